@@ -1,0 +1,5 @@
+"""``python -m newsdoc`` runs the command-line interface."""
+
+from newsdoc.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,480 @@
+"""The data newsdoc produces: frozen Pydantic v2 models.
+
+Every item found in the text carries a :class:`Span` — half-open code-point offsets
+into the exact input string — and its ``raw`` text, which always equals
+``article.text[span.start:span.end]``; building an :class:`Article` checks this for
+every item, nested ones included. Normalised values (ISO dates, canonical agency
+names, handles, speaker names) live beside the span, never instead of it. An item
+that does not come from the text (an embed or a date read from HTML markup) has
+``span=None`` and ``raw=None``.
+
+All models are immutable, forbid unknown fields, use tuples for sequences, and
+round-trip exactly through JSON::
+
+    Article.model_validate_json(article.model_dump_json()) == article
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_validator
+
+__all__ = [
+    "Annotation",
+    "Article",
+    "Attribution",
+    "AttributionKind",
+    "Block",
+    "BlockKind",
+    "Cue",
+    "DateHeader",
+    "DateValue",
+    "Dateline",
+    "Diagnostic",
+    "EmbeddedSocialPost",
+    "Entity",
+    "EntityKind",
+    "Metadata",
+    "MetadataDate",
+    "Party",
+    "Platform",
+    "Quote",
+    "QuoteKind",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+    "TimeZone",
+    "UrlKind",
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        use_attribute_docstrings=True,
+        ser_json_inf_nan="strings",
+    )
+
+
+class Span(_Model):
+    """A half-open range ``[start, end)`` of code-point offsets into the source text."""
+
+    start: Annotated[int, Field(ge=0)]
+    """Offset of the first character."""
+    end: Annotated[int, Field(ge=0)]
+    """Offset one past the last character."""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        return self
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """Return the part of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies entirely inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+
+DateValue = dt.datetime | dt.date
+"""A calendar date, or a datetime when the text prints a time (zone-aware when it
+prints or implies a zone)."""
+
+
+class _Located(_Model):
+    """Base of items that may be found in the text (``span`` and ``raw`` set) or come
+    from elsewhere, such as HTML markup (both ``None``)."""
+
+    span: Span | None = None
+    """Where the item sits in the source text; ``None`` when it does not come from the text."""
+    raw: str | None = None
+    """The exact source characters under ``span``; ``None`` exactly when ``span`` is."""
+
+    @model_validator(mode="after")
+    def _span_and_raw_together(self) -> _Located:
+        if (self.span is None) != (self.raw is None):
+            raise ValueError("span and raw must both be set or both be None")
+        if self.span is not None and self.raw is not None and len(self.raw) != len(self.span):
+            raise ValueError(
+                f"raw has {len(self.raw)} characters but its span covers {len(self.span)}"
+            )
+        return self
+
+    def _text_pairs(self) -> Iterator[tuple[Span, str]]:
+        """Every (span, expected text) pair this item holds, nested ones included."""
+        if self.span is not None and self.raw is not None:
+            yield self.span, self.raw
+
+
+class _InText(_Model):
+    """Base of items that are always found in the text."""
+
+    span: Span
+    """Where the item sits in the source text."""
+    raw: str
+    """The exact source characters under ``span``."""
+
+    @model_validator(mode="after")
+    def _raw_length(self) -> _InText:
+        if len(self.raw) != len(self.span):
+            raise ValueError(
+                f"raw has {len(self.raw)} characters but its span covers {len(self.span)}"
+            )
+        return self
+
+    def _text_pairs(self) -> Iterator[tuple[Span, str]]:
+        yield self.span, self.raw
+
+
+class TimeZone(_Model):
+    """The time zone of a printed time."""
+
+    raw: str
+    """The zone as printed: an abbreviation (``IST``) or an offset (``+05:30``)."""
+    utc_offset: str
+    """The offset from UTC as ``±HH:MM``."""
+    assumed: bool
+    """True when the offset comes from the abbreviation table rather than being printed."""
+
+
+class DateHeader(_Located):
+    """The date line at the head (or foot) of an article.
+
+    For example ``date 2022-03-08`` or ``Published: 08 Mar 2022, 10:45 IST``.
+    """
+
+    value: DateValue
+    """The normalised date, or a datetime when a time is printed (zone-aware when the zone
+    is known)."""
+    label: str | None = None
+    """What the date says it is, lower-cased (``published``, ``updated``, ``posted`` …);
+    ``None`` when unlabelled."""
+    timezone: TimeZone | None = None
+    """The printed zone and how it was resolved, when a time carries one."""
+    ambiguous: bool = False
+    """True when a numeric day/month order could not be decided from the text alone."""
+
+
+class Dateline(_InText):
+    """A wire-style dateline opening the story: ``MOSCOW, March 8 (Reuters) -``."""
+
+    location: str
+    """The place as printed, without trailing punctuation: ``MOSCOW``, ``ST. JOSEPH, Mich.``."""
+    date: dt.date | None = None
+    """The dateline's date, its year taken from the header or reference date; ``None`` if absent."""
+    agency: str | None = None
+    """The canonical name of the agency in the dateline, if any: ``Reuters``, ``AP``."""
+
+
+BlockKind = Literal["body", "heading", "caption", "furniture"]
+"""What a block of text is: the article's own prose, a heading, a picture caption, or
+page furniture such as ``ADVERTISEMENT`` or ``ALSO READ: …``."""
+
+
+class Block(_InText):
+    """A paragraph-level piece of the text not claimed by any other item."""
+
+    kind: BlockKind
+    """The role of the block in the article."""
+
+
+Platform = Literal[
+    "twitter",
+    "instagram",
+    "facebook",
+    "youtube",
+    "vimeo",
+    "telegram",
+    "tiktok",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "reddit",
+    "truthsocial",
+]
+"""The social platforms newsdoc recognises (X is reported as ``twitter``)."""
+
+EntityKind = Literal["mention", "hashtag", "cashtag", "url"]
+"""Kinds of entity inside a social post body."""
+
+UrlKind = Literal["shortener", "media", "post", "other"]
+"""What a URL in a post points at: a shortener (t.co), attached media (pic.twitter.com),
+another post, or anything else."""
+
+
+class Entity(_InText):
+    """A mention, hashtag, cashtag or URL inside a social post."""
+
+    kind: EntityKind
+    """The kind of entity."""
+    value: str
+    """The normalised value: the handle without ``@``, the tag without ``#``/``$``, or the URL."""
+    url_kind: UrlKind | None = None
+    """For URLs, what the link points at; ``None`` for other entities."""
+
+
+class EmbeddedSocialPost(_Located):
+    """A social media post embedded in the article, such as a tweet pasted into the body."""
+
+    platform: Platform
+    """The platform the post comes from."""
+    author_name: str | None = None
+    """The author's display name exactly as printed, emoji included."""
+    handle: str | None = None
+    """The author's handle without ``@``."""
+    post_id: str | None = None
+    """The platform's id of the post, when a post URL shows it."""
+    url: str | None = None
+    """The post URL exactly as printed (never a shortener or media link)."""
+    canonical_url: str | None = None
+    """A normalised post URL, where one can be derived."""
+    posted: DateValue | None = None
+    """When the post was published: a date, or a datetime when a time is printed."""
+    posted_timezone: TimeZone | None = None
+    """The zone of ``posted`` when a time and zone are printed."""
+    body: Span | None = None
+    """The span of the post's text, without its signature."""
+    text: str | None = None
+    """The post's text (``text == article.text[body.start:body.end]``)."""
+    signature: Span | None = None
+    """The span of the signature line: ``— Name (@handle) March 7, 2022``."""
+    entities: tuple[Entity, ...] = ()
+    """Mentions, hashtags, cashtags and URLs in the body, in text order."""
+
+    @model_validator(mode="after")
+    def _body_and_text_together(self) -> EmbeddedSocialPost:
+        if (self.body is None) != (self.text is None):
+            raise ValueError("body and text must both be set or both be None")
+        return self
+
+    def _text_pairs(self) -> Iterator[tuple[Span, str]]:
+        yield from super()._text_pairs()
+        if self.body is not None and self.text is not None:
+            yield self.body, self.text
+        for entity in self.entities:
+            yield from entity._text_pairs()
+
+
+AttributionKind = Literal[
+    "wire", "photo", "image", "video", "reporting", "editing", "writing", "copyright", "other"
+]
+"""The role a credit line gives: wire copy, photo, image, video, reporting, editing,
+writing, copyright notice, or another credit or notice."""
+
+
+class Party(_Model):
+    """Someone credited by an :class:`Attribution`: an agency, an outlet or a person."""
+
+    name: str
+    """The normalised name: ``AP`` for "Associated Press", people's names as printed."""
+    kind: Literal["agency", "person", "organization"]
+    """Whether the party is a known agency, a person, or another organisation."""
+
+
+class Attribution(_Located):
+    """A credit line: ``(With ANI input)``, ``(Image: ANI/AP)``, ``Reporting by …``."""
+
+    kind: AttributionKind
+    """The credited role."""
+    parties: tuple[Party, ...] = ()
+    """Who is credited, normalised, in the order printed."""
+
+
+QuoteKind = Literal["direct", "partial", "indirect"]
+"""``direct``: the whole statement in quote marks; ``partial``: quoted words inside
+reported speech; ``indirect``: reported speech without quote marks."""
+
+SpeakerKind = Literal["person", "organization", "unnamed"]
+"""A named person, an organisation or publication, or an unnamed source (``a spokesperson``)."""
+
+
+class Cue(_InText):
+    """The words that mark a quote as someone's: ``said``, ``according to``, ``told``."""
+
+    lemma: str
+    """The cue's base form, lower-cased: ``say``, ``according to``."""
+
+
+class Speaker(_Located):
+    """Who a quote is attributed to."""
+
+    name: str
+    """The name as a person would file it, without titles (``Vladimir Medinsky``), or the
+    description of an organisation or unnamed source as printed."""
+    kind: SpeakerKind
+    """A person, an organisation, or an unnamed source."""
+    role: str | None = None
+    """The role or title printed with the name: ``Russian presidential aide``."""
+    antecedent: Span | None = None
+    """For a pronoun or short form (``he``, ``Medinsky``), the fuller mention it was resolved to."""
+
+
+class Quote(_InText):
+    """Reported speech: a direct or partial quotation, or indirect speech.
+
+    ``span``/``raw`` cover the quotation with its marks; ``content``/``text`` only the
+    words reported.
+    """
+
+    kind: QuoteKind
+    """Direct, partial or indirect speech."""
+    content: Span
+    """The span of the reported words, without quote marks."""
+    text: str
+    """The reported words (``text == article.text[content.start:content.end]``)."""
+    cue: Cue | None = None
+    """The attribution cue, when one is printed."""
+    speaker: Speaker | None = None
+    """Who said it, when that can be told."""
+    group: int | None = None
+    """Shared by the per-paragraph segments of a quote that runs over several paragraphs."""
+
+    def _text_pairs(self) -> Iterator[tuple[Span, str]]:
+        yield from super()._text_pairs()
+        yield self.content, self.text
+        if self.cue is not None:
+            yield from self.cue._text_pairs()
+        if self.speaker is not None:
+            yield from self.speaker._text_pairs()
+
+
+class Annotation(_Located):
+    """A free-form item added by a plugin parser.
+
+    ``label`` says what it is and ``data`` holds its values.
+    """
+
+    label: str
+    """What the annotation marks, e.g. ``ticker`` or ``pti-credit``."""
+    data: dict[str, JsonValue] = Field(default_factory=dict)
+    """Plain JSON values describing the annotation."""
+    parser: str | None = None
+    """The name of the parser that produced it (filled in by the pipeline)."""
+
+
+class Diagnostic(_Model):
+    """A problem with the content, reported as data rather than raised."""
+
+    code: Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    """A stable kebab-case code, e.g. ``unclosed-quote`` or ``regex-timeout``."""
+    message: str
+    """A human-readable explanation."""
+    span: Span | None = None
+    """Where the problem is, when it has a place in the text."""
+    parser: str | None = None
+    """The parser that reported it."""
+    count: Annotated[int, Field(ge=1)] = 1
+    """How many occurrences this diagnostic stands for (more than one once a code hits its cap)."""
+
+
+class MetadataDate(_Model):
+    """A publication or update time with where it came from."""
+
+    value: DateValue
+    """The date, or datetime when a time is known."""
+    source: str
+    """Where it was read: ``date-header`` for the text's own header, or a markup source
+    such as ``json-ld``."""
+
+
+class Metadata(_Model):
+    """Facts about the article as a whole."""
+
+    title: str | None = None
+    """The headline, when known."""
+    authors: tuple[str, ...] = ()
+    """Bylines, names as printed."""
+    published: MetadataDate | None = None
+    """When the article was first published."""
+    updated: MetadataDate | None = None
+    """When the article was last updated."""
+    canonical_url: str | None = None
+    """The article's canonical URL, when known."""
+
+
+class Article(_Model):
+    """A parsed news document: the untouched source text and everything found in it.
+
+    Items are in text order. ``blocks`` hold the unclaimed text as paragraphs; together
+    with the claimed items (date header, dateline, social posts, attributions) they
+    cover every non-whitespace character of ``text`` exactly once.
+    """
+
+    text: str
+    """The source text, exactly as given."""
+    metadata: Metadata = Field(default_factory=Metadata)
+    """Title, authors, dates and URL of the article."""
+    date_header: DateHeader | None = None
+    """The header (or footer) date line, if any."""
+    dateline: Dateline | None = None
+    """The wire-style dateline opening the story, if any."""
+    blocks: tuple[Block, ...] = ()
+    """Paragraphs, headings, captions and furniture, in text order."""
+    quotes: tuple[Quote, ...] = ()
+    """Direct, partial and indirect quotes, in text order."""
+    social_posts: tuple[EmbeddedSocialPost, ...] = ()
+    """Embedded social media posts, in text order."""
+    attributions: tuple[Attribution, ...] = ()
+    """Credit lines, in text order."""
+    annotations: tuple[Annotation, ...] = ()
+    """Items added by plugin parsers."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """Content problems met while parsing."""
+
+    @model_validator(mode="after")
+    def _spans_match_text(self) -> Article:
+        text = self.text
+        size = len(text)
+        for item in self.located_items():
+            for span, expected in item._text_pairs():
+                if span.end > size:
+                    raise ValueError(
+                        f"{type(item).__name__} span {span.start}:{span.end} "
+                        f"is outside the text (length {size})"
+                    )
+                if text[span.start : span.end] != expected:
+                    raise ValueError(
+                        f"{type(item).__name__} at {span.start}:{span.end}: {expected!r} "
+                        f"does not match the text there {text[span.start : span.end]!r}"
+                    )
+        for diagnostic in self.diagnostics:
+            if diagnostic.span is not None and diagnostic.span.end > size:
+                raise ValueError(f"diagnostic {diagnostic.code} points outside the text")
+        return self
+
+    def located_items(self) -> Iterator[_Located | _InText]:
+        """Every item of the article that may carry a span, in field order."""
+        if self.date_header is not None:
+            yield self.date_header
+        if self.dateline is not None:
+            yield self.dateline
+        yield from self.blocks
+        yield from self.quotes
+        yield from self.social_posts
+        yield from self.attributions
+        yield from self.annotations
+
+    @property
+    def headings(self) -> tuple[Block, ...]:
+        """The heading blocks, in text order."""
+        return tuple(block for block in self.blocks if block.kind == "heading")
+
+    @property
+    def body_text(self) -> str:
+        """The article's own prose: its body paragraphs joined by blank lines, without the
+        header, headings, embedded posts, credit lines, captions and furniture."""
+        return "\n\n".join(block.raw.strip() for block in self.blocks if block.kind == "body")

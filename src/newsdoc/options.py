@@ -1,0 +1,57 @@
+"""Options that change how a document is parsed.
+
+Parsing is deterministic: newsdoc never reads the clock, the locale or the environment.
+Everything that would otherwise be guessed is an option here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+__all__ = ["ParseOptions"]
+
+_OFFSET_PATTERN = r"^[+-](?:[01]\d|2[0-3]):[0-5]\d$"
+
+
+class ParseOptions(BaseModel):
+    """How to parse a document. Every field has a default suitable for English-language news.
+
+    >>> ParseOptions(timezones={"ist": "+01:00"}).timezones
+    {'IST': '+01:00'}
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+    reference_date: dt.date | None = None
+    """The date that year-less and relative dates are read against when the document has
+    no full date of its own (``March 8``, ``3 hours ago``). ``None``: such dates are
+    reported as diagnostics, never guessed from today's date."""
+    dayfirst: bool | None = None
+    """How to read numeric dates like ``03/04/2022``: ``True`` day first, ``False`` month
+    first, ``None`` decide from the values and flag the date as ambiguous when both work
+    (month first is then assumed)."""
+    timezones: dict[str, Annotated[str, Field(pattern=_OFFSET_PATTERN)]] = Field(
+        default_factory=dict
+    )
+    """Extra or replacement time-zone abbreviations, e.g. ``{"IST": "+01:00"}`` to read IST
+    as Irish Standard Time instead of India's. Offsets are written ``±HH:MM``."""
+    agencies: dict[str, str] = Field(default_factory=dict)
+    """Extra agency aliases mapped to the canonical name to report, e.g.
+    ``{"Kyodo News": "Kyodo"}``; they extend the built-in lexicon."""
+    regex_timeout: Annotated[float, Field(gt=0)] = 2.0
+    """Seconds any one pattern may run over a document before it is stopped and reported
+    as a ``regex-timeout`` diagnostic."""
+    strict: bool = False
+    """Raise :class:`newsdoc.errors.ParserError` when a parser fails, instead of reporting a
+    ``parser-failed`` diagnostic and keeping the other parsers' results."""
+    max_diagnostics_per_code: Annotated[int, Field(ge=1)] = 20
+    """Keep at most this many diagnostics of one code; the rest are folded into one
+    diagnostic carrying their count."""
+
+    @field_validator("timezones")
+    @classmethod
+    def _upper_case_zones(cls, value: dict[str, str]) -> dict[str, str]:
+        return {name.upper(): offset for name, offset in value.items()}

@@ -1,0 +1,397 @@
+"""The parser pipeline: an ordered list of small parsers and the loop that runs them.
+
+A parser is any object with ``name``, ``order`` and ``claims`` attributes and a
+``parse(doc)`` method returning items (see :class:`Parser`). The pipeline runs parsers
+by ``order`` (ties broken by name), gives each a fresh :class:`~newsdoc.document.Document`
+snapshot, and owns all state:
+
+* **Claims.** Items from a parser with ``claims = True`` make their spans off-limits to
+  later parsers (``Document.finditer`` skips them). Within one parser's batch, overlapping
+  items settle longest first, then earliest; items with identical spans share one claim
+  (a dateline and its wire credit). An item overlapping an earlier claim is dropped with
+  a ``claim-conflict`` diagnostic.
+* **Failures.** A parser that raises, times out on a pattern, or returns an invalid item
+  is reported as a diagnostic naming it, and the other parsers' results are kept; with
+  ``ParseOptions(strict=True)`` it raises :class:`~newsdoc.errors.ParserError` instead.
+* **Diagnostics** are capped per code (``ParseOptions.max_diagnostics_per_code``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Protocol, TypeAlias, TypeVar, runtime_checkable
+
+from newsdoc.document import Document
+from newsdoc.errors import ParserError, PipelineError
+from newsdoc.models import (
+    Annotation,
+    Article,
+    Attribution,
+    Block,
+    DateHeader,
+    Dateline,
+    Diagnostic,
+    EmbeddedSocialPost,
+    Metadata,
+    MetadataDate,
+    Quote,
+    Span,
+)
+from newsdoc.options import ParseOptions
+
+__all__ = [
+    "ORDER_BLOCKS",
+    "ORDER_CREDITS",
+    "ORDER_DATES",
+    "ORDER_EMBEDS",
+    "ORDER_PLUGINS",
+    "ORDER_QUOTES",
+    "Item",
+    "Parser",
+    "Pipeline",
+]
+
+ORDER_EMBEDS = 100
+"""Embedded social posts first: their dates, quotes and credits are not the article's."""
+ORDER_DATES = 200
+"""Date headers and datelines (the dateline parser also emits the dateline's wire credit)."""
+ORDER_CREDITS = 300
+"""Credit lines."""
+ORDER_BLOCKS = 400
+"""Paragraphs, headings, captions and furniture over the text left unclaimed."""
+ORDER_QUOTES = 500
+"""Direct, partial and indirect quotes with speakers, over the blocks."""
+ORDER_PLUGINS = 600
+"""The first band for plugins and enrichment."""
+
+Item: TypeAlias = (
+    DateHeader
+    | Dateline
+    | Block
+    | Quote
+    | EmbeddedSocialPost
+    | Attribution
+    | Annotation
+    | Diagnostic
+)
+"""Everything a parser may return."""
+
+T = TypeVar("T")
+
+_ITEM_TYPES = (
+    DateHeader,
+    Dateline,
+    Block,
+    Quote,
+    EmbeddedSocialPost,
+    Attribution,
+    Annotation,
+    Diagnostic,
+)
+
+
+@runtime_checkable
+class Parser(Protocol):
+    """What the pipeline needs from a parser.
+
+    A plain class satisfies it; no base class is needed::
+
+        class TickerParser:
+            name = "ticker"
+            order = 600
+            claims = False
+
+            def parse(self, doc: Document) -> Iterable[Item]: ...
+    """
+
+    @property
+    def name(self) -> str:
+        """A unique, stable name (used to add, remove and load the parser)."""
+
+    @property
+    def order(self) -> int:
+        """When the parser runs; see the ``ORDER_*`` bands."""
+
+    @property
+    def claims(self) -> bool:
+        """Whether the spans of the items it returns become off-limits to later parsers."""
+
+    def parse(self, doc: Document) -> Iterable[Item]:
+        """Return the items found in ``doc``."""
+
+
+def check_parser(parser: object) -> Parser:
+    """Return ``parser`` if it satisfies :class:`Parser`, else raise ``TypeError``."""
+    missing = [
+        attribute
+        for attribute in ("name", "order", "claims", "parse")
+        if not hasattr(parser, attribute)
+    ]
+    if missing:
+        raise TypeError(
+            f"{parser!r} is not a newsdoc parser: it has no {', '.join(missing)} "
+            "(a parser needs name, order, claims and parse(doc))"
+        )
+    assert isinstance(parser, Parser)
+    if not isinstance(parser.name, str) or not parser.name:
+        raise TypeError(f"{parser!r} has no usable name: expected a non-empty str")
+    if not isinstance(parser.order, int) or isinstance(parser.order, bool):
+        raise TypeError(f"parser {parser.name!r} has order {parser.order!r}; expected an int")
+    if not callable(parser.parse):
+        raise TypeError(f"parser {parser.name!r}: parse is not callable")
+    return parser
+
+
+class Pipeline:
+    """An immutable, ordered set of parsers.
+
+    >>> pipeline = Pipeline.default()
+    >>> pipeline.names[:2]
+    ('social_posts', 'date_header')
+    >>> "quotes" in pipeline.remove("quotes").names
+    False
+    """
+
+    __slots__ = ("_parsers",)
+
+    def __init__(self, parsers: Iterable[Parser] = ()) -> None:
+        checked = [check_parser(parser) for parser in parsers]
+        counts = Counter(parser.name for parser in checked)
+        duplicates = sorted(name for name, count in counts.items() if count > 1)
+        if duplicates:
+            raise PipelineError(f"duplicate parser names: {', '.join(duplicates)}")
+        self._parsers: tuple[Parser, ...] = tuple(
+            sorted(checked, key=lambda parser: (parser.order, parser.name))
+        )
+
+    @classmethod
+    def default(cls) -> Pipeline:
+        """The built-in parsers, in their standard order."""
+        from newsdoc.parsers import default_parsers
+
+        return cls(default_parsers())
+
+    @property
+    def parsers(self) -> tuple[Parser, ...]:
+        """The parsers in run order."""
+        return self._parsers
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The parser names in run order."""
+        return tuple(parser.name for parser in self._parsers)
+
+    def add(self, parser: Parser) -> Pipeline:
+        """A new pipeline with ``parser`` added, replacing any parser of the same name."""
+        parser = check_parser(parser)
+        return Pipeline([p for p in self._parsers if p.name != parser.name] + [parser])
+
+    def remove(self, name: str) -> Pipeline:
+        """A new pipeline without the parser called ``name``."""
+        if name not in self.names:
+            raise PipelineError(
+                f"no parser named {name!r} in this pipeline; it has: {', '.join(self.names)}"
+            )
+        return Pipeline(p for p in self._parsers if p.name != name)
+
+    def __repr__(self) -> str:
+        return f"Pipeline({list(self.names)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Pipeline):
+            return NotImplemented
+        return self._parsers == other._parsers
+
+    def __hash__(self) -> int:
+        return hash(self._parsers)
+
+    def parse(self, text: str, options: ParseOptions | None = None) -> Article:
+        """Run every parser over ``text`` and build the :class:`~newsdoc.models.Article`."""
+        if not isinstance(text, str):
+            raise TypeError(_not_text_message(text))
+        options = options if options is not None else ParseOptions()
+        items: list[Item] = []
+        claims: list[Span] = []
+        diagnostics: list[Diagnostic] = []
+        for parser in self._parsers:
+            document = Document(text, options, items, claims)
+            produced = _run_parser(parser, document, diagnostics)
+            if produced is None:
+                continue
+            accepted = (
+                _settle_claims(parser, produced, claims, diagnostics)
+                if (parser.claims)
+                else produced
+            )
+            items.extend(accepted)
+        return _build_article(text, items, diagnostics, options)
+
+
+def _not_text_message(value: object) -> str:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return (
+            "newsdoc.parse() takes str, not bytes: decode the bytes first, or call "
+            "newsdoc.parse_bytes() to decode UTF-8 or UTF-16 with a BOM"
+        )
+    return f"newsdoc.parse() takes str, not {type(value).__name__}"
+
+
+def _run_parser(
+    parser: Parser, document: Document, diagnostics: list[Diagnostic]
+) -> list[Item] | None:
+    """Run one parser; on failure record a diagnostic (or raise in strict mode) and return None."""
+    name = parser.name
+    try:
+        produced = list(parser.parse(document))
+        valid: list[Item] = []
+        for item in produced:
+            _check_item(item, document.text, name)
+            if isinstance(item, Diagnostic):
+                diagnostics.append(
+                    item if item.parser else item.model_copy(update={"parser": name})
+                )
+            elif isinstance(item, Annotation) and item.parser != name:
+                valid.append(item.model_copy(update={"parser": name}))
+            else:
+                valid.append(item)
+        return valid
+    except TimeoutError as error:
+        if document.options.strict:
+            raise ParserError(name, "a pattern ran out of time") from error
+        diagnostics.append(
+            Diagnostic(
+                code="regex-timeout",
+                message=f"parser {name!r} stopped: a pattern ran longer than "
+                f"{document.options.regex_timeout} s; its results were dropped",
+                parser=name,
+            )
+        )
+    except Exception as error:
+        if document.options.strict:
+            if isinstance(error, ParserError):
+                raise
+            raise ParserError(name, f"{type(error).__name__}: {error}") from error
+        diagnostics.append(
+            Diagnostic(
+                code="parser-failed",
+                message=f"parser {name!r} failed ({type(error).__name__}: {error}); "
+                "its results were dropped",
+                parser=name,
+            )
+        )
+    return None
+
+
+def _check_item(item: object, text: str, parser: str) -> None:
+    if not isinstance(item, _ITEM_TYPES):
+        raise ParserError(
+            parser,
+            f"returned {type(item).__name__}; a parser returns newsdoc items "
+            "(plugins add newsdoc.Annotation)",
+        )
+    if isinstance(item, Diagnostic):
+        return
+    for span, expected in item._text_pairs():
+        if span.end > len(text) or text[span.start : span.end] != expected:
+            raise ParserError(
+                parser,
+                f"{type(item).__name__} at {span.start}:{span.end} does not match the text",
+            )
+
+
+def _settle_claims(
+    parser: Parser, produced: Sequence[Item], claims: list[Span], diagnostics: list[Diagnostic]
+) -> list[Item]:
+    """Accept a claiming parser's items whose spans are free; record conflicts."""
+    by_span: dict[tuple[int, int], list[Item]] = {}
+    unlocated: list[Item] = []
+    for item in produced:
+        span = getattr(item, "span", None)
+        if span is None:
+            unlocated.append(item)
+        else:
+            by_span.setdefault((span.start, span.end), []).append(item)
+    accepted: list[Item] = list(unlocated)
+    taken: list[Span] = []
+    for (start, end), group in sorted(
+        by_span.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])
+    ):
+        span = Span(start=start, end=end)
+        clash = next((claim for claim in claims if claim.overlaps(span)), None)
+        if clash is not None:
+            diagnostics.append(
+                Diagnostic(
+                    code="claim-conflict",
+                    message=f"{type(group[0]).__name__} at {start}:{end} overlaps text already "
+                    f"claimed at {clash.start}:{clash.end}; it was dropped",
+                    span=span,
+                    parser=parser.name,
+                )
+            )
+            continue
+        if any(other.overlaps(span) for other in taken):
+            continue
+        if end > start:
+            taken.append(span)
+        accepted.extend(group)
+    claims.extend(taken)
+    return accepted
+
+
+def _start(item: object) -> tuple[int, int]:
+    span = getattr(item, "span", None)
+    if span is None:
+        return (-1, -1)
+    return (span.start, span.end)
+
+
+def _in_text_order(items: Iterable[object], kind: type[T]) -> tuple[T, ...]:
+    return tuple(sorted((item for item in items if isinstance(item, kind)), key=_start))
+
+
+def _cap(diagnostics: list[Diagnostic], limit: int) -> tuple[Diagnostic, ...]:
+    kept: list[Diagnostic] = []
+    seen: Counter[str] = Counter()
+    for diagnostic in diagnostics:
+        seen[diagnostic.code] += diagnostic.count
+        if seen[diagnostic.code] <= limit:
+            kept.append(diagnostic)
+    for code, total in seen.items():
+        if total > limit:
+            kept.append(
+                Diagnostic(
+                    code=code,
+                    message=f"{total - limit} more {code!r} diagnostics were folded into this one",
+                    count=total - limit,
+                )
+            )
+    return tuple(kept)
+
+
+def _build_article(
+    text: str, items: list[Item], diagnostics: list[Diagnostic], options: ParseOptions
+) -> Article:
+    headers = [item for item in items if isinstance(item, DateHeader)]
+    datelines = [item for item in items if isinstance(item, Dateline)]
+    date_header = headers[0] if headers else None
+    metadata = Metadata()
+    if date_header is not None:
+        when = MetadataDate(value=date_header.value, source="date-header")
+        if date_header.label in {"updated", "last updated", "modified"}:
+            metadata = Metadata(updated=when)
+        else:
+            metadata = Metadata(published=when)
+
+    return Article(
+        text=text,
+        metadata=metadata,
+        date_header=date_header,
+        dateline=datelines[0] if datelines else None,
+        blocks=_in_text_order(items, Block),
+        quotes=_in_text_order(items, Quote),
+        social_posts=_in_text_order(items, EmbeddedSocialPost),
+        attributions=_in_text_order(items, Attribution),
+        annotations=_in_text_order(items, Annotation),
+        diagnostics=_cap(diagnostics, options.max_diagnostics_per_code),
+    )
