@@ -1,0 +1,79 @@
+"""Adapters that let the shared scorers measure newsdoc through its public API.
+
+``annotate(text)`` returns a dict in the dev-corpus gold schema; ``direct_quotes`` and
+``all_quotes`` return ``(quote, speaker)`` pairs for the quote scorer. ``partial`` quotes
+are reported as ``direct`` in ``annotate`` (that gold lists them as direct quotes) but
+left out of ``direct_quotes`` (PolNeAR's direct track counts them with the enclosing
+indirect attribution).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import newsdoc
+
+
+def _iso_date(value: dt.date | dt.datetime | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    return value.isoformat()
+
+
+def annotate(text: str) -> dict[str, Any]:
+    """One article as a dict in the dev corpus's gold schema."""
+    article = newsdoc.parse(text)
+    header = article.date_header
+    return {
+        "date_header": _iso_date(header.value) if header is not None else None,
+        "headings": [block.raw.strip() for block in article.headings],
+        "social_posts": [
+            {
+                "platform": post.platform,
+                "author_name": post.author_name,
+                "handle": post.handle,
+                "posted": _iso_date(post.posted),
+                "url": post.url,
+                "text_start": post.text[:30] if post.text else None,
+            }
+            for post in article.social_posts
+        ],
+        "credits": [
+            {
+                "kind": credit.kind,
+                "raw": credit.raw,
+                "parties": [party.name for party in credit.parties],
+            }
+            for credit in article.attributions
+            if credit.raw is not None
+        ],
+        "quotes": [
+            {
+                "text": quote.text,
+                "speaker": quote.speaker.name if quote.speaker else None,
+                "kind": "direct",
+            }
+            for quote in article.quotes
+            if quote.kind in {"direct", "partial"}
+        ],
+    }
+
+
+def direct_quotes(text: str) -> list[tuple[str, str | None]]:
+    """Direct quotes only, as (quote, speaker) pairs."""
+    return [
+        (quote.text, quote.speaker.name if quote.speaker else None)
+        for quote in newsdoc.parse(text).quotes
+        if quote.kind == "direct"
+    ]
+
+
+def all_quotes(text: str) -> list[tuple[str, str | None]]:
+    """Every quote, direct, partial and indirect, as (quote, speaker) pairs."""
+    return [
+        (quote.text, quote.speaker.name if quote.speaker else None)
+        for quote in newsdoc.parse(text).quotes
+    ]
