@@ -1,0 +1,138 @@
+"""Blocks: paragraphs of free text with their role."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsdoc
+from newsdoc.document import Document
+from newsdoc.models import Block
+from newsdoc.parsers.blocks import BlockParser
+from newsdoc.testing import check_invariants, marked
+
+
+def _blocks(source: str) -> list[tuple[str, str]]:
+    sample = marked(source)
+    article = newsdoc.parse(sample.text)
+    check_invariants(article)
+    return [(block.kind, block.raw) for block in article.blocks]
+
+
+def test_paragraphs_split_at_blank_lines_and_keep_exact_spans() -> None:
+    sample = marked(
+        "⟦a:The council met on Monday.⟧\n\n  ⟦b:It voted late.\nNobody objected.⟧  \n \n⟦c:Done.⟧"
+    )
+    article = newsdoc.parse(sample.text)
+    assert [block.span for block in article.blocks] == [
+        sample.span("a"),
+        sample.span("b"),
+        sample.span("c"),
+    ]
+    assert all(block.kind == "body" for block in article.blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hostage talks resume",
+        "What Happens to the Harbour Next?",
+        "3. The verdict",
+        "Sources:",
+        "Flood season",
+    ],
+)
+def test_section_headings(line: str) -> None:
+    text = (
+        f"The river rose overnight, officials said.\n\n{line}\n\nWater reached the square by noon."
+    )
+    assert ("heading", line) in _blocks(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Is this the end of the pier as we know it?", "rhetorical question in sentence case"),
+        ("The mayor resigned.", "a sentence"),
+        ("She did not answer, however,", "ends like a clause"),
+        ("https://example.org/story", "a link"),
+    ],
+)
+def test_short_lines_that_are_not_headings(line: str, why: str) -> None:
+    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    assert ("heading", line) not in _blocks(text), why
+
+
+def test_the_last_line_is_not_a_heading() -> None:
+    blocks = _blocks("The river rose overnight.\n\nFlood season")
+    assert blocks[-1] == ("body", "Flood season")
+
+
+def test_list_items_after_a_colon_are_not_headings() -> None:
+    text = (
+        "Three kinds of flood defence are in use:\n\nEarth levees\n\nSteel barriers\n\n"
+        "Pumping stations\n\nEach has its own cost.\n\nRepair Budgets\n\nThe city pays half."
+    )
+    blocks = _blocks(text)
+    assert ("heading", "Repair Budgets") in blocks
+    assert not any(kind == "heading" and "levees" in raw for kind, raw in blocks)
+    assert ("body", "Steel barriers") in blocks
+
+
+def test_bulleted_lines_are_not_headings() -> None:
+    blocks = _blocks("The council met.\n\n- Bridge Closed\n\n• Detour Open\n\nMore later, it said.")
+    assert [kind for kind, _ in blocks] == ["body", "body", "body", "body"]
+
+
+def test_a_title_before_a_link_is_not_a_heading() -> None:
+    blocks = _blocks(
+        "Intro text here.\n\nHarbour Documentary Trailer\n\nhttps://example.org/watch/12"
+    )
+    assert ("heading", "Harbour Documentary Trailer") not in blocks
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ADVERTISEMENT",
+        "Advertisement",
+        "ALSO READ: Storm hits the coast again",
+        "Also Read | Storm hits the coast",
+        "Follow us on Twitter and Facebook",
+        "SHARE THIS ARTICLE ON",
+        "Story continues below advertisement",
+        "{{ related_articles }}",
+        '[caption id="attachment_1" align="aligncenter"]',
+        "WATCH:",
+        "See tweets :",
+    ],
+)
+def test_furniture_lines(line: str) -> None:
+    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    assert ("furniture", line) in _blocks(text)
+
+
+def test_furniture_and_headings_stay_out_of_body_text() -> None:
+    text = "Flood Watch\n\nThe river rose.\n\nADVERTISEMENT\n\nWater reached the square."
+    article = newsdoc.parse(text)
+    assert article.body_text == "The river rose.\n\nWater reached the square."
+    assert [block.raw for block in article.headings] == ["Flood Watch"]
+
+
+def test_a_headline_sharing_its_line_with_a_claimed_item_is_not_a_heading() -> None:
+    sample = marked("⟦claimed:date 2022-03-08⟧ ⟦title:Flood Watch⟧\n\nThe river rose.")
+    doc = Document(sample.text, claims=[sample.span("claimed")])
+    blocks = list(BlockParser().parse(doc))
+    assert blocks[0] == Block(span=sample.span("title"), raw="Flood Watch", kind="body")
+
+
+def test_crlf_and_unicode_line_breaks_split_paragraphs() -> None:
+    text = "First part here.\r\n\r\nSecond part here.\u2029\u2029Third part here."
+    assert [raw for _, raw in _blocks(text)] == [
+        "First part here.",
+        "Second part here.",
+        "Third part here.",
+    ]
+
+
+def test_whitespace_only_text_has_no_blocks() -> None:
+    assert newsdoc.parse(" \n\t\n ").blocks == ()
