@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, JsonValue, model_validator
 
 __all__ = [
     "Annotation",
@@ -90,7 +90,15 @@ class Span(_Model):
         return self.start <= other.start and other.end <= self.end
 
 
-DateValue = dt.datetime | dt.date
+def _date_or_datetime(value: object) -> object:
+    # A bare ``YYYY-MM-DD`` string is a date: without this, lax validation of the union
+    # would turn it into a midnight datetime when read back from a Python dict.
+    if isinstance(value, str) and len(value) == 10:
+        return dt.date.fromisoformat(value)
+    return value
+
+
+DateValue = Annotated[dt.datetime | dt.date, BeforeValidator(_date_or_datetime)]
 """A calendar date, or a datetime when the text prints a time (zone-aware when it
 prints or implies a zone)."""
 

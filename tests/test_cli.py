@@ -1,0 +1,159 @@
+"""The ``newsdoc`` command: files, stdin, JSON Lines corpora, schema and errors."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsdoc
+from newsdoc.cli import main
+from newsdoc.models import Article
+
+SEED = Path(__file__).parent.parent / "seeds" / "000_2e2d49f80a362eee.txt"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_one_file_prints_one_pretty_article(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "parse", str(SEED))
+    assert status == 0
+    assert err == ""
+    assert out.startswith("{\n  ")
+    article = Article.model_validate_json(out)
+    assert article == newsdoc.parse(SEED.read_text(encoding="utf-8"))
+
+
+def test_several_files_print_json_lines(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("The council met.", encoding="utf-8")
+    second.write_text("The river rose.", encoding="utf-8")
+    status, out, _ = run(capsys, "parse", str(first), str(second))
+    assert status == 0
+    lines = out.splitlines()
+    assert [Article.model_validate_json(line).text for line in lines] == [
+        "The council met.",
+        "The river rose.",
+    ]
+
+
+def test_jsonl_flag_and_indent(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("The council met.", encoding="utf-8")
+    _, out, _ = run(capsys, "parse", "--jsonl", str(path))
+    assert len(out.splitlines()) == 1
+    _, out, _ = run(capsys, "parse", "--indent", "4", str(path))
+    assert out.startswith('{\n    "text"')
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Hello from stdin.")))
+    status, out, _ = run(capsys, "parse", "-")
+    assert status == 0
+    assert Article.model_validate_json(out).text == "Hello from stdin."
+
+
+def test_input_jsonl_reads_the_named_field_and_reports_bad_lines(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": 1, "body": "First story."}),
+                "{not json",
+                json.dumps({"id": 3}),
+                json.dumps(["a list"]),
+                "",
+                json.dumps({"id": 5, "body": "Fifth story."}),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    status, out, err = run(capsys, "parse", "--input-jsonl", "--text-field", "body", str(corpus))
+    assert status == 1
+    assert [Article.model_validate_json(line).text for line in out.splitlines()] == [
+        "First story.",
+        "Fifth story.",
+    ]
+    messages = err.splitlines()
+    assert len(messages) == 3
+    assert f"{corpus}:2: invalid JSON" in messages[0]
+    assert f"{corpus}:3: field 'body' is missing" in messages[1]
+    assert f"{corpus}:4: expected a JSON object" in messages[2]
+
+
+def test_missing_file_is_reported_and_the_batch_goes_on(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Still parsed.", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    status, out, err = run(capsys, "parse", str(missing), str(good))
+    assert status == 1
+    assert "Traceback" not in err
+    assert err.startswith("newsdoc: error: ")
+    assert str(missing) in err
+    assert Article.model_validate_json(out.strip()).text == "Still parsed."
+
+
+def test_undecodable_bytes_name_the_file_and_byte_offset(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"caf\xc3\xa9 ok \xff\xfe broken")
+    status, out, err = run(capsys, "parse", str(bad))
+    assert status == 1
+    assert out == ""
+    assert str(bad) in err
+    assert "byte offset 9" in err
+
+
+def test_utf16_with_bom_is_decoded(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "utf16.txt"
+    path.write_bytes("Kyiv – Київ".encode("utf-16"))
+    status, out, _ = run(capsys, "parse", str(path))
+    assert status == 0
+    assert Article.model_validate_json(out).text == "Kyiv – Київ"
+
+
+def test_unknown_plugin_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "parse", "--plugin", "no_such_plugin", str(SEED))
+    assert status == 2
+    assert out == ""
+    assert "no newsdoc plugin named 'no_such_plugin'" in err
+
+
+def test_schema_is_the_article_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "schema")
+    assert status == 0
+    schema = json.loads(out)
+    assert schema == json.loads(json.dumps(Article.model_json_schema()))
+    assert schema["title"] == "Article"
+    assert "The source text, exactly as given." in json.dumps(schema)
+
+
+def test_version_flag(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["--version"])
+    assert raised.value.code == 0
+    assert capsys.readouterr().out.strip() == f"newsdoc {newsdoc.__version__}"
+
+
+def test_python_dash_m_runs_the_same_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "newsdoc", "parse", "--jsonl", str(SEED)],
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    article = Article.model_validate_json(result.stdout)
+    assert article.text == SEED.read_text(encoding="utf-8")
