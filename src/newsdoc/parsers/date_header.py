@@ -1,20 +1,277 @@
-"""(first version pending)"""
+"""The article's date header: the date line at its head, or a ``Published on:`` foot line.
+
+Only the first few non-empty lines (and the last two, for labelled foot lines) are read,
+never prose. Forms handled, all with any date form :mod:`newsdoc.dates` reads:
+
+* labelled, at a line start or after a separator on a byline line, the rest of the line
+  left to the body: ``date 2022-03-08 As the war …`` (span ``date 2022-03-08``),
+  ``Published: 08 Mar 2022, 10:45 IST``, ``Updated: March 8, 2022 11:02 AM EST``,
+  ``Last Updated: …``, ``Posted: Thursday, October 17, 2013, 8:09 PM``,
+  ``Updated August 02, 2014.``, ``By Ann Lee | Updated Mar 8, 2022 | 10:45 AM IST``,
+  ``Veröffentlicht am 7. März 2022``; labels come from the ``months`` lexicon;
+* a foot line ``Published on: Monday, March 07, 2022, 10:45 IST`` (labelled only);
+* unlabelled, a full date opening a line that is only the date (``Tuesday, March 8,
+  2022``), or ends in a colon (``December 28, 2014: Markets opened …``, span up to the
+  colon), or is a bracketed site stamp ``[January 24, 2018 - Example Times]``;
+* relative dates (``3 hours ago``, ``Updated 2 days ago``) against
+  ``ParseOptions.reference_date``; without one they give a ``relative-date`` diagnostic.
+
+Numeric dates that read both ways are flagged ``ambiguous`` with an ``ambiguous-date``
+diagnostic. A labelled date without a year takes the reference date's year, else gives a
+``year-less-date`` diagnostic and no header.
+
+Deliberately skipped: dates in prose or past the first lines, unlabelled dates followed
+by more text (photo captions such as ``Dec 27, 2014; Louisville, KY``), year-less
+unlabelled dates (those are datelines), lower-case labels in mid-line (``it was updated
+March 8``), and a second date line: one header per article.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+from functools import cache
 
-from newsdoc.document import Document
+import regex
+
+from newsdoc.dates import FoundDate, match_date, match_relative
+from newsdoc.document import Document, Line
+from newsdoc.lexicon import load
+from newsdoc.models import DateHeader, Diagnostic, Span
 from newsdoc.pipeline import ORDER_DATES, Item
+
+__all__ = ["DateHeaderParser", "head_lines"]
+
+_HEAD_LINES = 6
+"""Non-empty lines read at the head: title, kicker, byline and date line fit within."""
+_HEAD_CHARS = 2000
+_FOOT_LINES = 2
+_FOOT_CHARS = 1500
+_LONG_LINE = 300
+"""Labels are looked for in mid-line only on lines up to this long (bylines); a longer
+line is prose, where only a label opening the line counts."""
+
+
+@cache
+def _labels() -> dict[str, str]:
+    """Printed label (lower-case) → reported label (``""`` for unlabelled)."""
+    table: dict[str, str] = {}
+    for reported, printed in load("months")["header_labels"].items():
+        for word in printed:
+            table[word.lower()] = reported
+    return table
+
+
+@cache
+def _label_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """(a label opening its line, a label after a byline separator)."""
+    words = sorted(_labels(), key=lambda word: (-len(word), word))
+    alternation = "|".join(regex.escape(word).replace(r"\ ", r"\s{1,2}") for word in words)
+    tail = r"(?!\w)(?:\s{1,2}(?i:on|am|le|el|em|il))?(?!\w)\s{0,3}(?:[:\-–—]\s{0,3})?"
+    opening = regex.compile(rf"[^\S\n]{{0,8}}(?i:(?P<label>{alternation})){tail}", regex.VERSION1)
+    # In mid-line a label must be capitalised, so "the page was updated March 8" in a lead
+    # sentence is not a header.
+    inside = regex.compile(
+        rf"(?<=[\s|·•,/—–\-])(?=\p{{Lu}})(?P<label>(?i:{alternation})){tail}", regex.VERSION1
+    )
+    return opening, inside
+
+
+_BRACKET_TAIL = regex.compile(r"\s{0,3}[-–—|]\s{0,3}[^\[\]\n]{1,80}\]\s*$")
+_COLON_TAIL = regex.compile(r"[^\S\n]{0,2}:(?=\s)")
+_DOT_TAIL = regex.compile(r"[^\S\n]{0,2}\.?[^\S\n]*$")
 
 
 class DateHeaderParser:
-    """Pending."""
+    """Finds the article's date header (see the module docstring for the forms)."""
 
     name = "date_header"
     order = ORDER_DATES
     claims = True
 
     def parse(self, doc: Document) -> Iterator[Item]:
-        """Return nothing yet."""
-        return iter(())
+        """Yield at most one :class:`DateHeader`, with diagnostics for dates it cannot use."""
+        head, foot = _candidate_lines(doc)
+        for line in head:
+            found = self._labelled(doc, line) or self._unlabelled(doc, line)
+            if found is not None:
+                yield from found
+                if any(isinstance(item, DateHeader) for item in found):
+                    return
+        for line in foot:
+            found = self._labelled(doc, line)
+            if found is not None:
+                yield from found
+                if any(isinstance(item, DateHeader) for item in found):
+                    return
+
+    def _labelled(self, doc: Document, line: Line) -> list[Item] | None:
+        for match in _label_matches(doc, line):
+            label = _labels()[regex.sub(r"\s+", " ", match["label"].lower())] or None
+            start = match.start("label")
+            found = match_date(
+                doc.text,
+                match.end(),
+                line.end,
+                options=doc.options,
+                reference=doc.options.reference_date,
+            )
+            if found is not None:
+                stop = found.end
+                rest = _DOT_TAIL.match(doc.text, stop, line.end, timeout=doc.options.regex_timeout)
+                if rest is not None:
+                    # A full stop closing the date line belongs to it.
+                    stop = _rstrip(doc.text, start, line.end)
+                return _header(doc, start, stop, found, label)
+            relative = match_relative(
+                doc.text,
+                match.end(),
+                line.end,
+                options=doc.options,
+                reference=doc.options.reference_date,
+            )
+            if relative is not None:
+                return _header(doc, start, relative.end, relative, label, relative=True)
+        return None
+
+    def _unlabelled(self, doc: Document, line: Line) -> list[Item] | None:
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        bracket = doc.text.startswith("[", start)
+        date_start = start + 1 if bracket else start
+        found = match_date(doc.text, date_start, line.end, options=doc.options, reference=None)
+        if found is None:
+            relative = match_relative(
+                doc.text,
+                start,
+                line.end,
+                options=doc.options,
+                reference=doc.options.reference_date,
+            )
+            if relative is not None and not doc.text[relative.end : line.end].strip():
+                return _header(doc, start, relative.end, relative, None, relative=True)
+            return None
+        if not found.has_year:
+            return None
+        timeout = doc.options.regex_timeout
+        if bracket:
+            tail = _BRACKET_TAIL.match(doc.text, found.end, line.end, timeout=timeout)
+            if tail is None:
+                return None
+            return _header(doc, start, _rstrip(doc.text, start, tail.end()), found, None)
+        colon = _COLON_TAIL.match(doc.text, found.end, line.end, timeout=timeout)
+        if colon is not None:
+            return _header(doc, start, colon.end(), found, None)
+        rest = _DOT_TAIL.match(doc.text, found.end, line.end, timeout=timeout)
+        if rest is not None:
+            return _header(doc, start, _rstrip(doc.text, start, line.end), found, None)
+        return None
+
+
+def _label_matches(doc: Document, line: Line) -> Iterator[regex.Match[str]]:
+    opening, inside = _label_patterns()
+    timeout = doc.options.regex_timeout
+    first = opening.match(doc.text, line.start, line.end, timeout=timeout)
+    if first is not None:
+        yield first
+    if line.end - line.start <= _LONG_LINE:
+        yield from inside.finditer(doc.text, line.start + 1, line.end, timeout=timeout)
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+_LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
+def _lines_between(text: str, start: int, end: int) -> list[Line]:
+    """The lines of ``text[start:end]`` with absolute offsets; ``start`` opens a line."""
+    lines: list[Line] = []
+    position = start
+    for match in _LINE_BREAK.finditer(text, start, end):
+        lines.append(Line(position, match.start(), text[position : match.start()]))
+        position = match.end()
+    if position < end:
+        lines.append(Line(position, end, text[position:end]))
+    return lines
+
+
+def head_lines(text: str, count: int, chars: int) -> list[Line]:
+    """The first ``count`` non-empty lines starting within the first ``chars`` characters."""
+    head_end = min(len(text), chars)
+    if head_end < len(text):
+        # Finish the line the window cuts, so a header line is never read half.
+        found = _LINE_BREAK.search(text, head_end, min(len(text), head_end + _LONG_LINE))
+        head_end = found.start() if found is not None else head_end
+    return [line for line in _lines_between(text, 0, head_end) if line.text.strip()][:count]
+
+
+def _candidate_lines(doc: Document) -> tuple[list[Line], list[Line]]:
+    """The first non-empty lines and the last ones.
+
+    Only the head and foot of the text are split into lines, so long articles cost no more
+    than short ones.
+    """
+    text = doc.text
+    head = head_lines(text, _HEAD_LINES, _HEAD_CHARS)
+    foot_start = max(0, len(text) - _FOOT_CHARS)
+    if foot_start > 0:
+        found = _LINE_BREAK.search(text, foot_start)
+        foot_start = found.end() if found is not None else len(text)
+    foot = [line for line in _lines_between(text, foot_start, len(text)) if line.text.strip()]
+    head_starts = {line.start for line in head}
+    foot = [line for line in foot[-_FOOT_LINES:] if line.start not in head_starts]
+    return head, foot
+
+
+def _header(
+    doc: Document,
+    start: int,
+    end: int,
+    found: FoundDate,
+    label: str | None,
+    *,
+    relative: bool = False,
+) -> list[Item]:
+    span = Span(start=start, end=end)
+    if not doc.is_free(span):
+        return []
+    if found.value is None:
+        code, what = (
+            ("relative-date", "a relative date")
+            if relative
+            else ("year-less-date", "a date without a year")
+        )
+        return [
+            Diagnostic(
+                code=code,
+                message=f"the date header {doc.text[start:end]!r} gives {what} and no "
+                "reference date is set (ParseOptions.reference_date); no header was made",
+                span=span,
+            )
+        ]
+    items: list[Item] = []
+    if found.ambiguous:
+        value = found.value
+        day = value.date() if isinstance(value, dt.datetime) else value
+        items.append(
+            Diagnostic(
+                code="ambiguous-date",
+                message=f"the numeric date {doc.text[found.start : found.end]!r} reads as day "
+                f"or month first; read as {day.isoformat()} (set ParseOptions.dayfirst)",
+                span=Span(start=found.start, end=found.end),
+            )
+        )
+    items.append(
+        DateHeader(
+            span=span,
+            raw=doc.text[start:end],
+            value=found.value,
+            label=label,
+            timezone=found.timezone,
+            ambiguous=found.ambiguous,
+        )
+    )
+    return items

@@ -1,20 +1,304 @@
-"""(first version pending)"""
+"""Wire-style datelines opening the story, with the wire credit they carry.
+
+A dateline is looked for only at the start of one of the first few non-empty lines (the
+title, kicker and header lines come first), or right after an inline date header on the
+same line. Forms handled:
+
+* ``WASHINGTON (Reuters) -``, ``WASHINGTON (AP) —``, ``WASHINGTON (AP)—Ambassador …``;
+* ``MOSCOW, March 8 (Reuters) -``, ``MINSK, 7 May (BelTA) –``, ``Kyiv, March 8 (IANS)``;
+* ``ST. JOSEPH, Mich. (AP) —``, ``HONOLULU, Hawaii (HawaiiNewsNow) -`` (a tag that is
+  not a known agency is the outlet's own credit: kind ``other``);
+* ``NEW DELHI:``, ``VIENNA —`` (a place in capitals and a colon or dash);
+* ``March 8 (Reuters) -`` (no place: ``location`` is empty).
+
+Each gives a :class:`Dateline` whose span runs from the place to the closing dash or
+colon (or the agency's parenthesis). An agency tag also gives an :class:`Attribution`
+(``wire`` for agencies from :mod:`newsdoc.agencies`, ``other`` for an outlet's tag) with
+the same span. A year-less date takes its year from the date header or
+``ParseOptions.reference_date`` (``doc.reference_date()``), else the date is ``None`` with
+a ``year-less-date`` diagnostic. A dateline that prints a full date
+(``KYIV, March 8, 2022 (Ukrinform) -``) is also the article's date header when the text
+has no other, reported as a :class:`DateHeader` with the same span.
+
+Deliberately skipped: place names in title case without a date or agency (``Vienna —``
+reads like a sentence opening), furniture lead-ins in capitals (``WATCH:``, ``UPDATE —``,
+``ALSO READ:``), datelines further down the text, and short capitalised lines such as
+all-caps headlines, which leave too little text after the dash to be a story's opening.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
-from newsdoc.document import Document
+import regex
+
+from newsdoc.agencies import canonical_agency
+from newsdoc.dates import FoundDate, match_date, weekday_number
+from newsdoc.document import Document, Line
+from newsdoc.models import Attribution, DateHeader, Dateline, Diagnostic, Party, Span
+from newsdoc.parsers.date_header import head_lines
 from newsdoc.pipeline import ORDER_DATES, Item
+
+__all__ = ["DatelineParser"]
+
+_HEAD_LINES = 6
+_HEAD_CHARS = 3000
+_MIN_LEAD = 20
+"""A dateline without an agency must open a story: at least this many characters follow."""
+
+# Lead-ins in capitals that open furniture or labels, not a place.
+_NOT_PLACES = frozenset(
+    {
+        "ADVERTISEMENT",
+        "ALERT",
+        "ALSO READ",
+        "ANALYSIS",
+        "BREAKING",
+        "BREAKING NEWS",
+        "CLAIM",
+        "COMMENTARY",
+        "EDITOR'S NOTE",
+        "EDITORIAL",
+        "EXCLUSIVE",
+        "FACT CHECK",
+        "FILE",
+        "FTC",
+        "FYI",
+        "ICYMI",
+        "LISTEN",
+        "LIVE",
+        "NEW",
+        "NOTE",
+        "OPINION",
+        "PHOTO",
+        "PHOTOS",
+        "PSA",
+        "Q",
+        "A",
+        "READ",
+        "READ MORE",
+        "RELATED",
+        "REVIEW",
+        "SEE ALSO",
+        "SPOILER",
+        "SPOILERS",
+        "SPONSORED",
+        "TRENDING",
+        "UPDATE",
+        "UPDATED",
+        "VERDICT",
+        "VIDEO",
+        "WARNING",
+        "WATCH",
+    }
+)
+
+_CAPS_PLACE = regex.compile(
+    r"(?P<place>[\p{Lu}][\p{Lu}\p{M}'’.\-]{0,24}(?:[ \u00a0][\p{Lu}][\p{Lu}\p{M}'’.\-]{0,24}){0,3})"
+    r"(?![\p{Ll}\p{N}])",
+    regex.VERSION1,
+)
+_TITLE_PLACE = regex.compile(
+    r"(?P<place>[\p{Lu}][\p{Ll}\p{M}'’\-]{1,24}(?:[ \u00a0][\p{Lu}][\p{Ll}\p{M}'’\-]{1,24}){0,2})"
+    r"(?![\p{L}\p{N}])",
+    regex.VERSION1,
+)
+_REGION = regex.compile(
+    r",[ \u00a0]{1,2}(?P<region>[\p{Lu}][\p{L}\p{M}.'’\-]{0,20}"
+    r"(?:[ \u00a0][\p{Lu}][\p{L}\p{M}.'’\-]{0,20}){0,2})(?![\p{L}\p{N}])",
+    regex.VERSION1,
+)
+_DATE_LEAD = regex.compile(r",?[ \u00a0]{1,2}")
+_AGENCY = regex.compile(
+    r"[ \u00a0]{0,2}\((?P<agency>[\p{L}\p{N}][\p{L}\p{N} .&'’/\-]{0,40})\)", regex.VERSION1
+)
+_TERMINATOR = regex.compile(
+    r"[ \u00a0]{0,2}(?:(?:--|[-–—])(?=\s|\p{Lu}|[\"“‘'])|:(?=\s))", regex.VERSION1
+)
+_SPACES = regex.compile(r"[ \t\u00a0]*")
 
 
 class DatelineParser:
-    """Pending."""
+    """Finds the story's dateline and its wire credit (see the module docstring)."""
 
     name = "dateline"
     order = ORDER_DATES
     claims = True
 
     def parse(self, doc: Document) -> Iterator[Item]:
-        """Return nothing yet."""
-        return iter(())
+        """Yield at most one :class:`Dateline`, with its credit and any diagnostics."""
+        for start, line in _candidate_starts(doc):
+            items = _read_dateline(doc, start, line)
+            if items:
+                yield from items
+                return
+
+
+def _candidate_starts(doc: Document) -> Iterator[tuple[int, Line]]:
+    headers = doc.items_of(DateHeader)
+    for line in head_lines(doc.text, _HEAD_LINES, _HEAD_CHARS):
+        for header in headers:
+            span = header.span
+            if span is not None and line.start <= span.end < line.end:
+                # An inline header ("date 2022-03-08 MOSCOW, …") leaves the dateline after it.
+                after = _SPACES.match(doc.text, span.end, line.end)
+                yield (after.end() if after else span.end), line
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        yield start, line
+
+
+def _read_dateline(doc: Document, start: int, line: Line) -> list[Item]:
+    text, end_of_line = doc.text, line.end
+    timeout = doc.options.regex_timeout
+    options = doc.options
+    place = ""
+    caps = False
+    pos = start
+    found = match_date(text, start, end_of_line, options=options, reference=doc.reference_date())
+    if found is not None and not isinstance(found.value, dt.datetime) and found.timezone is None:
+        # "March 8 (Reuters) -": a dateline without a place.
+        pos = found.end
+    else:
+        found = None
+        place_match = _CAPS_PLACE.match(text, start, end_of_line, timeout=timeout)
+        if place_match is not None and len(place_match["place"]) >= 2:
+            caps = True
+        else:
+            place_match = _TITLE_PLACE.match(text, start, end_of_line, timeout=timeout)
+        if place_match is None or weekday_number(place_match["place"]) is not None:
+            return []
+        pos = place_match.end()
+        found = _date_after(doc, pos, end_of_line)
+        if found is None:
+            region = _REGION.match(text, pos, end_of_line, timeout=timeout)
+            if (
+                region is not None
+                and match_date(text, region.start("region"), end_of_line, options=options) is None
+            ):
+                pos = region.end()
+                found = _date_after(doc, pos, end_of_line)
+        place = text[start:pos]
+        if found is not None:
+            pos = found.end
+    agency_match = _AGENCY.match(text, pos, end_of_line, timeout=timeout)
+    if agency_match is not None:
+        pos = agency_match.end()
+    terminator = _TERMINATOR.match(text, pos, end_of_line, timeout=timeout)
+    if terminator is not None:
+        pos = terminator.end()
+    if not _plausible(doc, place, caps, found, agency_match, terminator, pos, end_of_line):
+        return []
+    span = Span(start=start, end=pos)
+    if not doc.is_free(span):
+        return []
+    raw = text[start:pos]
+    items: list[Item] = []
+    agency: str | None = None
+    if agency_match is not None:
+        name = agency_match["agency"].strip()
+        agency = canonical_agency(name, options)
+        party = (
+            Party(name=agency, kind="agency")
+            if agency is not None
+            else Party(name=_outlet_name(name), kind="organization")
+        )
+        items.append(
+            Attribution(
+                kind="wire" if agency is not None else "other",
+                span=span,
+                raw=raw,
+                parties=(party,),
+            )
+        )
+    date = _date_value(found)
+    if found is not None and date is None:
+        items.append(
+            Diagnostic(
+                code="year-less-date",
+                message=f"the dateline {raw!r} gives no year and the text has no date header "
+                "or reference date (ParseOptions.reference_date); its date was left empty",
+                span=Span(start=found.start, end=found.end),
+            )
+        )
+    items.insert(0, Dateline(span=span, raw=raw, location=place.strip(), date=date, agency=agency))
+    if found is not None and found.has_year and date is not None and not doc.items_of(DateHeader):
+        items.append(DateHeader(span=span, raw=raw, value=date))
+    return items
+
+
+def _date_after(doc: Document, pos: int, end: int) -> FoundDate | None:
+    lead = _DATE_LEAD.match(doc.text, pos, end, timeout=doc.options.regex_timeout)
+    if lead is None or lead.end() == pos:
+        return None
+    found = match_date(
+        doc.text, lead.end(), end, options=doc.options, reference=doc.reference_date()
+    )
+    # A time in a dateline means the match ran into the story ("March 8 10:45 …").
+    if found is None or isinstance(found.value, dt.datetime) or found.timezone is not None:
+        return None
+    return found
+
+
+def _date_value(found: FoundDate | None) -> dt.date | None:
+    if found is None or found.value is None:
+        return None
+    value = found.value
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _plausible(
+    doc: Document,
+    place: str,
+    caps: bool,
+    found: FoundDate | None,
+    agency: regex.Match[str] | None,
+    terminator: regex.Match[str] | None,
+    pos: int,
+    end_of_line: int,
+) -> bool:
+    """Whether the pieces read make a dateline rather than a sentence or furniture."""
+    if agency is None and terminator is None:
+        return False
+    if agency is not None and not _tag_like(agency["agency"]):
+        return False
+    if not place:
+        # "March 8 (Reuters) -": without a place only a known agency makes it a dateline.
+        return (
+            agency is not None
+            and canonical_agency(agency["agency"], doc.options) is not None
+            and found is not None
+        )
+    head = place.split(",")[0].strip().rstrip(".")
+    if head.upper() in _NOT_PLACES:
+        return False
+    if not caps and found is None and agency is None:
+        return False
+    if agency is None:
+        lead = doc.text[pos:end_of_line].strip()
+        if len(lead) < _MIN_LEAD:
+            return False
+    return True
+
+
+_CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}{2,}")
+
+
+def _outlet_name(name: str) -> str:
+    """An outlet's tag as words: ``HawaiiNewsNow`` → ``Hawaii News Now``.
+
+    Sites glue their brand into one token in datelines; it splits only when every part
+    is a capitalised word of three letters or more, so ``McClatchy`` stays whole.
+    """
+    parts = _CAMEL_PART.findall(name)
+    if len(parts) >= 2 and "".join(parts) == name:
+        return " ".join(parts)
+    return name
+
+
+def _tag_like(name: str) -> bool:
+    """An agency or outlet tag is a short name, each word capitalised or a known agency."""
+    words = name.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    return all(word[:1].isupper() or word[:1].isdigit() for word in words if len(word) > 3)

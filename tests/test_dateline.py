@@ -1,0 +1,209 @@
+"""Tests for the dateline parser and the wire credit it emits."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+
+import newsdoc
+from newsdoc.document import Document
+from newsdoc.models import Attribution, DateHeader, Dateline, Diagnostic, Party
+from newsdoc.options import ParseOptions
+from newsdoc.parsers.dateline import DatelineParser
+from newsdoc.testing import check_invariants, marked
+from newsdoc.testing.strategies import Sample
+from newsdoc.testing.strategies.dates import date_header_samples
+
+REFERENCE = ParseOptions(reference_date=dt.date(2021, 4, 4))
+
+
+@pytest.mark.parametrize(
+    ("source", "location", "date", "agency"),
+    [
+        (
+            "⟦d:LISBON (Reuters) -⟧ Officials on Monday unveiled a new port plan.",
+            "LISBON",
+            None,
+            "Reuters",
+        ),
+        (
+            "⟦d:DENVER (AP) —⟧ State officials are reporting a new case of the virus.",
+            "DENVER",
+            None,
+            "AP",
+        ),
+        ("⟦d:DENVER (AP)—⟧Officials are reporting a new case of the virus.", "DENVER", None, "AP"),
+        (
+            "⟦d:ST. CLOUD, Minn. (AP) —⟧ Officials are reporting a new case of the virus.",
+            "ST. CLOUD, Minn.",
+            None,
+            "AP",
+        ),
+        (
+            "⟦d:OSLO, April 3 (Reuters) -⟧ The crown fell again on Tuesday.",
+            "OSLO",
+            dt.date(2021, 4, 3),
+            "Reuters",
+        ),
+        (
+            "⟦d:RIGA, 3 April (LETA) –⟧ Latvia will answer any provocation.",
+            "RIGA",
+            dt.date(2021, 4, 3),
+            None,
+        ),
+        (
+            "⟦d:Lviv, April 3 (IANS)⟧ The city said on Tuesday that repairs go on.",
+            "Lviv",
+            dt.date(2021, 4, 3),
+            "IANS",
+        ),
+        (
+            "⟦d:NEW YORK:⟧ Their plans shattered, nearly 150 travellers returned home.",
+            "NEW YORK",
+            None,
+            None,
+        ),
+        (
+            "⟦d:SALZBURG —⟧ The house where the composer lived will become a museum.",
+            "SALZBURG",
+            None,
+            None,
+        ),
+        (
+            "⟦d:April 3 (Reuters) -⟧ Oil prices rose on Tuesday as supply fears grew.",
+            "",
+            dt.date(2021, 4, 3),
+            "Reuters",
+        ),
+    ],
+)
+def test_dateline_forms(
+    source: str, location: str, date: dt.date | None, agency: str | None
+) -> None:
+    sample = marked(source)
+    article = newsdoc.parse(sample.text, options=REFERENCE)
+    dateline = article.dateline
+    assert dateline is not None
+    assert dateline.span == sample.span("d")
+    assert dateline.location == location
+    assert dateline.date == date
+    assert dateline.agency == agency
+    check_invariants(article)
+
+
+def test_agency_dateline_emits_a_wire_credit_with_the_same_span() -> None:
+    sample = marked("⟦d:LISBON (Reuters) -⟧ Officials on Monday unveiled a new port plan.")
+    items = list(DatelineParser().parse(Document(sample.text)))
+    credits = [item for item in items if isinstance(item, Attribution)]
+    assert credits == [
+        Attribution(
+            kind="wire",
+            span=sample.span("d"),
+            raw="LISBON (Reuters) -",
+            parties=(Party(name="Reuters", kind="agency"),),
+        )
+    ]
+
+
+def test_outlet_tag_is_an_other_credit() -> None:
+    text = "BOISE, Idaho (IdahoNewsNow) - Scientists confirmed the presence of water vapour."
+    article = newsdoc.parse(text)
+    assert article.dateline is not None
+    assert article.dateline.agency is None
+    assert article.dateline.location == "BOISE, Idaho"
+    credit = next(a for a in article.attributions if a.span == article.dateline.span)
+    assert credit.kind == "other"
+    assert credit.parties == (Party(name="Idaho News Now", kind="organization"),)
+
+
+def test_yearless_date_without_reference_is_a_diagnostic() -> None:
+    text = "OSLO, April 3 (Reuters) - The crown fell again on Tuesday."
+    items = list(DatelineParser().parse(Document(text)))
+    dateline = next(item for item in items if isinstance(item, Dateline))
+    assert dateline.date is None
+    codes = [item.code for item in items if isinstance(item, Diagnostic)]
+    assert codes == ["year-less-date"]
+
+
+def test_year_comes_from_the_date_header() -> None:
+    text = (
+        "Krone slides\nPublished: January 2, 2022\n\nOSLO, December 31 (Reuters) - The crown fell."
+    )
+    article = newsdoc.parse(text)
+    assert article.dateline is not None
+    assert article.dateline.date == dt.date(2021, 12, 31)
+    assert not any(d.code == "year-less-date" for d in article.diagnostics)
+
+
+def test_dateline_after_an_inline_header() -> None:
+    sample = marked(" ⟦h:date 2021-04-03⟧ ⟦d:OSLO, April 3 (Reuters) -⟧ The crown fell again.")
+    article = newsdoc.parse(sample.text)
+    assert article.date_header is not None
+    assert article.date_header.span == sample.span("h")
+    assert article.dateline is not None
+    assert article.dateline.span == sample.span("d")
+    assert article.dateline.date == dt.date(2021, 4, 3)
+    check_invariants(article)
+
+
+def test_full_date_dateline_is_also_the_date_header() -> None:
+    sample = marked("⟦d:TALLINN, April 3, 2021 (BNS) -⟧ Talks go on, the minister said today.")
+    article = newsdoc.parse(sample.text)
+    assert article.dateline is not None
+    assert article.dateline.date == dt.date(2021, 4, 3)
+    assert article.date_header == DateHeader(
+        span=sample.span("d"), raw=sample.slice("d"), value=dt.date(2021, 4, 3)
+    )
+    check_invariants(article)
+
+
+def test_dateline_after_title_lines() -> None:
+    sample = marked(
+        "Markets flat\n\nA caption about traders on the floor.\n\n"
+        "⟦d:MUMBAI (Reuters) -⟧ Shares ended flat on Tuesday as weaker peers offset hopes."
+    )
+    article = newsdoc.parse(sample.text)
+    assert article.dateline is not None
+    assert article.dateline.span == sample.span("d")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WATCH: The video shows the whole thing from start to end clearly.",
+        "BREAKING NEWS — something happened in the city centre this morning.",
+        "UPDATE — The police said the road is open again after the crash.",
+        "Monday, April 5 - the day everything changed for the small town.",
+        "Salzburg — the city of music, was quiet on Sunday evening again.",
+        "MARKETS RALLY — Stocks up",
+        "FTC: We use income earning auto affiliate links. More.",
+        "Officials in LISBON (Reuters) - said on Monday the plan would go ahead.",
+        "Dec 27, 2020; Springfield, IL, USA; A player shoots during the first half.",
+        "The minister said: the talks in Oslo will go on for another week.",
+        "Plan\n\n"
+        + "\n\n".join(f"Line {n} of the story." for n in range(8))
+        + "\n\nLISBON (Reuters) - Officials on Monday unveiled a new port plan.",
+        "",
+    ],
+)
+def test_no_dateline(text: str) -> None:
+    article = newsdoc.parse(text)
+    assert article.dateline is None
+    check_invariants(article)
+
+
+def test_parser_attributes() -> None:
+    parser = DatelineParser()
+    assert (parser.name, parser.order, parser.claims) == ("dateline", 200, True)
+
+
+@given(date_header_samples(with_dateline=True))
+def test_generated_datelines_are_found_exactly(sample: Sample) -> None:
+    article = newsdoc.parse(sample.text)
+    expected_dateline = next(item for item in sample.items if isinstance(item, Dateline))
+    assert article.dateline == expected_dateline
+    for credit in (item for item in sample.items if isinstance(item, Attribution)):
+        assert credit in article.attributions
+    check_invariants(article)
