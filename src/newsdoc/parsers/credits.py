@@ -1,20 +1,820 @@
-"""(first version pending)"""
+"""Credit lines: who supplied, photographed, reported, edited or owns the copy.
+
+Each credited role becomes one :class:`~newsdoc.models.Attribution`; the parser claims
+its span, so the credit never turns into a paragraph. A credit on its own line spans the
+whole line (without surrounding blanks); one inside a caption or paragraph spans just
+the credit. Parties are normalised: agencies by the lexicon (``Associated Press`` →
+``AP``, ``Getty`` → ``Getty Images``), people and other organisations as printed.
+
+Handled, by kind:
+
+* ``wire``: ``(With ANI input)``, ``(With inputs from PTI)``, ``(With agency inputs)``,
+  ``With inputs from Reuters`` on its own line, ``-PTI`` / ``— IANS`` / ``(IANS)`` ending a
+  paragraph, a bare ``PTI`` after the last sentence or on its own line, ``(Agencies)``.
+* ``photo``: ``(AP Photo/Jane Roe)``, ``(AP Photo/Studio X, Jane Roe, File)``,
+  ``(Photo: Reuters/Jane Roe)``, ``Photo: Reuters``, ``Photograph: Jane Roe/AFP``,
+  ``Photo by Jane Roe on Unsplash``, ``REUTERS/Jane Roe`` or ``Jane Roe/Getty Images``
+  ending a caption, ``Mandatory Credit: Jane Roe-USA TODAY Sports - RTR1AB2C``.
+* ``image``: ``(Image: ANI/AP)``, ``Main image credit: Getty``,
+  ``Featured image via Jane Roe/Getty Images`` (also glued to the previous sentence),
+  ``(Screenshot: YouTube)``, ``Illustration by Jane Roe``.
+* ``video``: ``Video: Reuters``, ``(Video courtesy of Jane Roe)``.
+* ``reporting`` / ``editing`` / ``writing``: ``(Reporting by Jane Roe; Editing by Tom Poe)``,
+  ``Reporting by A in Paris; Additional reporting by B; Writing by C; Editing by D``
+  (one item per role, every party of that role), ``By Jane Roe`` byline lines,
+  ``Follow Jane Roe on Twitter @handle`` taglines.
+* ``copyright``: ``© Reuters``, ``© 2022 Reuters``, ``Copyright 2022 The Associated Press.
+  All rights reserved. This material may not be published, …``.
+* ``other``: syndication and licensing notices (``This story has not been edited by
+  Example Times staff and is auto-generated from a syndicated feed.``, ``This article was
+  originally published on Example Review.``), review notices (``Medically reviewed by …``,
+  ``Written or reviewed by a physician. See Example's Review Board.``) and bare editor
+  initials closing the article (``op``, ``ab/cd``).
+
+Deliberately skipped:
+
+* attribution in prose: ``Reuters reported``, ``according to AFP``, ``told the Associated
+  Press``, ``a photo by the agency shows``;
+* captions without a credit, and labels followed by caption prose (``Photo: Protesters
+  march in Paris on Monday``);
+* agency datelines ``WASHINGTON (Reuters) -``: the dateline parser (order 200) claims
+  them together with their wire credit, and credits inside embedded posts are claimed by
+  the social-post parser; this parser only reads free text;
+* ``Follow us on Twitter`` and other page furniture.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
 
+import regex
+
+from newsdoc import lexicon
+from newsdoc.agencies import agency_aliases, agency_pattern, agency_type, canonical_agency
 from newsdoc.document import Document
+from newsdoc.models import Attribution, AttributionKind, Party
+from newsdoc.options import ParseOptions
 from newsdoc.pipeline import ORDER_CREDITS, Item
+
+__all__ = ["CreditParser"]
+
+# Lower-case substrings a line must contain before the matching rule's patterns run.
+_LABEL_GATE = (
+    "photo", "pictur", "pic", "image", "screen", "video", "footage", "illustrat", "graphic",
+    "credit", "courtesy",
+)  # fmt: skip
+_ROLE_GATE = ("report", "edit", "writ", "compil", "graphic", "research", "check", "transla")
+_NOTICE_GATE = ("feed", "auto")
+_SHORT_NOTICE_GATE = (
+    "publish", "appeared", "reprint", "reproduc", "review", "checked", "verified",
+)  # fmt: skip
+
+_WORDS = lexicon.load("agencies")["credit_words"]
+_CONNECTORS = frozenset(_WORDS["connectors"])
+_MONTHS_DAYS = frozenset(_WORDS["not_byline_words"])
+_NOT_NAMES = frozenset(_WORDS["pronouns"])
+_MODIFIERS = frozenset(_WORDS["label_modifiers"])
+_INITIAL_WORDS = frozenset(_WORDS["not_initials"])
+
+_PIECE_SPLIT = regex.compile(
+    r"\s{0,3}(?:/|;|,|\||\s(?:and|&|via|for|from|on)\s|\s[-–—]\s)\s{0,3}", regex.IGNORECASE
+)
+_NAME_SPLIT = regex.compile(r"\s{0,3}(?:,|\s(?:and|&)\s|&)\s{0,3}")
+_ID_CODE = regex.compile(r"^\(?(?=[A-Za-z]{0,12}\d)[A-Za-z0-9]{5,14}\)?$")
+_POSSESSIVE = regex.compile(r"(?<=\w)['’]s\b")
+_TRIM = " \t\u00a0.,;:()[]{}'\"“”‘’*-–—|"
+
+_LABEL_WORDS = (
+    r"photo\s{1,2}illustration|photo(?:graph)?s?|pictures?|pics?|images?|screenshots?"
+    r"|screen\s?grabs?|videos?|footage|illustrations?|graphics?|credits?|courtesy"
+)
+_LABELLED = regex.compile(
+    rf"(?P<label>(?i:{_LABEL_WORDS})(?:\s{{1,2}}(?i:credits?|courtesy|source))?)"
+    r"(?P<sep>\s{0,2}(?::|/|©)|\s{1,2}(?i:by|via|courtesy(?:\s{1,2}of)?|from|credit|©))\s{0,2}"
+    r"(?P<body>[^()\n\r]{1,160})(?P<close>\))?"
+)
+_LABEL_KIND: dict[str, AttributionKind] = {
+    "photo": "photo",
+    "photograph": "photo",
+    "photographs": "photo",
+    "photos": "photo",
+    "picture": "photo",
+    "pictures": "photo",
+    "pic": "photo",
+    "pics": "photo",
+    "credit": "photo",
+    "credits": "photo",
+    "courtesy": "photo",
+    "video": "video",
+    "videos": "video",
+    "footage": "video",
+}
+
+_WITH_INPUTS = regex.compile(
+    r"(?P<open>\(\s{0,2})?[-–—]?\s{0,2}"
+    r"(?P<body>(?i:with\s{1,3}[^()\n\r]{0,80}?\binputs?\b[^()\n\r]{0,80}"
+    r"|(?:agency\s{1,3})?inputs?\s{0,2}(?:from|by|:)\s{0,2}[^()\n\r]{1,80}))(?P<close>\))?"
+)
+_INPUT_FILLER = regex.compile(
+    r"(?i)\b(?:with|inputs?|from|by|agency|agencies|wires?|news\s+agencies|other|the|our)\b|:"
+)
+
+_ROLE = regex.compile(
+    r"(?i:(?:and\s{1,3})?(?P<role>(?:additional|further|contributing|extra)?\s{0,3}"
+    r"(?:reporting|editing|writing|written|edited|reported|compiled|graphics?|photography"
+    r"|research|fact[- ]?checking|translation|translated)(?:\s{1,3}and\s{1,3}\w{1,12})?)"
+    r"\s{1,3}by)\s{1,3}(?P<names>.{1,200})"
+)
+_ROLE_IN_PARENS = regex.compile(
+    r"\(\s{0,2}(?i:(?:additional\s{1,3})?(?:reporting|editing|writing|compiled)\s{1,3}by)"
+    r"[^()\n\r]{1,300}\)"
+)
+_ROLE_PARTS = regex.compile(
+    r"\s{0,3}(?:;|\||\.\s{1,3}(?=(?i:(?:additional\s{1,3})?(?:reporting|editing|writing)\s)))"
+    r"\s{0,3}"
+)
+_ROLE_KIND: dict[str, AttributionKind] = {
+    "reporting": "reporting",
+    "reported": "reporting",
+    "research": "reporting",
+    "editing": "editing",
+    "edited": "editing",
+    "factchecking": "editing",
+    "fact-checking": "editing",
+    "fact checking": "editing",
+    "writing": "writing",
+    "written": "writing",
+    "compiled": "writing",
+    "graphic": "image",
+    "graphics": "image",
+    "photography": "photo",
+}
+_PLACE_TAIL = regex.compile(r"\s{1,3}(?:in|from|at)\s{1,3}\p{Lu}.{0,60}$")
+
+_BYLINE = regex.compile(r"(?:By|BY|by)(?::\s{0,2}|\s{1,3})(?P<rest>.{2,150})")
+_BYLINE_SPLIT = regex.compile(r"\s{0,3}(?:,|\||\s[-–—/]\s)\s{0,3}")
+_FOLLOW = regex.compile(
+    r"Follow\s{1,3}(?P<name>[^\n\r@]{1,60}?)\s{1,3}on\s{1,3}"
+    r"(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon|LinkedIn|TikTok)\b"
+)
+_TAGLINE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30}){1,3})\s{1,3}(?:is|was)"
+    r"\s{1,3}(?:a|an|the)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,4}?"
+    r"(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer"
+    r"|photographer|author)\b"
+)
+
+_COPYRIGHT = regex.compile(
+    r"(?:©|\([cC]\)|Copyright\b|COPYRIGHT\b)(?:\s{0,3}(?:©|\([cC]\)|Copyright\b))?"
+    r"[\s,]{0,3}(?:\d{4}(?:\s{0,2}[-–]\s{0,2}\d{2,4})?[\s,]{0,3})?"
+)
+_OWNER_END = regex.compile(r"\s{0,3}(?:\.\s|\.$|,|\||;|\s(?i:all\s+rights)|\s\d{4}\b|$)")
+_RIGHTS = regex.compile(r"(?i)all\s{1,3}rights\s{1,3}reserved")
+
+_SYNDICATION = regex.compile(
+    r"(?i)syndicated\s{1,3}feed|agency\s{1,3}feed|wire\s{1,3}feed|auto-?generated|auto-?published"
+)
+_EDITED_BY_STAFF = regex.compile(r"(?i:edited\s{1,3}by)\s{1,3}(?P<outlet>.{1,60}?)\s{1,3}staff")
+_NOTICE = regex.compile(
+    r"(?:(?i:disclaimer|editor['’]?s\s{1,3}note|note)\s{0,2}:\s{0,3})?"
+    r"(?i:(?:this|the)\s{1,3}(?:story|article|report|piece|post|interview|column|version)"
+    r"|a\s{1,3}version\s{1,3}of\s{1,3}this\s{1,3}(?:story|article)|originally|republished"
+    r"|reprinted|reproduced)"
+    r"[^\n\r]{0,80}?(?i:originally\s{1,3}(?:published|appeared|ran)|first\s{1,3}"
+    r"(?:published|appeared|ran)|(?:re)?published|reprinted|reproduced|syndicated)"
+    r"(?:\s{1,3}(?i:with\s{1,3}(?:the\s{1,3})?permission))?"
+    r"\s{1,3}(?i:on|in|by|at|from|of|with)\s{1,3}(?P<source>[^\n\r]{1,80})"
+)
+_REVIEWED = regex.compile(
+    r"(?i:(?:medically\s{1,3}|clinically\s{1,3}|written\s{1,3}(?:and|or)\s{1,3})?"
+    r"(?:reviewed|fact[- ]?checked|verified)\s{1,3}by)\s{1,3}(?P<by>[^\n\r]{1,200})"
+)
+_SEE = regex.compile(
+    r"\b(?:See|see)\s{1,3}(?P<name>\p{Lu}[^\n\r.]{0,60}(?:\.\w{2,4}[^\n\r.]{0,60})?)"
+)
+_INITIALS = regex.compile(r"[a-z]{2,3}(?:[/,][a-z]{2,3}){0,3}")
+_KEEP_DOT = regex.compile(r"(?:\b\p{L}|Jr|Sr|Inc|Co|Ltd)\.$")
+_DOMAIN = regex.compile(r"\.(?:com|org|net|in|co|uk|gov)\b")
+_BLANKS = regex.compile(r"\s+")
+_SENTENCE_BREAK = regex.compile(r"\.\s{1,3}(?=\p{Lu})")
+_SENTENCE_GAP = regex.compile(r"[.!?]\s")
+_LEADING_BY_THE = regex.compile(r"^(?:by|the)\s+", regex.IGNORECASE)
+_SOURCE_END = regex.compile(r"[.,;(]\s|\s(?:under|and|with)\s|\.$")
+_BY_END = regex.compile(r"[.,;(]\s|\.$|\s(?:on|at)\s")
+_VIA = regex.compile(r"\s(?:via|for)\s")
+_SENTENCE_END = frozenset('.!?"”’)]…')
+_TAIL_BREAK = frozenset(" \t(-–—/")
+
+
+@dataclass(frozen=True)
+class _Credit:
+    start: int
+    end: int
+    kind: AttributionKind
+    parties: tuple[Party, ...]
+
+
+@cache
+def _organization_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = lexicon.load("agencies")
+    words = frozenset(word.casefold() for word in data["organization_words"]["words"])
+    platforms = frozenset(word.casefold() for word in data["organization_words"]["platforms"])
+    fillers = frozenset(word.casefold() for word in data["credit_fillers"]["words"])
+    return words, platforms, fillers
+
+
+def _is_agency(text: str, options: ParseOptions) -> bool:
+    """Whether ``text`` is exactly one agency name in a form it is printed in."""
+    return agency_pattern(options).fullmatch(text) is not None
+
+
+def _name_like(piece: str, max_tokens: int = 6) -> bool:
+    """Whether ``piece`` reads as a name: a few capitalised words (connectors allowed)."""
+    tokens = piece.split()
+    if not 1 <= len(tokens) <= max_tokens:
+        return False
+    capitals = 0
+    for token in tokens:
+        word = token.strip("\"'“”‘’()")
+        if not word:
+            return False
+        if ":" in word or (word.endswith(".") and len(word) > 4 and "." not in word[:-1]):
+            return False  # a sentence ends inside the piece
+        first = word[0]
+        if first.isupper() or first.isdigit():
+            capitals += 1
+        elif first == "@" or word.casefold() in _CONNECTORS:
+            continue
+        else:
+            return False
+    return capitals > 0
+
+
+def _party(name: str, options: ParseOptions, organization: bool = False) -> Party | None:
+    """A party for a credited name, or ``None`` when nothing name-like is left."""
+    cleaned = _POSSESSIVE.sub("", name).strip(_TRIM.replace(".", ""))
+    cleaned = cleaned.rstrip(",;:")
+    if cleaned.endswith(".") and not _KEEP_DOT.search(cleaned):
+        cleaned = cleaned[:-1]
+    if not cleaned:
+        return None
+    canonical = canonical_agency(cleaned, options)
+    if canonical is not None and (_is_agency(cleaned, options) or len(cleaned) > 5):
+        return Party(name=canonical, kind="agency")
+    words, platforms, _ = _organization_words()
+    tokens = cleaned.split()
+    organisation = (
+        organization
+        or cleaned.casefold() in platforms
+        or any(token.strip(".,").casefold() in words for token in tokens)
+        or any(char.isdigit() for char in cleaned)
+        or any(len(token) >= 3 and token.isupper() for token in tokens)
+        or _DOMAIN.search(cleaned) is not None
+    )
+    return Party(name=cleaned, kind="organization" if organisation else "person")
+
+
+def _parties(
+    pieces: Iterable[str], options: ParseOptions, organization: bool = False
+) -> tuple[Party, ...]:
+    found: list[Party] = []
+    for piece in pieces:
+        party = _party(piece, options, organization)
+        if party is not None and party not in found:
+            found.append(party)
+    return tuple(found)
+
+
+def _split_pieces(body: str) -> list[str]:
+    """The credited names in a credit body, fillers (``File``, ``Handout``) and ids dropped."""
+    _, _, fillers = _organization_words()
+    pieces: list[str] = []
+    for piece in _PIECE_SPLIT.split(body):
+        piece = piece.strip(_TRIM)
+        if not piece or piece.casefold() in fillers or _ID_CODE.match(piece):
+            continue
+        pieces.append(piece)
+    return pieces
+
+
+def _split_outlet(piece: str) -> list[str]:
+    """``Jane Roe-USA TODAY Sports`` → ``Jane Roe``, ``USA TODAY Sports``."""
+    hyphen = piece.rfind("-")
+    if hyphen > 0:
+        left, right = piece[:hyphen].strip(), piece[hyphen + 1 :].strip()
+        if " " in left and right[:1].isupper():
+            return [left, right]
+    return [piece]
+
+
+def _last_alias_words(options: ParseOptions) -> frozenset[str]:
+    """The last word of every agency alias, lower-cased: a line can only end in an agency
+    credit if it ends in one of these."""
+    if not options.agencies:
+        return _default_last_alias_words()
+    return frozenset(alias.split()[-1].casefold() for alias in agency_aliases(options)) | {
+        "agencies",
+        "agency",
+    }
+
+
+@cache
+def _default_last_alias_words() -> frozenset[str]:
+    return frozenset(alias.split()[-1].casefold() for alias in agency_aliases()) | {
+        "agencies",
+        "agency",
+    }
+
+
+def _hits(lower: str, words: Iterable[str], starts: list[int]) -> dict[int, list[int]]:
+    """Where ``words`` occur in the lower-cased text, grouped by the segment they start in."""
+    found: dict[int, list[int]] = {}
+    for word in words:
+        position = lower.find(word)
+        while position >= 0:
+            index = bisect_right(starts, position) - 1
+            if index >= 0:
+                found.setdefault(index, []).append(position)
+            position = lower.find(word, position + 1)
+    return found
+
+
+def _words_before(text: str, start: int, position: int, limit: int = 3) -> tuple[int, list[str]]:
+    """Up to ``limit`` capitalised words right before ``position`` (the owner of ``AP Photo``
+    or the modifiers of ``Main image``), and where the first of them starts."""
+    words: list[str] = []
+    cursor = position
+    while len(words) < limit:
+        index = cursor
+        while index > start and cursor - index < 2 and text[index - 1] in " \t\u00a0":
+            index -= 1
+        if index == cursor and words:
+            break
+        if index == cursor and cursor == position:
+            break
+        word_end = index
+        while (
+            index > start
+            and word_end - index <= 25
+            and (text[index - 1].isalnum() or text[index - 1] in "&'’-")
+        ):
+            index -= 1
+        word = text[index:word_end]
+        if not word or not (word[0].isupper() or word[0].isdigit()):
+            break
+        words.insert(0, word)
+        cursor = index
+    return cursor, words
+
+
+def _opening_before(text: str, start: int, position: int) -> int | None:
+    """The offset of a ``(`` right before ``position`` (up to two blanks between)."""
+    index = position
+    while index > start and position - index < 2 and text[index - 1] in " \t":
+        index -= 1
+    if index > start and text[index - 1] == "(":
+        return index - 1
+    return None
+
+
+class _Scan:
+    """The state of one parse: the document, its options and the credits found so far."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.options = doc.options
+        self.found: list[_Credit] = []
+
+    def add(self, start: int, end: int, kind: AttributionKind, parties: tuple[Party, ...]) -> None:
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            self.found.append(_Credit(start, end, kind, parties))
+
+    # -- rules ------------------------------------------------------------------------
+
+    def with_inputs(self, start: int, end: int) -> None:
+        for match in _WITH_INPUTS.finditer(
+            self.text, start, end, timeout=self.options.regex_timeout
+        ):
+            is_open, is_closed = match.group("open") is not None, match.group("close") is not None
+            if is_open != is_closed:
+                continue
+            if not is_open and self.text[start : match.start()].strip():
+                continue  # an unbracketed notice must open its line
+            if not is_open and self.text[match.end() : end].strip():
+                continue
+            body = _INPUT_FILLER.sub(" ", match.group("body"))
+            pieces = [piece for piece in _split_pieces(body) if _name_like(piece)]
+            self.add(match.start(), match.end(), "wire", _parties(pieces, self.options))
+
+    def roles(self, start: int, end: int) -> None:
+        text = self.text
+        stripped = text[start:end].strip()
+        lead = stripped.lstrip("(").lstrip()
+        if _ROLE.match(lead) and len(stripped) <= 400:
+            region = (start, end)
+        else:
+            found = _ROLE_IN_PARENS.search(text, start, end, timeout=self.options.regex_timeout)
+            if found is None:
+                return
+            region = found.span()
+        inner = text[region[0] : region[1]].strip().strip("()").strip()
+        grouped: dict[AttributionKind, list[str]] = {}
+        for number, part in enumerate(_ROLE_PARTS.split(inner)):
+            match = _ROLE.fullmatch(part.strip().rstrip("."))
+            if match is None:
+                if number == 0:
+                    return
+                continue
+            role = _BLANKS.sub(" ", match.group("role").casefold()).split()
+            role_word = next(
+                (word for word in role if word not in {"additional", "further", "contributing"}),
+                "",
+            )
+            kind = _ROLE_KIND.get(role_word, "other")
+            names: list[str] = []
+            for name in _NAME_SPLIT.split(match.group("names")):
+                name = _PLACE_TAIL.sub("", name.strip()).strip(_TRIM.replace(".", ""))
+                if _name_like(name, 5) and (
+                    any(char.islower() for char in name) or " " in name or name.isupper()
+                ):
+                    names.append(name)
+            if not names:
+                if number == 0:
+                    return
+                continue
+            grouped.setdefault(kind, []).extend(names)
+        for kind, names in grouped.items():
+            self.add(region[0], region[1], kind, _parties(names, self.options))
+
+    def labelled(self, start: int, end: int, positions: Iterable[int]) -> None:
+        """Labelled credits; ``positions`` are where label words start in the line."""
+        text = self.text
+        options = self.options
+        done = start
+        for position in positions:
+            if position < done or (position > start and text[position - 1].isalpha()):
+                continue
+            match = _LABELLED.match(text, position, end, timeout=options.regex_timeout)
+            if match is None:
+                continue
+            owner_start, words = _words_before(text, start, position)
+            opening = _opening_before(text, start, owner_start if words else position)
+            is_open = opening is not None
+            if is_open != (match.group("close") is not None):
+                continue
+            label = _BLANKS.sub(" ", match.group("label")).casefold()
+            sep = match.group("sep").strip().casefold()
+            modifiers = [word for word in words if word.casefold() in _MODIFIERS]
+            owner_words = [word for word in words if word.casefold() not in _MODIFIERS]
+            credit_start = owner_start if words else position
+            if opening is not None:
+                credit_start = opening
+            elif owner_words and not (not text[start:owner_start].strip() or sep == "/"):
+                owner_words = []
+                modifiers = modifiers if words and words[-1] in modifiers else []
+                credit_start = position
+                if modifiers:
+                    credit_start = _words_before(text, start, position, len(modifiers))[0]
+            if not is_open:
+                before = text[start:credit_start].rstrip()
+                first_word = modifiers[0] if modifiers else match.group("label")
+                if before and (
+                    before[-1] not in _SENTENCE_END | {"|", ":", "-", "–", "—"}
+                    or not first_word[0].isupper()
+                ):
+                    continue
+            owner_name = " ".join(owner_words)
+            body = match.group("body").strip()
+            if not is_open:
+                fitted = self._fit_body(body)
+                if fitted is None:
+                    continue
+                body = fitted
+            pieces = _split_pieces(body)
+            if label.startswith("credit") and "mandatory" in (m.casefold() for m in modifiers):
+                pieces = [part for piece in pieces for part in _split_outlet(piece)]
+            named = [piece for piece in pieces if _name_like(piece)]
+            if not is_open and len(named) != len(pieces):
+                continue
+            if is_open and not named and (sep != ":" or len(body.split()) > 10):
+                continue
+            first = label.split()[0]
+            kind = _LABEL_KIND.get(first, "image")
+            if first == "photo" and "illustration" in label:
+                kind = "image"
+            if modifiers and modifiers[-1].casefold() in {"main", "featured", "feature", "header"}:
+                kind = "image"
+            parties = _parties([*([owner_name] if owner_name else []), *named], options)
+            if not parties and not is_open:
+                continue
+            if is_open:
+                credit_end = match.end()
+            else:
+                credit_end = match.start("body") + match.group("body").find(body) + len(body)
+            self.add(credit_start, credit_end, kind, parties)
+            done = credit_end
+
+    def _fit_body(self, body: str) -> str | None:
+        """The credited part of an unbracketed label's body, or ``None`` if it is prose."""
+        pieces = _split_pieces(body)
+        if pieces and all(_name_like(piece) for piece in pieces):
+            return body
+        cut = _SENTENCE_BREAK.search(body)
+        if cut is not None:
+            head = body[: cut.start()]
+            pieces = _split_pieces(head)
+            if pieces and all(_name_like(piece) for piece in pieces):
+                return head
+        return None
+
+    def copyright(self, start: int, end: int) -> None:
+        text = self.text
+        offset = start + len(text[start:end]) - len(text[start:end].lstrip())
+        match = _COPYRIGHT.match(text, offset, end)
+        if match is None:
+            return
+        rest = text[match.end() : end]
+        stop = _OWNER_END.search(rest)
+        owner = rest[: stop.start()] if stop is not None else rest
+        owner = _LEADING_BY_THE.sub("", owner.strip())
+        parties: tuple[Party, ...] = ()
+        if owner and _name_like(owner, 8):
+            parties = _parties([owner], self.options)
+        elif not _RIGHTS.search(rest):
+            return  # "Copyright law is …": prose, not a notice
+        self.add(offset, end, "copyright", parties)
+
+    def notices(self, start: int, end: int) -> None:
+        text = self.text
+        segment = text[start:end]
+        syndication = _SYNDICATION.search(segment)
+        if syndication is not None:
+            credit = self._notice_span(start, end, start + syndication.start())
+            if credit is not None:
+                outlet = _EDITED_BY_STAFF.search(text, credit[0], credit[1])
+                pieces = [outlet.group("outlet")] if outlet is not None else []
+                pieces = [piece for piece in pieces if _name_like(piece)]
+                self.add(credit[0], credit[1], "other", _parties(pieces, self.options, True))
+                return
+        lead = len(segment) - len(segment.lstrip(" \t(*"))
+        notice = _NOTICE.match(text, start + lead, end, timeout=self.options.regex_timeout)
+        if notice is not None and len(segment.strip()) <= 300:
+            source = _SOURCE_END.split(notice.group("source"))[0]
+            source = _LEADING_BY_THE.sub("", source.strip())
+            pieces = [source] if _name_like(source) else []
+            self.add(start, end, "other", _parties(pieces, self.options, True))
+            return
+        reviewed = _REVIEWED.match(text, start + lead, end)
+        if reviewed is not None and len(segment.strip()) <= 300:
+            by = _BY_END.split(reviewed.group("by"))[0].strip()
+            names = [name for name in _NAME_SPLIT.split(by) if _name_like(name, 5)]
+            board = False
+            if not names:
+                # "Reviewed by a physician. See Example's Review Board.": the board is named.
+                see = _SEE.search(reviewed.group("by"))
+                if see is not None and _name_like(_POSSESSIVE.sub("", see.group("name")), 8):
+                    names, board = [see.group("name")], True
+            self.add(start, end, "other", _parties(names, self.options, board))
+
+    def _notice_span(self, start: int, end: int, at: int) -> tuple[int, int] | None:
+        """The bracketed notice around ``at``, or the whole line when the notice opens it."""
+        text = self.text
+        opening = text.rfind("(", start, at)
+        closing = text.find(")", at, end)
+        if opening >= 0 and closing >= 0 and ")" not in text[opening + 1 : at]:
+            return opening, closing + 1
+        head = text[start:at]
+        if _SENTENCE_GAP.search(head) is None and len(text[start:end].strip()) <= 400:
+            return start, end
+        return None
+
+    def byline(self, start: int, end: int) -> None:
+        text = self.text
+        segment = text[start:end].strip()
+        match = _BYLINE.fullmatch(segment)
+        if match is None:
+            return
+        pieces = _BYLINE_SPLIT.split(match.group("rest").strip())
+        names: list[str] = []
+        for name in _NAME_SPLIT.split(pieces[0]):
+            tokens = name.split()
+            if not ((_name_like(name, 5) and len(tokens) >= 2) or _is_agency(name, self.options)):
+                return
+            if any(token.strip(".,").casefold() in _MONTHS_DAYS for token in tokens):
+                return
+            names.append(name)
+        for piece in pieces[1:]:
+            lower = sum(1 for token in piece.split() if token[:1].islower())
+            if len(piece.split()) > 8 or lower > 2:
+                return
+            if _is_agency(piece.strip(), self.options):
+                names.append(piece)
+        while end > start and text[end - 1] in " \t|-–—,;:/":
+            end -= 1  # a claimed date after "By Jane Roe |" leaves the separator behind
+        parties = _parties(names, self.options)
+        people = tuple(
+            Party(name=party.name, kind="person")
+            if party.kind == "organization" and party.name in pieces[0]
+            else party
+            for party in parties
+        )
+        self.add(start, end, "writing", people)
+
+    def follow(self, start: int, end: int) -> None:
+        text = self.text
+        offset = start + len(text[start:end]) - len(text[start:end].lstrip())
+        match = _FOLLOW.match(text, offset, end)
+        if match is None:
+            return
+        name = match.group("name").strip()
+        if name.casefold() in _NOT_NAMES or not _name_like(name, 5):
+            return
+        self.add(offset, end, "writing", _parties([name], self.options))
+
+    def tagline(self, start: int, end: int) -> None:
+        text = self.text
+        segment = text[start:end]
+        if " is " not in segment and " was " not in segment:
+            return
+        offset = start + len(segment) - len(segment.lstrip())
+        match = _TAGLINE.match(text, offset, end)
+        if match is not None and len(text[start:end].strip()) <= 400:
+            self.add(offset, end, "writing", _parties([match.group("name")], self.options))
+
+    def trailing(self, start: int, end: int) -> None:
+        """A bare agency or a slash credit closing a line: ``-PTI``, ``(IANS)``,
+        ``REUTERS/Jane Roe``, ``Jane Roe/Getty Images``."""
+        text = self.text
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        tail_start = max(start, end - 90)
+        last = text[end - 1] if end > start else ""
+        if not (last.isalnum() or last == ")"):
+            return
+        space = max(text.rfind(" ", tail_start, end), text.rfind("/", tail_start, end))
+        last_word = text[max(space + 1, start) : end].strip("()")
+        for mark in "-–—(":
+            last_word = last_word.rsplit(mark, 1)[-1]
+        if not any(char.isupper() for char in last_word):
+            return  # credits end in a capitalised name; prose ends in lower case
+        tail = text[tail_start:end]
+        if (
+            "/" not in tail
+            and " via " not in tail
+            and last_word.casefold() not in _last_alias_words(self.options)
+        ):
+            return
+        best: tuple[int, AttributionKind, tuple[Party, ...]] | None = None
+        for position in range(end - 1, tail_start - 1, -1):
+            if position > start and text[position - 1] not in _TAIL_BREAK:
+                continue
+            char = text[position]
+            if not (char.isalpha() or char == "("):
+                continue
+            found = self._tail_credit(start, position, end)
+            if found is not None:
+                best = found
+        if best is not None:
+            self.add(best[0], end, best[1], best[2])
+
+    def _tail_credit(
+        self, start: int, position: int, end: int
+    ) -> tuple[int, AttributionKind, tuple[Party, ...]] | None:
+        text = self.text
+        candidate = text[position:end]
+        bracketed = candidate.startswith("(")
+        if bracketed != candidate.endswith(")") or candidate.count("(") > 1:
+            return None
+        body = candidate.strip("() \t")
+        if not body:
+            return None
+        head = text[start:position].rstrip(" \t")
+        credit_start = position
+        dashed = head[-1:] in {"-", "–", "—"}
+        if dashed:
+            head = head.rstrip("-–—").rstrip(" \t")
+            credit_start = start + len(head)
+        if head and not dashed and head[-1] not in _SENTENCE_END:
+            return None
+        if body.casefold() in {"agencies", "agency"}:
+            if bracketed or dashed or not head:
+                return credit_start, "wire", ()
+            return None
+        slashed = "/" in body or _VIA.search(body) is not None
+        pieces = (
+            _split_pieces(body) if slashed else [piece.strip() for piece in _NAME_SPLIT.split(body)]
+        )
+        if not pieces:
+            return None
+        agencies = [piece for piece in pieces if _is_agency(piece, self.options)]
+        if not agencies:
+            return None
+        if not slashed and len(agencies) != len(pieces):
+            return None
+        if slashed and not all(_name_like(piece, 4) or piece in agencies for piece in pieces):
+            return None
+        kind: AttributionKind = "photo"
+        if not slashed and all(agency_type(a, self.options) == "news" for a in agencies):
+            kind = "wire"
+        return credit_start, kind, _parties(pieces, self.options)
+
+    def initials(self, start: int, end: int) -> None:
+        segment = self.text[start:end].strip()
+        if _INITIALS.fullmatch(segment) and segment not in _INITIAL_WORDS:
+            self.add(start, end, "other", ())
+
+    # -- driver ---------------------------------------------------------------------
+
+    def run(self) -> list[_Credit]:
+        text = self.text
+        segments: list[tuple[int, int]] = []
+        for region in self.doc.free_regions():
+            position = region.start
+            for line in text[region.start : region.end].splitlines(keepends=True):
+                content = line.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+                if content and not content.isspace():
+                    segments.append((position, position + len(content)))
+                position += len(line)
+        lower = text.lower()
+        if len(lower) != len(text):  # a few characters lengthen when lower-cased
+            lower = "".join(char.lower()[:1] for char in text)
+        starts = [start for start, _ in segments]
+        labels = _hits(lower, _LABEL_GATE, starts)
+        roles = _hits(lower, (" by",), starts)
+        notices = _hits(lower, _NOTICE_GATE, starts)
+        inputs = _hits(lower, ("input",), starts)
+        count = len(segments)
+        for index, (start, end) in enumerate(segments):
+            before = len(self.found)
+            head = lower[start:end].lstrip(" \t\u00a0(*")[:9]
+            if index in inputs:
+                self.with_inputs(start, end)
+            short = end - start <= 300
+            if index in roles and any(word in lower[start:end] for word in _ROLE_GATE):
+                self.roles(start, end)
+            if head.startswith(("©", "(c)", "copyright")):
+                self.copyright(start, end)
+            if index in notices or (
+                short and any(word in lower[start:end] for word in _SHORT_NOTICE_GATE)
+            ):
+                self.notices(start, end)
+            if head.startswith("by"):
+                self.byline(start, end)
+            if head.startswith("follow"):
+                self.follow(start, end)
+            if index in labels:
+                self.labelled(start, end, sorted(p for p in labels[index] if p < end))
+            if len(self.found) == before and (index < 4 or index >= count - 4):
+                self.tagline(start, end)
+            self.trailing(start, end)
+            if index == count - 1 and len(self.found) == before and end - start < 20:
+                self.initials(start, end)
+        return _settle(self.found)
+
+
+def _settle(found: list[_Credit]) -> list[_Credit]:
+    """Keep the longest of overlapping credits; several roles may share one span."""
+    kept: list[_Credit] = []
+    spans: list[tuple[int, int]] = []
+    for credit in sorted(found, key=lambda c: (c.start - c.end, c.start)):
+        span = (credit.start, credit.end)
+        if span in spans:
+            if all((c.start, c.end, c.kind) != (*span, credit.kind) for c in kept):
+                kept.append(credit)
+            continue
+        if any(
+            credit.start < other_end and other_start < credit.end
+            for other_start, other_end in spans
+        ):
+            continue
+        spans.append(span)
+        kept.append(credit)
+    return sorted(kept, key=lambda c: (c.start, c.end))
 
 
 class CreditParser:
-    """Pending."""
+    """Finds credit lines in free text and claims them (see the module docstring)."""
 
     name = "credits"
     order = ORDER_CREDITS
     claims = True
 
     def parse(self, doc: Document) -> Iterator[Item]:
-        """Return nothing yet."""
-        return iter(())
+        """Yield one :class:`Attribution` per credited role, in text order."""
+        text = doc.text
+        for credit in _Scan(doc).run():
+            yield Attribution(
+                span=doc.span(credit.start, credit.end),
+                raw=text[credit.start : credit.end],
+                kind=credit.kind,
+                parties=credit.parties,
+            )

@@ -1,0 +1,273 @@
+"""The credit-line parser: every surface form it handles, the ones it skips, and
+properties over synthetic articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+
+import newsdoc
+from newsdoc.document import Document
+from newsdoc.models import Attribution, Party
+from newsdoc.options import ParseOptions
+from newsdoc.parsers.credits import CreditParser
+from newsdoc.testing import check_invariants, marked
+from newsdoc.testing.strategies._sample import Sample
+from newsdoc.testing.strategies.credits import credit_samples
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def A(name: str) -> tuple[str, str]:  # noqa: N802 - reads like a table column
+    return (name, "agency")
+
+
+def P(name: str) -> tuple[str, str]:  # noqa: N802
+    return (name, "person")
+
+
+def O(name: str) -> tuple[str, str]:  # noqa: N802, E743
+    return (name, "organization")
+
+
+def _credits(text: str, options: ParseOptions | None = None) -> list[Attribution]:
+    return [
+        item
+        for item in CreditParser().parse(Document(text, options))
+        if isinstance(item, Attribution)
+    ]
+
+
+def _summary(items: list[Attribution]) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
+    return [
+        (item.kind, item.raw, [(party.name, party.kind) for party in item.parties])
+        for item in items
+    ]
+
+
+# Each row: a marked text (⟦c:…⟧ around every credit span) and the expected (kind, parties)
+# per credited role, in text order.
+CASES = [
+    ("Officials met on Monday.\n\n⟦c:(With ANI input)⟧", [("wire", [A("ANI")])]),
+    ("The talks ended. ⟦c:(With inputs from PTI)⟧", [("wire", [A("PTI")])]),
+    ("The talks ended.\n⟦c:(With agency inputs)⟧", [("wire", [])]),
+    ("The talks ended.\n⟦c:With inputs from Reuters⟧", [("wire", [A("Reuters")])]),
+    ("The minister left on Monday.⟦c:-PTI⟧", [("wire", [A("PTI")])]),
+    ("The minister left on Monday. ⟦c:— IANS⟧", [("wire", [A("IANS")])]),
+    ("The minister left on Monday. ⟦c:(IANS)⟧", [("wire", [A("IANS")])]),
+    ("They were sent back to the US. ⟦c:PTI⟧", [("wire", [A("PTI")])]),
+    ("The vote passed.\n\n⟦c:UNI⟧\n", [("wire", [A("UNI")])]),
+    ("Aid arrives.\n⟦c:(Agencies)⟧", [("wire", [])]),
+    (
+        "A man walks past a shop in Lviv. ⟦c:(AP Photo/Ilse Kovalczyk)⟧",
+        [("photo", [A("AP"), P("Ilse Kovalczyk")])],
+    ),
+    (
+        "A scene from the film. ⟦c:(AP Photo/Northway Films, Marek Pellow, File)⟧AP2014",
+        [("photo", [A("AP"), O("Northway Films"), P("Marek Pellow")])],
+    ),
+    (
+        "Expand | Collapse ⟦c:(Photo: Reuters/Odile Quist)⟧ Vials in a lab.",
+        [("photo", [A("Reuters"), P("Odile Quist")])],
+    ),
+    ("Crowds in the square.\n⟦c:Photo: Reuters⟧", [("photo", [A("Reuters")])]),
+    (
+        "Crowds in the square. ⟦c:REUTERS/Tarun Szabo⟧",
+        [("photo", [A("Reuters"), P("Tarun Szabo")])],
+    ),
+    (
+        "Crowds in the square. ⟦c:REUTERS/Tarun Szabo/File Photo⟧",
+        [("photo", [A("Reuters"), P("Tarun Szabo")])],
+    ),
+    (
+        "Fans cheer. ⟦c:Mandatory Credit: Yaro Thorne-USA TODAY Sports - RTR4AB12⟧",
+        [("photo", [P("Yaro Thorne"), O("USA TODAY Sports")])],
+    ),
+    (
+        "Photograph: ⟦c:Photograph: Bette Ostrander/AFP⟧",
+        [("photo", [P("Bette Ostrander"), A("AFP")])],
+    ),
+    (
+        "Nothing more to say.⟦c:Featured image via Casimir Ravensworth/Getty Images⟧",
+        [("image", [P("Casimir Ravensworth"), A("Getty Images")])],
+    ),
+    ("Shares rose.\n\n⟦c:Main image credit: Getty⟧", [("image", [A("Getty Images")])]),
+    ("⟦c:(Image: ANI/AP)⟧", [("image", [A("ANI"), A("AP")])]),
+    ("⟦c:(Screenshot: YouTube)⟧ The family gives an update.", [("image", [O("YouTube")])]),
+    ("⟦c:Illustration by Dunya Szabo⟧", [("image", [P("Dunya Szabo")])]),
+    ("The storm passed.\n⟦c:Video: Reuters⟧", [("video", [A("Reuters")])]),
+    (
+        "He spoke.\n\n⟦c:(Reporting by Eamon Quist; Editing by Odile Thorne)⟧",
+        [("reporting", [P("Eamon Quist")]), ("editing", [P("Odile Thorne")])],
+    ),
+    (
+        (
+            "⟦c:Reporting by Ilse Pellow in Quito and Marek Szabo in Lima; Additional reporting "
+            "by Bette Quist; Writing by Yaro Thorne; Editing by Tarun Ostrander⟧"
+        ),
+        [
+            ("reporting", [P("Ilse Pellow"), P("Marek Szabo"), P("Bette Quist")]),
+            ("writing", [P("Yaro Thorne")]),
+            ("editing", [P("Tarun Ostrander")]),
+        ],
+    ),
+    ("⟦c:By Odile Kovalczyk⟧\n\nThe council met.", [("writing", [P("Odile Kovalczyk")])]),
+    (
+        "⟦c:By Odile Kovalczyk and Eamon Pellow, Associated Press⟧\nText.",
+        [("writing", [P("Odile Kovalczyk"), P("Eamon Pellow"), A("AP")])],
+    ),
+    (
+        "The end.\n\n⟦c:Follow Dunya R. Quist on Twitter @dunyaq⟧",
+        [("writing", [P("Dunya R. Quist")])],
+    ),
+    ("The end.\n\n⟦c:Follow Thorne on Twitter⟧", [("writing", [P("Thorne")])]),
+    ("The end.\n\n⟦c:© 2022 Reuters⟧", [("copyright", [A("Reuters")])]),
+    ("The end.\n\n⟦c:© Reuters⟧", [("copyright", [A("Reuters")])]),
+    (
+        (
+            "The end.\n⟦c:Copyright 2022 The Associated Press. All rights reserved. This material "
+            "may not be published, broadcast, rewritten or redistributed.⟧"
+        ),
+        [("copyright", [A("AP")])],
+    ),
+    (
+        "The end.\n⟦c:Copyright 2019 Harbour Evening News. All rights reserved.⟧",
+        [("copyright", [O("Harbour Evening News")])],
+    ),
+    (
+        (
+            "Prices rose. ⟦c:(This story has not been edited by Harbour Times staff and is "
+            "auto-generated from a syndicated feed.)⟧"
+        ),
+        [("other", [O("Harbour Times")])],
+    ),
+    (
+        "The end.\n\n⟦c:This article was originally published on Harbour Review.⟧",
+        [("other", [O("Harbour Review")])],
+    ),
+    (
+        (
+            "⟦c:Written or reviewed by a board-certified physician. See Example.com's Medical "
+            "Review Board.⟧\n\nText."
+        ),
+        [("other", [O("Example.com Medical Review Board")])],
+    ),
+    ("The minister spoke.\n\nNothing else.\n\n⟦c:op⟧\n", [("other", [])]),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), CASES)
+def test_credit_forms(source: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    sample = marked(source)
+    found = _credits(sample.text)
+    spans = sample.spans["c"]
+    want = [
+        (kind, sample.text[span.start : span.end], parties)
+        for span in spans
+        for kind, parties in (expected if len(spans) == 1 else [])
+    ]
+    assert _summary(found) == want
+    assert all(item.span in spans for item in found)
+
+
+NOT_CREDITS = [
+    "Reuters reported that the deal fell through, according to AFP.",
+    "The spokesman declined to comment to Reuters.",
+    "She told the Associated Press on Monday that she would run.",
+    "He posted a photo: the image showed a cat on the roof.",
+    "Photo: Protesters march through the old town on Monday evening.",
+    "By the end of the year, the crowd had left the square.",
+    "By Monday, the river had burst its banks.",
+    "Copyright law in the country is complex.",
+    "Follow us on Twitter & Instagram",
+    "In this image released by Northway Films, two actors appear in a scene.",
+    "Video of the incident spread quickly online.",
+    "He said that reporting by local media was wrong.",
+    "The report, with inputs gathered from farmers, was released on Friday.",
+    "They went to the pool and then to the map room.",
+    "Jacob said the meeting went well. He met AP",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CREDITS)
+def test_prose_is_not_a_credit(text: str) -> None:
+    assert _credits(text) == []
+
+
+def test_dateline_wire_is_left_to_the_dateline_parser() -> None:
+    text = "WASHINGTON (Reuters) - Scientists unveiled a map on Monday."
+    assert _credits(text) == []
+    credits = newsdoc.parse(text).attributions
+    assert [(c.kind, c.raw) for c in credits if c.kind == "wire"] in (
+        [],
+        [("wire", "WASHINGTON (Reuters) -")],
+    )
+    assert all(c.raw != "(Reuters)" for c in credits)
+
+
+def test_credits_inside_claimed_text_are_skipped() -> None:
+    text = "Intro.\n\nQuoted post (AP Photo/Ilse Quist)\n\nThe end."
+    start = text.index("Quoted")
+    end = text.index("\n\nThe end")
+    claim = newsdoc.Span(start=start, end=end) if hasattr(newsdoc, "Span") else None
+    assert claim is not None
+    assert list(CreditParser().parse(Document(text, claims=[claim]))) == []
+    assert len(_credits(text)) == 1
+
+
+def test_seed_document_gives_its_two_credits() -> None:
+    text = (SEEDS / "000_2e2d49f80a362eee.txt").read_text(encoding="utf-8")
+    credits = newsdoc.parse(text).attributions
+    assert _summary(list(credits)) == [
+        ("wire", "(With ANI input)", [A("ANI")]),
+        ("image", "(Image: ANI/AP)", [A("ANI"), A("AP")]),
+    ]
+
+
+def test_user_agencies_extend_the_lexicon() -> None:
+    options = ParseOptions(agencies={"HWN": "Harbour Wire"})
+    text = "The vote passed. (HWN)"
+    assert _credits(text) == []
+    assert _summary(_credits(text, options)) == [("wire", "(HWN)", [("Harbour Wire", "agency")])]
+
+
+def test_crlf_and_offsets() -> None:
+    text = "Line one.\r\n\r\n(With PTI inputs)\r\n"
+    (credit,) = _credits(text)
+    assert credit.raw == "(With PTI inputs)"
+    assert text[credit.span.start : credit.span.end] == credit.raw
+    assert credit.parties == (Party(name="PTI", kind="agency"),)
+
+
+def test_adversarial_input_is_fast_and_safe() -> None:
+    nasty = "(" + "Photo: " * 2000 + "a/" * 3000 + " by " * 2000 + "(With " * 1000
+    article = newsdoc.parse(nasty + "\n" + "A/B " * 5000)
+    check_invariants(article)
+
+
+@settings(max_examples=120)
+@given(credit_samples())
+def test_synthetic_articles_give_exactly_their_credits(sample: Sample) -> None:
+    assert tuple(_credits(sample.text)) == sample.items
+
+
+@settings(max_examples=40)
+@given(credit_samples())
+def test_synthetic_articles_end_to_end(sample: Sample) -> None:
+    article = newsdoc.parse(sample.text)
+    check_invariants(article)
+    assert {item.span for item in article.attributions} >= {
+        item.span for item in sample.items if isinstance(item, Attribution)
+    }
+
+
+@settings(max_examples=60)
+@given(credit_samples())
+def test_a_prefix_shifts_every_credit(sample: Sample) -> None:
+    prefix = "The council met again.\n\n"
+    shifted = _credits(prefix + sample.text)
+    assert [(c.kind, c.raw, c.span.start - len(prefix)) for c in shifted] == [
+        (c.kind, c.raw, c.span.start) for c in sample.items if isinstance(c, Attribution)
+    ]
