@@ -73,7 +73,7 @@ def _speaker(quote: Quote) -> str | None:
 def test_direct_quotes(article: Article) -> None:
     direct = [quote for quote in article.quotes if quote.kind == "direct"]
     assert [(_speaker(q), q.text[:30]) for q in direct] == [
-        ("Vladimir Medinsky", "The discussion continued on pol"),
+        ("Vladimir Medinsky", "The discussion continued on po"),
         ("Vladimir Medinsky", "To be honest, our expectations"),
     ]
     assert all(quote.raw[0] == '"' for quote in direct)

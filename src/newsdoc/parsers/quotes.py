@@ -1,4 +1,24 @@
-"""(first version pending)"""
+"""Quotes: direct, partial and indirect speech with speakers.
+
+Runs over the body, heading and caption blocks (never inside embedded posts, credit
+lines or datelines, which are claimed earlier). Handled surface forms:
+
+* direct quotes in ``“…”``, ``"…"``, ``„…“``, ``«…»``, mismatched pairs (``"…”``) and,
+  when attributed, ``‘…’``: ``Medinsky said, "The talks continued."``,
+  ``"We are ready," said Kuleba.``, ``"…," he said. "…"``;
+* quotes over several paragraphs (opening mark on each, closing mark at the end): one
+  quote per paragraph sharing a ``group``; an unclosed quote is closed at its paragraph
+  end with an ``unclosed-quote`` diagnostic;
+* partial quotes inside reported speech: ``saying he recalled it “vividly.”``;
+* indirect speech: ``X said (that) …``, ``X told Y that …``, ``According to X, …``,
+  ``…, X said.``, belief and evidence cues (``X believes …``, ``a poll found …``) and
+  ``Name: …`` headlines;
+* speakers before or after the quote, inverted (``said Medinsky``), with pronouns,
+  surnames and role descriptions (``the minister``) resolved to the full name.
+
+Skipped: scare quotes and terms (``a “peacekeeping operation”``), titles of works,
+nicknames, apostrophes (``don’t``, ``’90s``), and straight single quotes.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +26,20 @@ from collections.abc import Iterator
 
 from newsdoc.document import Document
 from newsdoc.pipeline import ORDER_QUOTES, Item
+from newsdoc.quoting import find_quotes
+
+__all__ = ["QuoteParser"]
 
 
 class QuoteParser:
-    """Pending."""
+    """Finds quotes and their speakers in the article's blocks."""
 
     name = "quotes"
     order = ORDER_QUOTES
     claims = False
 
     def parse(self, doc: Document) -> Iterator[Item]:
-        """Return nothing yet."""
-        return iter(())
+        """Yield the quotes of ``doc`` in text order, then any diagnostics."""
+        quotes, diagnostics = find_quotes(doc)
+        yield from quotes
+        yield from diagnostics

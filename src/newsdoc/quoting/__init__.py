@@ -1,0 +1,90 @@
+"""Quotation and attribution finding: marks, cues, speakers, indirect speech.
+
+:func:`find_quotes` runs over the paragraphs of a :class:`~newsdoc.document.Document`
+and returns its quotes and diagnostics; the modules hold the parts:
+
+* :mod:`~newsdoc.quoting.marks` pairs quotation marks inside a paragraph;
+* :mod:`~newsdoc.quoting.cues` reads the cue lexicon;
+* :mod:`~newsdoc.quoting.speakers` reads and resolves speaker mentions;
+* :mod:`~newsdoc.quoting.extract` finds direct and partial quotes;
+* :mod:`~newsdoc.quoting.indirect` finds indirect speech.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from newsdoc.document import Document
+from newsdoc.models import Block, Diagnostic, Quote
+from newsdoc.quoting.cues import locate_cues
+from newsdoc.quoting.extract import Paragraph, direct_quotes
+from newsdoc.quoting.indirect import indirect_quotes
+from newsdoc.quoting.marks import segments
+from newsdoc.quoting.speakers import Entities
+from newsdoc.quoting.text import sentence_starts
+
+__all__ = ["find_quotes"]
+
+_BLANK_LINES = regex.compile(r"\n[ \t\r\u00a0]*\n\s*")
+_LINE_BREAKS = regex.compile(r"\n\s*")
+_LONG_LINE = 160
+_QUOTED_KINDS = frozenset({"body", "heading", "caption"})
+
+
+def _regions(doc: Document) -> list[tuple[int, int]]:
+    blocks = doc.items_of(Block)
+    if blocks:
+        return [(b.span.start, b.span.end) for b in blocks if b.kind in _QUOTED_KINDS]
+    found: list[tuple[int, int]] = []
+    text = doc.text
+    for region in doc.free_regions():
+        # Paragraphs are blank-line separated; a text whose lines are long paragraphs
+        # separated by single line breaks is split on every line break instead.
+        lines = text.count("\n", region.start, region.end) + 1
+        pattern = _BLANK_LINES
+        if (region.end - region.start) / lines > _LONG_LINE and not _BLANK_LINES.search(
+            text, region.start, region.end
+        ):
+            pattern = _LINE_BREAKS
+        position = region.start
+        for gap in pattern.finditer(text, region.start, region.end):
+            found.append((position, gap.start()))
+            position = gap.end()
+        found.append((position, region.end))
+    return found
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quotes(doc: Document) -> tuple[list[Quote], list[Diagnostic]]:
+    """Every direct, partial and indirect quote in ``doc``'s paragraphs, in text order."""
+    text = doc.text
+    entities = Entities()
+    paragraphs: list[Paragraph] = []
+    for region_start, region_end in _regions(doc):
+        start, end = _trimmed(text, region_start, region_end)
+        if start >= end:
+            continue
+        entities.scan(text, start, end)
+        paragraphs.append(
+            Paragraph(start, end, sentence_starts(text, start, end), segments(text, start, end))
+        )
+    cues = locate_cues(text)
+    starts = [cue[0] for cue in cues]
+
+    def indirect(paragraph: Paragraph, covered: list[tuple[int, int]]) -> list[Quote]:
+        first = bisect.bisect_left(starts, paragraph.start)
+        last = bisect.bisect_left(starts, paragraph.end)
+        return indirect_quotes(text, paragraph, covered, entities, cues[first:last])
+
+    quotes, diagnostics = direct_quotes(text, paragraphs, entities, indirect)
+    quotes.sort(key=lambda quote: (quote.span.start, quote.span.end))
+    return quotes, diagnostics

@@ -1,0 +1,427 @@
+"""Direct and partial quotes with their speakers, over the article's paragraphs.
+
+Attribution is looked for, in order: right after the quotation (``"…," he said``,
+``"…," said Medinsky``, ``"…" — Medinsky told reporters``), right before it
+(``Medinsky said: "…"``, ``said Medinsky, "…"``, ``According to CNN, "…"``), another
+attributed quotation in the same paragraph (``"…," he said. "…"``), the other segments
+of a multi-paragraph quotation, and finally the speaker of the paragraph before when the
+paragraph opens with the quotation.
+
+A quotation that is a whole statement is ``direct``; quoted words embedded in a sentence
+with a speech cue are ``partial`` (``said the plan was “a disaster.”``); quoted words with
+no cue and no statement shape are scare quotes, terms or titles and are skipped
+(``a “peacekeeping operation”``, ``on “Fox News Sunday”``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from newsdoc.models import Cue, Diagnostic, Quote, Span, Speaker
+from newsdoc.quoting.cues import cue_forms, lemma_of, phrase_pattern
+from newsdoc.quoting.marks import Segment
+from newsdoc.quoting.speakers import Entities, Mention, read_subject
+from newsdoc.quoting.text import ABBREVIATIONS as _ABBREVIATIONS
+from newsdoc.quoting.text import sentence_of, tokens
+
+__all__ = ["Paragraph", "direct_quotes"]
+
+_TERMINAL = frozenset(".?!…,—–-:;")
+_LEAD = regex.compile(r"[\s,—–―\-]*")
+_STOP = frozenset(".!?;")
+_MIN_UNATTRIBUTED_WORDS = 4
+_DASHES = frozenset("―—–-")
+_SIGNATURE = regex.compile(
+    r"\p{Lu}[\p{L}’'\-.]*(?:[ \u00a0]\p{Lu}[\p{L}’'\-.]*){0,3}(?=[ \u00a0.]*(?:\n|$))"
+)
+_TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tonight",
+        "earlier",
+        "later",
+        "last",
+        "this",
+    ]
+)
+_ADDRESSEE = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "urge"})
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """One paragraph: its bounds, sentence starts and the quotations inside it."""
+
+    start: int
+    end: int
+    sentences: list[int]
+    marks: list[Segment]
+    speaker: Speaker | None = None
+    last_subject: Speaker | None = None
+
+
+@dataclass(slots=True)
+class _Found:
+    segment: Segment
+    kind: str
+    cue: Cue | None
+    speaker: Speaker | None
+    group: int | None = None
+
+
+def _cue(text: str, start: int, end: int) -> Cue | None:
+    found = lemma_of(text[start:end])
+    if found is None:
+        return None
+    return Cue(span=Span(start=start, end=end), raw=text[start:end], lemma=found[0])
+
+
+def _speech_cue_at(
+    text: str, words: list[tuple[int, int, str]], index: int
+) -> tuple[int, int] | None:
+    """The span of a speech cue starting at word ``index``, if there is one."""
+    start, end, word = words[index]
+    if index + 1 < len(words):
+        pair = f"{word} {words[index + 1][2]}".lower()
+        if phrase_pattern().fullmatch(pair):
+            return start, words[index + 1][1]
+    form = cue_forms().get(word.lower())
+    if form is None or form.kind != "speech" or form.participle or not word.islower():
+        return None
+    return start, end
+
+
+def _after(
+    text: str, segment: Segment, limit: int, entities: Entities
+) -> tuple[Cue, Mention] | None:
+    """Attribution right after the closing mark: ``," he said`` or ``," said Medinsky``."""
+    position = _LEAD.match(text, segment.end, limit).end()  # type: ignore[union-attr]
+    stop = min(limit, position + 160)
+    words = tokens(text, position, stop)
+    inner = _last_char(text, segment)
+    soft = inner in ",—–-" or (position > segment.end and text[segment.end] in ",—–")
+    if not words:
+        return None
+    if _DASHES & set(text[segment.end : position]):
+        signed = _SIGNATURE.match(text, position, stop)
+        if signed is not None:
+            mention = read_subject(text, position, signed.end())
+            if mention is not None and mention.kind == "person":
+                gap = text[segment.end : position]
+                dash = segment.end + next(i for i, c in enumerate(gap) if c in _DASHES)
+                return Cue(span=Span(start=dash, end=dash + 1), raw=text[dash], lemma="—"), mention
+    if not soft and words[0][2][:1].isupper() and inner not in "?!" and inner not in ".":
+        return None
+    reach = 25 if soft else 9
+    for index in range(min(len(words), reach)):
+        if index and _hard_stop(text, words[index - 1], words[index][0]):
+            return None
+        span = _speech_cue_at(text, words, index)
+        if span is None:
+            continue
+        cue = _cue(text, *span)
+        if cue is None:
+            return None
+        if index == 0:
+            mention = _subject_after(text, span[1], stop)
+        else:
+            mention = read_subject(text, position, words[index][0])
+        if mention is None:
+            return None
+        if not soft and inner in "." and not _ends_soon(text, span[1], stop):
+            return None
+        return cue, mention
+    return None
+
+
+def _last_char(text: str, segment: Segment) -> str:
+    """The last character inside the marks, ignoring nested closing marks."""
+    inner = text[segment.content_start : segment.content_end].rstrip("’'\" ")
+    return inner[-1] if inner else ""
+
+
+def _hard_stop(text: str, previous: tuple[int, int, str], position: int) -> bool:
+    """Whether a sentence ends between the word ``previous`` and ``position``.
+
+    ``!``, ``?`` and ``;`` always end one; a period only when it is followed by
+    whitespace and comes after a word that is not an abbreviation or initial
+    (``Mr.``, ``Rep.``, ``G.``); ``(D-Wis.)`` and ``R-Ky.,`` end nothing.
+    """
+    gap = text[previous[1] : position]
+    if "!" in gap or "?" in gap or ";" in gap:
+        return True
+    dot = gap.find(".")
+    if dot < 0:
+        return False
+    rest = gap[dot + 1 :]
+    if rest[:1] in {")", ","} or rest.strip(' \u00a0"”’') != "" or rest == "":
+        return False
+    word = previous[2]
+    return not (len(word) == 1 or word.lower() in _ABBREVIATIONS)
+
+
+def _ends_soon(text: str, position: int, stop: int) -> bool:
+    window = text[position : min(stop, position + 60)]
+    return bool(regex.match(r"[^.!?\"“”]{0,60}?(?:[.!?]|$)", window))
+
+
+_INVERTED_END = regex.compile(
+    r"[,;:!?()\"“”—–]|\s(?:in|on|at|during|after|before|of|to|who|when|while)\s"
+    r"|(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Rev|Jr|Sr|St|Del|Prof))\.(?!\p{L})"
+)
+
+
+def _subject_after(text: str, start: int, stop: int) -> Mention | None:
+    """The speaker of an inverted cue: ``said Medinsky,`` / ``according to CNN``."""
+    end_match = _INVERTED_END.search(text, start, stop)
+    end = end_match.start() if end_match is not None else stop
+    words = tokens(text, start, end)
+    if not words or len(words) > 9:
+        return None
+    if words[0][2].lower() in _TIME_WORDS:
+        return None
+    if not any(word[2][:1].isupper() for word in words) and words[0][2].lower() not in {
+        "the",
+        "a",
+        "an",
+        "one",
+        "another",
+    }:
+        return None
+    return read_subject(text, words[0][0], words[-1][1])
+
+
+def _before(
+    text: str, clause_start: int, segment: Segment
+) -> tuple[Cue | None, Mention | None, bool]:
+    """Attribution before the opening mark; the flag tells whether the quotation opens
+    a statement (``said, "…``, ``: "…``, or nothing before it in the sentence)."""
+    stripped = text[clause_start : segment.start].rstrip()
+    end = clause_start + len(stripped)
+    if not stripped.strip(" —–-"):
+        return None, None, True
+    words = tokens(text, clause_start, end)
+    last = stripped[-1]
+    opens = last in ":,"
+    if not words:
+        return None, None, opens
+    for index in range(len(words) - 1, max(-1, len(words) - 13), -1):
+        span = _speech_cue_at(text, words, index)
+        if span is None:
+            continue
+        cue = _cue(text, *span)
+        if cue is None:
+            break
+        tail = words[index + 1 :] if span[1] == words[index][1] else words[index + 2 :]
+        if tail and tail[0][2].lower() == "that" and len(tail) == 1:
+            tail = []
+            opens = True
+        addressee = cue.lemma in _ADDRESSEE
+        if cue.lemma == "according to" or (tail and tail[0][2][:1].isupper() and not addressee):
+            stop = text.find(",", span[1], end)
+            mention = _subject_after(text, span[1], end if stop < 0 else stop)
+        else:
+            mention = read_subject(text, clause_start, words[index][0])
+        if not tail:
+            opens = True
+        return cue, mention, opens
+    if last == ":" and len(words) <= 6:
+        mention = read_subject(text, clause_start, end - 1)
+        if mention is not None and mention.form == "name":
+            colon = Cue(span=Span(start=end - 1, end=end), raw=":", lemma=":")
+            return colon, mention, True
+    return None, None, opens and last == ":"
+
+
+def direct_quotes(
+    text: str,
+    paragraphs: list[Paragraph],
+    entities: Entities,
+    then: Callable[[Paragraph, list[tuple[int, int]]], list[Quote]],
+) -> tuple[list[Quote], list[Diagnostic]]:
+    """The direct and partial quotes of the paragraphs, with speakers resolved.
+
+    ``then`` runs after each paragraph with the spans of its quotations and returns
+    further quotes (indirect speech), so that speakers met there are known to the
+    paragraphs that follow.
+    """
+    found_all: list[_Found] = []
+    others: list[Quote] = []
+    diagnostics: list[Diagnostic] = []
+    group = 0
+    open_group: int | None = None
+    previous: Paragraph | None = None
+    for paragraph in paragraphs:
+        if previous is not None and previous.speaker is None:
+            lead = _lead_in(text, previous)
+            if lead is not None:
+                previous.speaker = entities.resolve(text, lead)
+        found: list[_Found] = []
+        marks = paragraph.marks
+        for number, segment in enumerate(marks):
+            limit = marks[number + 1].start if number + 1 < len(marks) else paragraph.end
+            sentence_start, _ = sentence_of(paragraph.sentences, segment.start, paragraph.end)
+            floor = marks[number - 1].end if number else paragraph.start
+            clause_start = max(sentence_start, floor)
+            line = text.rfind("\n", clause_start, segment.start)
+            if line >= 0:
+                clause_start = line + 1
+            continued = open_group is not None and number == 0 and segment.start == paragraph.start
+            cue, mention, opens = _before(text, clause_start, segment)
+            after = _after(text, segment, limit, entities) if segment.closed else None
+            if after is not None and (mention is None or not opens):
+                cue, mention = after
+            inner = _last_char(text, segment)
+            tail = text[segment.end : segment.end + 2]
+            ends = (
+                not segment.closed
+                or inner in _TERMINAL
+                or after is not None
+                or not tail.strip()
+                or tail[:1] in ".?!"
+            )
+            content = text[segment.content_start : segment.content_end]
+            if continued or (opens and ends):
+                kind = "direct"
+            elif cue is not None and cue.lemma != ":" and not _title_like(content):
+                kind = "partial"
+            else:
+                continue
+            if (
+                kind == "direct"
+                and cue is None
+                and not continued
+                and len(content.split()) < _MIN_UNATTRIBUTED_WORDS
+                and inner not in ".?!…,"
+            ):
+                continue  # a short unattributed phrase in marks is a term, not speech
+            if segment.single and cue is None:
+                continue
+            speaker = None
+            if mention is not None:
+                entities.note(mention)
+                speaker = entities.resolve(text, mention)
+            found.append(_Found(segment, kind, cue, speaker))
+            if continued:
+                found[-1].group = open_group
+            if not segment.closed:
+                following = _next_opens(text, paragraphs, paragraph)
+                if following:
+                    if found[-1].group is None:
+                        found[-1].group = group
+                        group += 1
+                    open_group = found[-1].group
+                else:
+                    diagnostics.append(
+                        Diagnostic(
+                            code="unclosed-quote",
+                            message="a quotation is still open at the end of its paragraph; "
+                            "it was closed there",
+                            span=Span(start=segment.start, end=segment.start + 1),
+                        )
+                    )
+        if not (marks and not marks[-1].closed and _next_opens(text, paragraphs, paragraph)):
+            open_group = None
+        _fill_speakers(found, paragraph, previous)
+        found_all.extend(found)
+        more = then(paragraph, [(item.segment.start, item.segment.end) for item in found])
+        others.extend(more)
+        if paragraph.speaker is None and more and more[-1].speaker is not None:
+            paragraph.speaker = more[-1].speaker
+        previous = paragraph
+    _share_group_speakers(found_all)
+    quotes = [
+        Quote(
+            span=Span(start=item.segment.start, end=item.segment.end),
+            raw=text[item.segment.start : item.segment.end],
+            kind=item.kind,  # type: ignore[arg-type]
+            content=Span(start=item.segment.content_start, end=item.segment.content_end),
+            text=text[item.segment.content_start : item.segment.content_end],
+            cue=item.cue,
+            speaker=item.speaker,
+            group=item.group,
+        )
+        for item in found_all
+    ]
+    return quotes + others, diagnostics
+
+
+def _title_like(content: str) -> bool:
+    """Title Case words of a name or a work (``Fox and Friends``), not speech."""
+    words = content.split()
+    if not words or len(words) > 8:
+        return False
+    capitals = sum(1 for word in words if word[:1].isupper() or not word[:1].isalpha())
+    return capitals >= len(words) - sum(1 for w in words if w in {"and", "of", "the", "a"})
+
+
+def _lead_in(text: str, paragraph: Paragraph) -> Mention | None:
+    """The speaker announced at the end of a paragraph: ``The Times reports:``."""
+    if text[paragraph.end - 1] != ":":
+        return None
+    sentence_start, _ = sentence_of(paragraph.sentences, paragraph.end - 1, paragraph.end)
+    floor = paragraph.marks[-1].end if paragraph.marks else paragraph.start
+    fake = Segment(paragraph.end, paragraph.end, paragraph.end, paragraph.end, True, False)
+    cue, mention, _opens = _before(text, max(sentence_start, floor), fake)
+    return mention if cue is not None else None
+
+
+def _next_opens(text: str, paragraphs: list[Paragraph], paragraph: Paragraph) -> bool:
+    index = paragraphs.index(paragraph)
+    if index + 1 >= len(paragraphs):
+        return False
+    following = paragraphs[index + 1]
+    return bool(following.marks) and following.marks[0].start == following.start
+
+
+def _fill_speakers(found: list[_Found], paragraph: Paragraph, previous: Paragraph | None) -> None:
+    """Give unattributed quotations the speaker (and cue) of an attributed one in the same
+    paragraph, else, for a paragraph opening with a quotation, the previous paragraph's."""
+    known = [item for item in found if item.speaker is not None]
+    carried = previous.speaker if previous is not None else None
+    current: _Found | None = None
+    for item in found:
+        if item.speaker is not None:
+            current = item
+            continue
+        source = current if current is not None else (known[0] if known else None)
+        if source is not None:
+            item.speaker = source.speaker
+            item.cue = item.cue or source.cue
+            continue
+        if item.segment.start == paragraph.start or item is found[0]:
+            item.speaker = carried
+    if found and found[-1].speaker is not None:
+        paragraph.speaker = found[-1].speaker
+
+
+def _share_group_speakers(found: list[_Found]) -> None:
+    speakers: dict[int, Speaker] = {}
+    for item in found:
+        if item.group is not None and item.speaker is not None:
+            speakers.setdefault(item.group, item.speaker)
+    for item in found:
+        if item.group is not None and item.speaker is None:
+            item.speaker = speakers.get(item.group)

@@ -1,0 +1,98 @@
+"""Pairing quotation marks inside one paragraph.
+
+Handles ``“…”``, ``"…"``, ``„…“``, ``«…»``, mismatched pairs as scrapers leave them
+(``"…”``, ``“…"``), and single marks ``‘…’`` when no double quotation is open (single
+marks quote speech in headlines). Nested marks stay inside the outer quotation.
+Apostrophes are not marks: ``don’t``, ``’90s``, ``James’`` (a ``’`` between letters,
+before a digit, or with no open single quotation). Straight single quotes (``'``) are
+skipped: they are apostrophes far more often than quotation marks.
+
+A quotation still open at the end of the paragraph is returned with ``closed=False``
+and runs to the paragraph's end (trailing whitespace dropped).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["Segment", "segments"]
+
+_MARK = regex.compile(r"[\"“”„«»‘’‚]")
+_OPEN_DOUBLE = "“„«"
+_CLOSE_DOUBLE = "”»"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A quotation: ``start`` at the opening mark, ``end`` after the closing mark (or at
+    the paragraph end when unclosed); ``content`` is what lies between the marks."""
+
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    closed: bool
+    single: bool
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum()
+
+
+def segments(text: str, start: int, end: int) -> list[Segment]:
+    """The quotations in ``text[start:end]``, in text order."""
+    found: list[Segment] = []
+    open_at = -1
+    open_single = False
+    for match in _MARK.finditer(text, start, end):
+        position = match.start()
+        char = text[position]
+        before = text[position - 1] if position > start else " "
+        after = text[position + 1] if position + 1 < end else " "
+        if char in "‘’‚":
+            if open_at >= 0 and not open_single:
+                continue  # nested inside a double quotation
+            if open_single and char == "’":
+                if _is_word(after) or (after == "s" and not _is_word(before)):
+                    continue  # apostrophe inside the quotation: don’t, rock’n’roll
+                found.append(_closed(open_at, position, single=True))
+                open_at, open_single = -1, False
+            elif open_at < 0 and char in "‘‚" and not _is_word(before) and _is_word_start(after):
+                open_at, open_single = position, True
+            continue
+        if open_single:
+            # a double mark inside a single quotation: the single one was an apostrophe
+            open_at, open_single = -1, False
+        if open_at < 0:
+            if char in _CLOSE_DOUBLE and not before.isspace() and position > start:
+                continue  # a stray closing mark
+            open_at = position
+            continue
+        # a quotation is open: decide whether this mark closes it or opens a new one
+        if char in _OPEN_DOUBLE and before.isspace() and not after.isspace():
+            found.append(_unclosed(text, open_at, position))
+            open_at = position
+            continue
+        if position == open_at + 1:
+            continue  # a doubled mark, as in ""…""
+        found.append(_closed(open_at, position))
+        open_at = -1
+    if open_at >= 0 and not open_single:
+        found.append(_unclosed(text, open_at, end))
+    return [segment for segment in found if segment.content_end - segment.content_start > 1]
+
+
+def _is_word_start(char: str) -> bool:
+    return char.isalnum() or char in "¿¡…"
+
+
+def _closed(open_at: int, close_at: int, *, single: bool = False) -> Segment:
+    return Segment(open_at, close_at + 1, open_at + 1, close_at, closed=True, single=single)
+
+
+def _unclosed(text: str, open_at: int, end: int) -> Segment:
+    while end > open_at + 1 and text[end - 1].isspace():
+        end -= 1
+    return Segment(open_at, end, open_at + 1, end, closed=False, single=False)

@@ -1,0 +1,627 @@
+"""Speaker mentions: reading a subject phrase and resolving short forms.
+
+A subject phrase is the text next to a cue: ``Russian presidential aide Vladimir
+Medinsky, head of the Russian delegation`` gives the name ``Vladimir Medinsky`` with the
+role ``Russian presidential aide``; ``A member of the delegation, Anna Kovac,`` gives
+``Anna Kovac`` with the role ``A member of the delegation``. Introductory phrases
+(``Meanwhile,``, ``After the meeting,``) and adverbs (``also``, ``further``) are dropped.
+
+Pronouns (``he``, ``she``, ``they``), surnames (``Medinsky``) and role descriptions
+(``the minister``) are resolved to the nearest compatible full name earlier in the
+article. Compatibility comes from data: given names by gender, gendered honorifics
+(``Mr``, ``Ms``) and the pronouns already used for the person. Organisations (``CNN``,
+``the ministry``) and unnamed sources (``a spokesperson``, ``officials``) are speakers
+too. A pronoun with no compatible antecedent stays unresolved (``kind="unnamed"``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from newsdoc.lexicon import load
+from newsdoc.models import Span, Speaker
+
+__all__ = ["Entities", "Mention", "read_subject"]
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*|[,()]")
+_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}’'\-])(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|\p{Lu}\.)"
+    r"(?:[ \u00a0](?:(?:de|da|del|van|von|der|bin|al|la|le|di)[ \u00a0])?"
+    r"(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|\p{Lu}\.)){0,5}"
+)
+
+_INTRO = frozenset(
+    [
+        "after",
+        "before",
+        "in",
+        "on",
+        "at",
+        "during",
+        "while",
+        "when",
+        "since",
+        "as",
+        "meanwhile",
+        "however",
+        "but",
+        "and",
+        "so",
+        "yet",
+        "still",
+        "then",
+        "later",
+        "earlier",
+        "speaking",
+        "asked",
+        "writing",
+        "for",
+        "from",
+        "with",
+        "by",
+        "last",
+        "this",
+        "that",
+        "now",
+        "also",
+        "instead",
+        "separately",
+        "elsewhere",
+        "today",
+        "yesterday",
+        "tonight",
+        "recently",
+        "according",
+        "although",
+        "though",
+        "because",
+        "if",
+        "whereas",
+        "once",
+    ]
+)
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+    ]
+)
+_PREPOSITIONS = frozenset(
+    [
+        "of",
+        "for",
+        "from",
+        "at",
+        "in",
+        "with",
+        "on",
+        "by",
+        "to",
+        "about",
+        "against",
+        "under",
+        "over",
+        "near",
+    ]
+)
+_ADVERBS = frozenset(
+    [
+        "also",
+        "further",
+        "later",
+        "then",
+        "once",
+        "previously",
+        "recently",
+        "again",
+        "has",
+        "had",
+        "have",
+        "would",
+        "will",
+        "did",
+        "does",
+        "do",
+        "is",
+        "was",
+        "were",
+        "had",
+        "never",
+        "always",
+        "often",
+        "first",
+        "initially",
+        "explicitly",
+        "reportedly",
+        "publicly",
+        "privately",
+        "separately",
+        "earlier",
+        "just",
+        "even",
+        "only",
+        "repeatedly",
+        "already",
+        "still",
+        "had",
+        "long",
+        "subsequently",
+        "herself",
+        "himself",
+        "themselves",
+        "quickly",
+        "immediately",
+    ]
+)
+_FUNCTION_CAPS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+        "My",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "But",
+        "And",
+        "So",
+        "Yet",
+    ]
+)
+_VERBISH = frozenset(
+    [
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "did",
+        "does",
+        "do",
+        "after",
+        "before",
+        "because",
+        "when",
+        "if",
+        "that",
+        "which",
+        "while",
+        "since",
+        "than",
+        "whether",
+        "where",
+    ]
+)
+_PRONOUNS_SUBJECT = frozenset(["he", "she", "they", "i", "we", "it", "you"])
+_DEMONYM_SUFFIXES = ("an", "ian", "ese", "ish", "ic", "i")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker mention read from a subject phrase, before resolution."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    role: str | None = None
+    form: str = "name"
+    """``name`` (a full name), ``short`` (one word), ``pronoun`` or ``description``."""
+    gender: str | None = None
+
+
+@cache
+def _words() -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], dict[str, str | None], dict[str, str]
+]:
+    data = load("honorifics")
+    names = load("given_names")
+    given: dict[str, str] = {}
+    for gender in ("male", "female"):
+        for name in names[gender]:
+            given[name.lower()] = gender
+    return (
+        frozenset(data["roles"]),
+        frozenset(data["organizations"]),
+        frozenset(data["unnamed"]),
+        {key.lower().rstrip("."): value for key, value in data["honorifics"].items()},
+        given,
+    )
+
+
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".").removesuffix("’s").removesuffix("'s")
+
+
+def _is_title(word: str) -> bool:
+    roles, _orgs, _unnamed, honorifics, _given = _words()
+    bare = _bare(word)
+    return bare in roles or bare in honorifics
+
+
+def _is_demonym(word: str) -> bool:
+    return word[:1].isupper() and word.lower().endswith(_DEMONYM_SUFFIXES) and len(word) > 4
+
+
+def gender_of(first: str, title: str | None = None) -> str | None:
+    """The gender a given name or honorific implies, if any."""
+    _roles, _orgs, _unnamed, honorifics, given = _words()
+    if title is not None:
+        found = honorifics.get(title.lower().rstrip("."))
+        if found:
+            return found
+    return given.get(first.lower())
+
+
+def read_subject(text: str, start: int, end: int) -> Mention | None:
+    """Read the speaker in the subject phrase ``text[start:end]``."""
+    parts: list[list[tuple[int, int, str]]] = [[]]
+    depth = 0
+    for match in _TOKEN.finditer(text, start, end):
+        token = match.group()
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif token == ",":
+            if parts[-1]:
+                parts.append([])
+        else:
+            parts[-1].append((match.start(), match.end(), token))
+    parts = [part for part in parts if part]
+    while len(parts) > 1 and parts[0][0][2].lower() in _INTRO:
+        parts.pop(0)
+    if not parts:
+        return None
+    if len(parts) > 3:
+        parts = parts[-3:]
+    mentions = [_read_part(text, part) for part in parts]
+    first = mentions[0]
+    last = mentions[-1]
+    if (
+        len(mentions) > 1
+        and last is not None
+        and last.form in {"name", "short", "pronoun"}
+        and (last.form == "pronoun" or first is None or first.form not in {"name", "short"})
+    ):
+        # the part right before the cue names the speaker: "X, he said, is …"
+        described = (first is not None and first.form == "description") or (
+            first is None and parts[0][0][2].lower() in _DETERMINERS
+        )
+        if described and last.form != "pronoun":
+            role = text[parts[0][0][0] : parts[0][-1][1]]
+            return Mention(last.start, last.end, last.name, last.kind, role, last.form, last.gender)
+        return last
+    if first is not None and first.form in {"name", "short", "pronoun"}:
+        return first
+    for mention, _part in zip(mentions[1:], parts[1:], strict=False):
+        if mention is not None and (
+            mention.form == "name" or (first is None and mention.form == "short")
+        ):
+            described = first is not None or parts[0][0][2].lower() in _DETERMINERS
+            printed = text[parts[0][0][0] : parts[0][-1][1]] if described else None
+            return Mention(
+                mention.start,
+                mention.end,
+                mention.name,
+                "person",
+                printed,
+                mention.form,
+                mention.gender,
+            )
+    return first
+
+
+def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
+    roles, orgs, unnamed, _honorifics, given = _words()
+    while len(tokens) > 1 and tokens[0][2].lower() in _INTRO and tokens[0][2][:1].isupper():
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[0][2].lower() in {"but", "and", "so", "yet", "then"}:
+        tokens = tokens[1:]
+    while len(tokens) > 1 and (
+        tokens[-1][2].lower() in _ADVERBS or tokens[-1][2].lower().endswith("ly")
+    ):
+        tokens = tokens[:-1]
+    if not tokens or len(tokens) > 12:
+        return None
+    if any(token[2] in _VERBISH for token in tokens):
+        return None
+    if len(tokens) == 1 and tokens[0][2].lower() in _PRONOUNS_SUBJECT:
+        word = tokens[0][2]
+        return Mention(tokens[0][0], tokens[0][1], word, "person", None, "pronoun")
+    runs: list[tuple[int, int, bool]] = []  # token index range, usable
+    index = 0
+    while index < len(tokens):
+        word = tokens[index][2]
+        if word[:1].isupper() and not (index == 0 and word in _FUNCTION_CAPS):
+            begin = index
+            while index + 1 < len(tokens) and tokens[index + 1][2][:1].isupper():
+                if tokens[index][2].endswith(("’s", "'s")):
+                    break
+                index += 1
+            back = begin - 1
+            while back > 0 and tokens[back][2].lower() in _DETERMINERS:
+                back -= 1
+            previous = tokens[back][2].lower() if back >= 0 else ""
+            possessive = tokens[index][2].endswith(("’s", "'s", "s’"))
+            runs.append((begin, index + 1, previous not in _PREPOSITIONS and not possessive))
+        index += 1
+    usable = [run for run in runs if run[2]]
+    if usable and _is_title(tokens[usable[-1][1] - 1][2]) and not _is_title(tokens[-1][2]):
+        usable = []
+    if usable and _is_title(tokens[usable[-1][1] - 1][2]):
+        lead = tokens[0][0]
+        phrase = text[lead : tokens[-1][1]]
+        return Mention(lead, tokens[-1][1], phrase, "unnamed", None, "description")
+    if usable:
+        begin, stop, _ = usable[-1]
+        run = tokens[begin:stop]
+        role_end, title = split_title([token[2] for token in run])
+        name_tokens = run[role_end:]
+        lead = tokens[0][0]
+        has_det = tokens[0][2].lower() in _DETERMINERS
+        role_start = tokens[1][0] if has_det else lead
+        role_stop = name_tokens[0][0]
+        role = text[role_start:role_stop].strip(" ,") or None
+        name_start, name_end = name_tokens[0][0], name_tokens[-1][1]
+        name = text[name_start:name_end].removesuffix("’s").removesuffix("'s")
+        words = [token[2] for token in name_tokens]
+        if _all_titles(words):
+            phrase = text[lead : tokens[-1][1]]
+            return Mention(lead, tokens[-1][1], phrase, "unnamed", None, "description")
+        lowered = {_bare(word) for word in words}
+        is_org = (
+            has_det
+            or bool(lowered & orgs)
+            or any(len(word) > 1 and word.isupper() and word.isalpha() for word in words)
+        )
+        if is_org and not (title or words[0].lower() in given):
+            begin_org = tokens[0][0] if has_det else name_start
+            return Mention(begin_org, name_end, text[begin_org:name_end], "organization", role)
+        gender = gender_of(words[0], title)
+        form = "name" if len(words) > 1 else "short"
+        return Mention(name_start, name_end, name, "person", role, form, gender)
+    head = _bare(tokens[-1][2])
+    lead = tokens[0][0]
+    phrase = text[lead : tokens[-1][1]]
+    if tokens[0][2].lower() == "the" and len(tokens) <= 5 and head not in orgs:
+        return Mention(lead, tokens[-1][1], phrase, "unnamed", None, "description")
+    if head in orgs:
+        return Mention(lead, tokens[-1][1], phrase, "organization", None, "description")
+    if head in roles or head in unnamed:
+        return Mention(lead, tokens[-1][1], phrase, "unnamed", None, "description")
+    return None
+
+
+def _add_full(entity: _Entity, span: Span) -> None:
+    if span not in entity.mentions:
+        bisect.insort(entity.mentions, span, key=lambda item: item.start)
+
+
+def split_title(words: list[str]) -> tuple[int, str | None]:
+    """How many leading words of a capitalised run are titles or roles
+    (``Ukrainian Foreign Minister`` in ``Ukrainian Foreign Minister Anna Kovac``), and
+    the gendered honorific among them, if any."""
+    honorifics = _words()[3]
+    role_end = 0
+    title: str | None = None
+    for position, word in enumerate(words[:-1]):
+        bare = word.lower().rstrip(".")
+        if bare in honorifics:
+            role_end = position + 1
+            title = word
+        elif _is_title(word):
+            role_end = position + 1
+    if role_end == 0 and len(words) > 2 and _is_demonym(words[0]):
+        role_end = 1
+    return role_end, title
+
+
+def _all_titles(words: list[str]) -> bool:
+    return any(_is_title(word) for word in words) and all(
+        _is_title(word) or _is_demonym(word) for word in words
+    )
+
+
+@dataclass(slots=True)
+class _Entity:
+    name: str
+    span: Span
+    gender: str | None
+    roles: set[str] = field(default_factory=set)
+    kind: str = "person"
+    speaker: bool = False
+    mentions: list[Span] = field(default_factory=list)
+
+
+class Entities:
+    """The people named in an article, in order of mention, for resolving short forms."""
+
+    def __init__(self) -> None:
+        self._positions: list[int] = []
+        self._mentions: list[_Entity] = []
+        self._by_surname: dict[str, _Entity] = {}
+        self._by_name: dict[str, _Entity] = {}
+        self._by_first: dict[str, _Entity] = {}
+
+    def scan(self, text: str, start: int, end: int) -> None:
+        """Record the full names (given name + surname, or title + name) in a paragraph."""
+        roles, orgs, _unnamed, _honorifics, given = _words()
+        for match in _RUN.finditer(text, start, end):
+            words = match.group().split()
+            offsets = [m.start() for m in regex.finditer(r"\S+", match.group())]
+            skip, title = split_title(words)
+            rest = words[skip:]
+            if not rest:
+                continue
+            base = match.start()
+            name_start = base + offsets[skip]
+            name = text[name_start : match.end()].removesuffix("’s").removesuffix("'s")
+            name = name.rstrip(".") if not name.endswith(" Jr.") else name
+            entity = self._by_name.get(name)
+            if entity is None and len(rest) == 1:
+                entity = self._by_surname.get(_bare(rest[0]))
+            if entity is None:
+                if len(rest) < 2 and not title:
+                    continue
+                first = rest[0]
+                if not (first.lower() in given or title or skip):
+                    continue
+                if {_bare(word) for word in rest} & orgs:
+                    continue
+                entity = _Entity(name, Span(start=name_start, end=name_start + len(name)), None)
+                entity.gender = gender_of(first, title)
+                self._register(entity)
+            if len(rest) > 1 or title:
+                _add_full(entity, Span(start=name_start, end=name_start + len(name)))
+            if skip:
+                entity.roles.update(_bare(word) for word in words[:skip])
+            self._positions.append(match.start())
+            self._mentions.append(entity)
+        del roles
+
+    def _register(self, entity: _Entity) -> None:
+        self._by_name[entity.name] = entity
+        words = entity.name.split()
+        if words:
+            self._by_surname[_bare(words[-1])] = entity
+            self._by_first[_bare(words[0])] = entity
+
+    def note(self, mention: Mention) -> None:
+        """Record a named speaker found next to a cue (a name the scan may have missed)."""
+        if mention.kind != "person" or mention.form not in {"name", "short"}:
+            return
+        if mention.form == "short":
+            known = self._short(mention.name)
+            if known is not None:
+                known.speaker = True
+                index = bisect.bisect_right(self._positions, mention.start)
+                self._positions.insert(index, mention.start)
+                self._mentions.insert(index, known)
+            return
+        entity = self._by_name.get(mention.name)
+        if entity is None:
+            span = Span(start=mention.start, end=mention.end)
+            entity = _Entity(mention.name, span, mention.gender)
+            self._register(entity)
+        entity.speaker = True
+        _add_full(entity, Span(start=mention.start, end=mention.end))
+        if mention.role:
+            entity.roles.update(_bare(word) for word in mention.role.split())
+        index = bisect.bisect_right(self._positions, mention.start)
+        self._positions.insert(index, mention.start)
+        self._mentions.insert(index, entity)
+
+    def resolve(self, text: str, mention: Mention) -> Speaker:
+        """The :class:`Speaker` for a mention, short forms resolved where possible."""
+        span = Span(start=mention.start, end=mention.end)
+        raw = text[mention.start : mention.end]
+        if mention.form == "name" or mention.kind == "organization":
+            return Speaker(
+                span=span,
+                raw=raw,
+                name=mention.name,
+                kind=mention.kind,  # type: ignore[arg-type]
+                role=mention.role,
+                antecedent=None,
+            )
+        if mention.form == "short":
+            entity = self._short(mention.name)
+            if entity is not None:
+                return self._speaker(span, raw, entity, mention.role)
+            return Speaker(span=span, raw=raw, name=mention.name, kind="person", role=mention.role)
+        if mention.form == "pronoun":
+            word = mention.name.lower()
+            if word in {"he", "she"}:
+                gender = "male" if word == "he" else "female"
+                entity = self._nearest(
+                    mention.start,
+                    lambda e: e.gender == gender or (e.gender is None and e.speaker),
+                )
+                if entity is not None:
+                    entity.gender = gender
+                    return self._speaker(span, raw, entity, None)
+            return Speaker(span=span, raw=raw, name=raw, kind="unnamed")
+        words = [_bare(word) for word in mention.name.split()]
+        _roles, orgs, _unnamed, _honorifics, _given = _words()
+        if words and words[0] == "the" and words[-1] not in orgs:
+            wanted = set(words[1:])
+            entity = self._nearest(mention.start, lambda e: words[-1] in e.roles, wanted)
+            if entity is None and words[-1] not in _unnamed:
+                entity = self._nearest(mention.start, lambda e: e.speaker)
+            if entity is not None:
+                return self._speaker(span, raw, entity, mention.name)
+        return Speaker(
+            span=span,
+            raw=raw,
+            name=raw,
+            kind=mention.kind,  # type: ignore[arg-type]
+        )
+
+    def _short(self, word: str) -> _Entity | None:
+        bare = _bare(word)
+        return self._by_surname.get(bare) or self._by_first.get(bare)
+
+    def _speaker(self, span: Span, raw: str, entity: _Entity, role: str | None) -> Speaker:
+        before = [full for full in entity.mentions if full.start < span.start]
+        antecedent = before[-1] if before else entity.span
+        return Speaker(
+            span=span,
+            raw=raw,
+            name=entity.name,
+            kind="person",
+            role=role,
+            antecedent=antecedent if antecedent != span else None,
+        )
+
+    def _nearest(
+        self, position: int, accept: object, wanted: set[str] | None = None
+    ) -> _Entity | None:
+        index = bisect.bisect_left(self._positions, position)
+        best: _Entity | None = None
+        best_score = -1
+        for back in range(index - 1, max(-1, index - 40), -1):
+            entity = self._mentions[back]
+            if not accept(entity):  # type: ignore[operator]
+                continue
+            if wanted is None:
+                return entity
+            score = len(wanted & entity.roles)
+            if score > best_score:
+                best, best_score = entity, score
+        return best

@@ -1,0 +1,100 @@
+"""Paragraph and sentence boundaries over the article text."""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+__all__ = ["ABBREVIATIONS", "sentence_of", "sentence_starts", "tokens"]
+
+_SENTENCE_END = regex.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[\p{Lu}\p{N}])")
+_WORD_BEFORE = regex.compile(r"(?:^|(?<=[\s(\"“]))[\p{L}.]{1,12}$")
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "sgt",
+        "capt",
+        "adm",
+        "cmdr",
+        "prof",
+        "rev",
+        "hon",
+        "jr",
+        "sr",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "no",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.n",
+        "u.k",
+        "a.m",
+        "p.m",
+        "e.g",
+        "i.e",
+        "ft",
+        "mt",
+        "pres",
+        "amb",
+        "supt",
+        "det",
+        "insp",
+        "fr",
+        "del",
+    ]
+)
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-]*")
+
+
+def sentence_starts(text: str, start: int, end: int) -> list[int]:
+    """Offsets where sentences begin in ``text[start:end]``, ``start`` first."""
+    starts = [start]
+    for match in _SENTENCE_END.finditer(text, start, end):
+        dot = match.start()
+        word = _WORD_BEFORE.search(text, max(start, dot - 12), dot)
+        if text[dot] == "." and word is not None:
+            bare = word.group().lower().rstrip(".")
+            if bare in ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()):
+                continue
+        starts.append(match.end())
+    return starts
+
+
+def sentence_of(starts: list[int], position: int, end: int) -> tuple[int, int]:
+    """The ``[start, end)`` of the sentence holding ``position``."""
+    index = bisect.bisect_right(starts, position) - 1
+    begin = starts[max(index, 0)]
+    stop = starts[index + 1] if index + 1 < len(starts) else end
+    return begin, stop
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of ``text[start:end]`` with their offsets."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]

@@ -1,0 +1,190 @@
+"""Quotes: direct, partial and indirect speech with speakers, end to end and direct."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+
+import newsdoc
+from newsdoc.document import Document
+from newsdoc.models import Diagnostic, Quote
+from newsdoc.parsers.quotes import QuoteParser
+from newsdoc.testing import marked
+from newsdoc.testing.strategies.quotes import quote_articles
+
+
+def _quotes(text: str) -> list[Quote]:
+    return [item for item in QuoteParser().parse(Document(text)) if isinstance(item, Quote)]
+
+
+def _direct(text: str) -> list[Quote]:
+    return [quote for quote in _quotes(text) if quote.kind != "indirect"]
+
+
+# (marked text, kind, speaker name); ⟦q:…⟧ marks the quotation, ⟦s:…⟧ the speaker mention
+DIRECT = [
+    ("Harbour master Ana Vidal said, ⟦q:“The ferry will run.”⟧", "direct", "Ana Vidal"),
+    ('⟦q:"We are ready,"⟧ said ⟦s:Mayor Jonas Berg⟧.', "direct", "Jonas Berg"),
+    ("⟦q:“We are ready,”⟧ ⟦s:she⟧ said.", "direct", None),
+    ("⟦q:„Wir sind bereit“⟧, said Klaus Weber.", "direct", "Klaus Weber"),
+    ("⟦q:«Nous sommes prêts,»⟧ said Pierre Dumas.", "direct", "Pierre Dumas"),
+    ('⟦q:"The roads are open,”⟧ Ines Roth told reporters.', "direct", "Ines Roth"),
+    ("⟦q:“It is a ‘historic’ day,”⟧ said Sara Lind.", "direct", "Sara Lind"),
+    ("Council leader Omar Haddad said: ⟦q:“We will vote on Friday.”⟧", "direct", "Omar Haddad"),
+    ("⟦q:“Rates will rise,”⟧ the ministry said.", "direct", "the ministry"),
+    ("⟦q:“Rates will rise,”⟧ a spokesperson said.", "direct", "a spokesperson"),
+    (
+        "Officials spoke to Lena Park, saying she recalled it ⟦q:“vividly.”⟧",
+        "partial",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "kind", "speaker"), DIRECT)
+def test_direct_and_partial_quotes(source: str, kind: str, speaker: str | None) -> None:
+    sample = marked(source)
+    quotes = _direct(sample.text)
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.span == sample.span("q")
+    assert quote.kind == kind
+    assert quote.text == sample.text[quote.span.start + 1 : quote.span.end - 1]
+    if speaker is not None:
+        assert quote.speaker is not None
+        assert quote.speaker.name == speaker
+
+
+NOT_SPEECH = [
+    "The army launched a “peacekeeping operation” in the area.",
+    "She appeared on “Morning Report” on Sunday.",
+    "Don’t miss the ’90s revival at James’ bar.",
+    "Protesters carried ‘No’ signs through the square.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPEECH)
+def test_scare_quotes_titles_and_apostrophes_are_not_speech(text: str) -> None:
+    assert _direct(text) == []
+
+
+def test_pronoun_and_surname_resolve_to_the_full_name() -> None:
+    text = (
+        "Deputy Mayor Carla Jensen met farmers on Monday.\n\n"
+        "“The harvest is late,” Jensen said.\n\n"
+        "“We will help,” she said. “The fund opens in May.”"
+    )
+    quotes = _direct(text)
+    assert [quote.speaker.name for quote in quotes if quote.speaker] == ["Carla Jensen"] * 3
+    first = quotes[0].speaker
+    assert first is not None
+    assert first.raw == "Jensen"
+    assert first.antecedent is not None
+    assert text[first.antecedent.start : first.antecedent.end] == "Carla Jensen"
+
+
+def test_interrupted_quote_shares_speaker_and_cue() -> None:
+    quotes = _direct("“The bridge is safe,” said Nils Holm. “It was checked in June.”")
+    assert len(quotes) == 2
+    assert quotes[1].speaker == quotes[0].speaker
+    assert quotes[1].cue == quotes[0].cue
+
+
+def test_speaker_named_in_previous_paragraph() -> None:
+    text = "Engineer Rosa Diaz said:\n\n“The tunnel opens next spring.”"
+    quotes = _direct(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Rosa Diaz"
+
+
+def test_multi_paragraph_quote_gives_one_item_per_paragraph_with_a_group() -> None:
+    text = (
+        "Coach Mia Olsen said: “We trained hard all winter.\n\n"
+        "“The team is ready for the final.”\n\nThe match starts at noon."
+    )
+    quotes = _direct(text)
+    assert [quote.text for quote in quotes] == [
+        "We trained hard all winter.",
+        "The team is ready for the final.",
+    ]
+    assert quotes[0].group is not None
+    assert quotes[0].group == quotes[1].group
+    assert all(quote.speaker and quote.speaker.name == "Mia Olsen" for quote in quotes)
+
+
+def test_unclosed_quote_is_closed_at_its_paragraph_with_a_diagnostic() -> None:
+    text = "Pia Nord said, “The vote was fair.\n\nThe count ended at noon."
+    items = list(QuoteParser().parse(Document(text)))
+    quotes = [item for item in items if isinstance(item, Quote)]
+    assert quotes[0].text == "The vote was fair."
+    assert any(isinstance(item, Diagnostic) and item.code == "unclosed-quote" for item in items)
+
+
+INDIRECT = [
+    ("Mayor Jonas Berg said ⟦c:the ferry would run on Sunday⟧.", "Jonas Berg", "say"),
+    ("Ines Roth stated that ⟦c:the roads were open again⟧.", "Ines Roth", "state"),
+    ("Ines Roth told reporters that ⟦c:the roads were open again⟧.", "Ines Roth", "tell"),
+    ("According to the ministry, ⟦c:prices will fall next year⟧.", "the ministry", "according to"),
+    ("⟦c:The plan will fail⟧, Omar Haddad said.", "Omar Haddad", "say"),
+    ("A new poll found that ⟦c:most voters back the plan⟧.", "A new poll", "find"),
+    ("Senator Ana Vidal believes ⟦c:the law goes too far⟧.", "Ana Vidal", "believe"),
+]
+
+
+@pytest.mark.parametrize(("source", "speaker", "lemma"), INDIRECT)
+def test_indirect_speech(source: str, speaker: str, lemma: str) -> None:
+    sample = marked(source)
+    quotes = [quote for quote in _quotes(sample.text) if quote.kind == "indirect"]
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.content == sample.span("c")
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+    assert quote.cue is not None
+    assert quote.cue.lemma == lemma
+
+
+def test_pronoun_in_indirect_speech_resolves() -> None:
+    text = (
+        "A delegate, Marko Petrov, stated that talks went well. "
+        "He further mentioned the next round."
+    )
+    quotes = [quote for quote in _quotes(text) if quote.kind == "indirect"]
+    assert [quote.speaker.name for quote in quotes if quote.speaker] == ["Marko Petrov"] * 2
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.role == "A delegate"
+
+
+def test_role_description_resolves_to_the_person_with_that_role() -> None:
+    text = (
+        "Foreign Minister Anna Kovac arrived on Monday. According to the broadcaster, "
+        "the Foreign Minister also said that she is open to talks with anyone."
+    )
+    quotes = [quote for quote in _quotes(text) if quote.kind == "indirect"]
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "Anna Kovac"
+
+
+def test_end_to_end_through_parse_keeps_spans_valid() -> None:
+    text = "Harbour master Ana Vidal said, “The ferry will run.”\n\nShe said it would be busy."
+    article = newsdoc.parse(text)
+    assert article.quotes
+    for quote in article.quotes:
+        assert text[quote.span.start : quote.span.end] == quote.raw
+        assert text[quote.content.start : quote.content.end] == quote.text
+
+
+def test_adversarial_marks_do_not_raise() -> None:
+    text = "“" * 500 + "said " * 200 + '”’‘"' * 300
+    quotes = _quotes(text)
+    assert all(quote.span.end <= len(text) for quote in quotes)
+
+
+@given(quote_articles())
+def test_strategy_quotes_are_found_exactly(sample: object) -> None:
+    from newsdoc.testing.strategies._sample import Sample
+
+    assert isinstance(sample, Sample)
+    found = _direct(sample.text)
+    assert found == list(sample.items)

@@ -1,0 +1,112 @@
+"""Speaker mentions: reading subject phrases and resolving short forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdoc.quoting.speakers import Entities, read_subject, split_title
+
+# (subject phrase, name, kind, role, form)
+SUBJECTS = [
+    ("Tomas Lindqvist", "Tomas Lindqvist", "person", None, "name"),
+    (
+        "Meanwhile, Finnish trade envoy Aino Virtanen, head of the team",
+        "Aino Virtanen",
+        "person",
+        "Finnish trade envoy",
+        "name",
+    ),
+    (
+        "A member of the delegation, Marko Petrov,",
+        "Marko Petrov",
+        "person",
+        "A member of the delegation",
+        "name",
+    ),
+    (
+        "Ukrainian Deputy Minister Olena Marchenko",
+        "Olena Marchenko",
+        "person",
+        "Ukrainian Deputy Minister",
+        "name",
+    ),
+    ("Sen. Ruth Baker (D-Ore.)", "Ruth Baker", "person", "Sen.", "name"),
+    ("Lindqvist", "Lindqvist", "person", None, "short"),
+    ("he", "he", "person", None, "pronoun"),
+    ("After the meeting, she", "she", "person", None, "pronoun"),
+    ("the ministry", "the ministry", "organization", None, "description"),
+    ("a spokesperson", "a spokesperson", "unnamed", None, "description"),
+    ("BBC", "BBC", "organization", None, "name"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "name", "kind", "role", "form"), SUBJECTS)
+def test_read_subject(phrase: str, name: str, kind: str, role: str | None, form: str) -> None:
+    mention = read_subject(phrase, 0, len(phrase))
+    assert mention is not None
+    assert mention.name == name
+    assert mention.kind == kind
+    assert mention.role == role
+    if kind == "person":
+        assert mention.form == form
+    assert phrase[mention.start : mention.end].removesuffix(",") in {name, phrase.strip(" ,")}
+
+
+@pytest.mark.parametrize("phrase", ["The plan was delayed after", "", "on Monday"])
+def test_non_speakers_give_nothing(phrase: str) -> None:
+    mention = read_subject(phrase, 0, len(phrase))
+    assert mention is None or mention.kind != "person" or mention.form != "name"
+
+
+def test_split_title() -> None:
+    assert split_title(["Foreign", "Minister", "Anna", "Kovac"]) == (2, None)
+    assert split_title(["Mrs.", "Anna", "Kovac"]) == (1, "Mrs.")
+    assert split_title(["Anna", "Kovac"]) == (0, None)
+
+
+def _resolve(text: str, phrase: str) -> tuple[str, str | None]:
+    entities = Entities()
+    entities.scan(text, 0, len(text))
+    start = text.rindex(phrase)
+    mention = read_subject(text, start, start + len(phrase))
+    assert mention is not None
+    speaker = entities.resolve(text, mention)
+    antecedent = speaker.antecedent
+    return speaker.name, None if antecedent is None else text[antecedent.start : antecedent.end]
+
+
+RESOLUTION = [
+    # pronoun gender from given names: "she" skips the nearer man
+    ("Maria Lopez met John Carter. she", "she", "Maria Lopez"),
+    ("Maria Lopez met John Carter. he", "he", "John Carter"),
+    # gendered honorific
+    ("Mrs. Kowalczyk met John Carter. she", "she", "Kowalczyk"),
+    # surname and given-name short forms
+    ("President Rahul Venkatesan arrived. Venkatesan", "Venkatesan", "Rahul Venkatesan"),
+    ("Mayor Rahul Venkatesan arrived. Rahul", "Rahul", "Rahul Venkatesan"),
+    # role description
+    (
+        "Foreign Minister Anna Kovac arrived with Paul Ross. the minister",
+        "the minister",
+        "Anna Kovac",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "name"), RESOLUTION)
+def test_resolution(text: str, phrase: str, name: str) -> None:
+    resolved, antecedent = _resolve(text, phrase)
+    assert resolved == name
+    if phrase != name:
+        assert antecedent is not None
+        assert name.endswith(antecedent.split()[-1])
+
+
+def test_unresolvable_pronoun_stays_unnamed() -> None:
+    entities = Entities()
+    text = "The ferry was late. she"
+    mention = read_subject(text, 20, 23)
+    assert mention is not None
+    speaker = entities.resolve(text, mention)
+    assert speaker.kind == "unnamed"
+    assert speaker.antecedent is None
