@@ -8,6 +8,7 @@ import pytest
 import regex
 
 from newsdoc import DateHeader, Document, ParseOptions, Span
+from newsdoc.document import TextIndex
 
 
 def test_free_regions_and_finditer_skip_claims() -> None:
@@ -55,3 +56,22 @@ def test_reference_date_prefers_the_header() -> None:
     assert Document("abc", options, items=[header]).reference_date() == dt.date(2021, 5, 6)
     assert Document("abc", options).reference_date() == dt.date(2020, 1, 1)
     assert Document("abc").reference_date() is None
+
+
+def test_line_at_finds_the_line_of_an_offset() -> None:
+    doc = Document("ab\r\ncd\n\nef")
+    assert doc.line_at(0).text == "ab"
+    assert doc.line_at(2).text == "ab"  # the line break belongs to the line it ends
+    assert doc.line_at(4).text == "cd"
+    assert doc.line_at(7).text == ""
+    assert doc.line_at(9).text == "ef"
+    assert doc.line_at(10).text == "ef"
+
+
+def test_snapshots_of_one_parse_share_their_line_index() -> None:
+    index = TextIndex("one\ntwo")
+    first = Document("one\ntwo", index=index)
+    second = Document("one\ntwo", claims=[Span(start=0, end=3)], index=index)
+    assert first.lines() is second.lines()
+    with pytest.raises(ValueError, match="another text"):
+        Document("other", index=index)

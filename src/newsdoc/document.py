@@ -8,6 +8,7 @@ makes a new snapshot for each parser.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple, TypeVar
 
@@ -16,7 +17,7 @@ import regex
 from newsdoc.models import DateHeader, Span
 from newsdoc.options import ParseOptions
 
-__all__ = ["Document", "Line"]
+__all__ = ["Document", "Line", "TextIndex"]
 
 T = TypeVar("T")
 
@@ -32,6 +33,36 @@ class Line(NamedTuple):
 _LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
+class TextIndex:
+    """Line structure of one text, computed once and shared by every snapshot of a parse."""
+
+    __slots__ = ("_lines", "_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lines: tuple[Line, ...] | None = None
+        self._starts: list[int] | None = None
+
+    def lines(self) -> tuple[Line, ...]:
+        """Every line of the text (any Unicode line break, ``\\r\\n`` counted as one)."""
+        if self._lines is None:
+            lines: list[Line] = []
+            position = 0
+            text = self.text
+            for match in _LINE_BREAK.finditer(text):
+                lines.append(Line(position, match.start(), text[position : match.start()]))
+                position = match.end()
+            lines.append(Line(position, len(text), text[position:]))
+            self._lines = tuple(lines)
+        return self._lines
+
+    def line_number(self, offset: int) -> int:
+        """The index in :meth:`lines` of the line holding ``offset``."""
+        if self._starts is None:
+            self._starts = [line.start for line in self.lines()]
+        return max(bisect_right(self._starts, offset) - 1, 0)
+
+
 class Document:
     """What a parser sees: the text, the options, and what earlier parsers found.
 
@@ -41,7 +72,7 @@ class Document:
     earlier parser claimed.
     """
 
-    __slots__ = ("_free", "_lines", "claims", "items", "options", "text")
+    __slots__ = ("_free", "_index", "claims", "items", "options", "text")
 
     def __init__(
         self,
@@ -49,13 +80,17 @@ class Document:
         options: ParseOptions | None = None,
         items: Sequence[object] = (),
         claims: Sequence[Span] = (),
+        *,
+        index: TextIndex | None = None,
     ) -> None:
         self.text = text
         self.options = options if options is not None else ParseOptions()
         self.items: tuple[object, ...] = tuple(items)
         self.claims: tuple[Span, ...] = tuple(sorted(claims, key=lambda s: (s.start, s.end)))
         self._free: tuple[Span, ...] | None = None
-        self._lines: tuple[Line, ...] | None = None
+        if index is not None and index.text is not text and index.text != text:
+            raise ValueError("the text index belongs to another text")
+        self._index = index if index is not None else TextIndex(text)
 
     def __repr__(self) -> str:
         return f"Document(len={len(self.text)}, items={len(self.items)}, claims={len(self.claims)})"
@@ -102,17 +137,15 @@ class Document:
             yield from pattern.finditer(self.text, start, end, timeout=timeout)
 
     def lines(self) -> tuple[Line, ...]:
-        """Every line of the text (any Unicode line break, ``\\r\\n`` counted as one)."""
-        if self._lines is None:
-            lines: list[Line] = []
-            position = 0
-            text = self.text
-            for match in _LINE_BREAK.finditer(text):
-                lines.append(Line(position, match.start(), text[position : match.start()]))
-                position = match.end()
-            lines.append(Line(position, len(text), text[position:]))
-            self._lines = tuple(lines)
-        return self._lines
+        """Every line of the text (any Unicode line break, ``\\r\\n`` counted as one).
+
+        Computed once per parse and shared by every parser's snapshot.
+        """
+        return self._index.lines()
+
+    def line_at(self, offset: int) -> Line:
+        """The line holding ``offset`` (a line break belongs to the line it ends)."""
+        return self._index.lines()[self._index.line_number(offset)]
 
     def span(self, start: int, end: int) -> Span:
         """A :class:`Span` after checking it lies inside the text."""

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeAlias, TypeVar, runtime_checkable
 
-from newsdoc.document import Document
+from newsdoc.document import Document, TextIndex
 from newsdoc.errors import ParserError, PipelineError
 from newsdoc.models import (
     Annotation,
@@ -214,8 +214,9 @@ class Pipeline:
         items: list[Item] = []
         claims: list[Span] = []
         diagnostics: list[Diagnostic] = []
+        index = TextIndex(text)
         for parser in self._parsers:
-            document = Document(text, options, items, claims)
+            document = Document(text, options, items, claims, index=index)
             produced = _run_parser(parser, document, diagnostics)
             if produced is None:
                 continue
