@@ -136,3 +136,29 @@ def test_crlf_and_unicode_line_breaks_split_paragraphs() -> None:
 
 def test_whitespace_only_text_has_no_blocks() -> None:
     assert newsdoc.parse(" \n\t\n ").blocks == ()
+
+
+def test_long_lines_separated_by_single_breaks_are_paragraphs_of_their_own() -> None:
+    first = "The council met on Monday to discuss the harbour plan, " * 4
+    second = "Members argued for hours about the cost of the new sea wall, " * 4
+    sample = marked(f"⟦a:{first.strip()}⟧\n⟦b:{second.strip()}⟧\n\n⟦c:Short end.⟧")
+    article = newsdoc.parse(sample.text)
+    assert [block.span for block in article.blocks] == [
+        sample.span("a"),
+        sample.span("b"),
+        sample.span("c"),
+    ]
+
+
+def test_short_wrapped_lines_stay_one_paragraph() -> None:
+    sample = marked("⟦a:The council met.\nIt voted late.\nNobody objected.⟧\n\n⟦b:Done.⟧")
+    article = newsdoc.parse(sample.text)
+    assert [block.span for block in article.blocks] == [sample.span("a"), sample.span("b")]
+
+
+@pytest.mark.parametrize(
+    "line", ["View this post on Instagram", "Embedded Tweet", "Embedded video", "Watch on YouTube"]
+)
+def test_embed_leftovers_are_furniture(line: str) -> None:
+    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    assert ("furniture", line) in _blocks(text)

@@ -180,8 +180,9 @@ class DateHeader(_Located):
 class Dateline(_InText):
     """A wire-style dateline opening the story: ``MOSCOW, March 8 (Reuters) -``."""
 
-    location: str
-    """The place as printed, without trailing punctuation: ``MOSCOW``, ``ST. JOSEPH, Mich.``."""
+    location: str | None = None
+    """The place as printed, without trailing punctuation: ``MOSCOW``, ``ST. JOSEPH, Mich.``;
+    ``None`` when the dateline names no place (``March 8 (Reuters) -``)."""
     date: dt.date | None = None
     """The dateline's date, its year taken from the header or reference date; ``None`` if absent."""
     agency: str | None = None

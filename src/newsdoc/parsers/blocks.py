@@ -1,7 +1,11 @@
 """Blocks: the text no other parser claimed, as paragraphs with a role.
 
 The free text is split into paragraphs at blank lines (a line holding only whitespace);
-each becomes a :class:`~newsdoc.models.Block`, trimmed of surrounding whitespace:
+each becomes a :class:`~newsdoc.models.Block`, trimmed of surrounding whitespace. Where
+the lines between two blank lines are long (over 160 characters on average), the page
+separates paragraphs with single line breaks, and each line is a block of its own;
+shorter lines are the wrapped lines of one paragraph, or one sentence per line, and
+stay together. Each block has a kind:
 
 * ``heading`` — a paragraph that is one whole line and reads as a title or section
   heading: ``Russia-Ukraine war``, ``What is genetic testing?``, ``3. The verdict``,
@@ -41,6 +45,11 @@ __all__ = ["BlockParser"]
 _BREAK = r"(?:\r\n|[\n\r\x0b\x0c\x85\u2028\u2029])"
 _INLINE_SPACE = r"[^\S\n\r\x0b\x0c\x85\u2028\u2029]"
 _PARAGRAPH_BREAK = regex.compile(rf"{_BREAK}(?:{_INLINE_SPACE}*{_BREAK})+")
+_LINE = regex.compile(_BREAK)
+# Lines this long on average are paragraphs of their own, not the wrapped lines of one
+# paragraph or one sentence per line.
+_PARAGRAPH_LINE = 160
+_SHORT = 300
 _LINE_BREAK_CHARS = "\r\n\x0b\x0c\x85\u2028\u2029"
 _BULLET = regex.compile(r"[-–—•*·▪►✓✔]\s|\(?[a-z]\)\s")
 _SENTENCE_END = (".", "!", ",", ";", "…")
@@ -53,7 +62,6 @@ class _Paragraph(NamedTuple):
     start: int
     end: int
     text: str
-    whole_line: bool
 
 
 @cache
@@ -114,13 +122,39 @@ def _paragraphs(text: str, region: Span, timeout: float) -> Iterator[_Paragraph]
     position = region.start
     breaks = _PARAGRAPH_BREAK.finditer(text, region.start, region.end, timeout=timeout)
     for boundary in (*((m.start(), m.end()) for m in breaks), (region.end, region.end)):
-        chunk = text[position : boundary[0]]
-        stripped = chunk.strip()
-        if stripped:
-            start = position + (len(chunk) - len(chunk.lstrip()))
-            end = start + len(stripped)
-            yield _Paragraph(start, end, stripped, _whole_line(text, start, end))
+        yield from _chunk_paragraphs(text, position, boundary[0], timeout)
         position = boundary[1]
+
+
+def _chunk_paragraphs(text: str, start: int, end: int, timeout: float) -> Iterator[_Paragraph]:
+    """The paragraphs of the text between two blank lines: one, or one per line when the
+    lines are long (a layout that separates paragraphs with single line breaks)."""
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    start += len(chunk) - len(chunk.lstrip())
+    end = start + len(stripped)
+    if not _has_line_break(stripped):
+        yield _Paragraph(start, end, stripped)
+        return
+    breaks = [(m.start(), m.end()) for m in _LINE.finditer(text, start, end, timeout=timeout)]
+    if (end - start) / (len(breaks) + 1) > _PARAGRAPH_LINE:
+        position = start
+        for line_end, next_start in (*breaks, (end, end)):
+            line = text[position:line_end]
+            content = line.strip()
+            if content:
+                first = position + len(line) - len(line.lstrip())
+                last = first + len(content)
+                yield _Paragraph(first, last, content)
+            position = next_start
+        return
+    yield _Paragraph(start, end, stripped)
+
+
+def _has_line_break(text: str) -> bool:
+    return any(char in text for char in _LINE_BREAK_CHARS)
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
@@ -151,18 +185,29 @@ def _caption_lines(doc: Document) -> list[tuple[int, int]]:
 
 
 def _classify(
-    paragraphs: Sequence[_Paragraph], caption_lines: Sequence[tuple[int, int]], timeout: float
+    source: str,
+    paragraphs: Sequence[_Paragraph],
+    caption_lines: Sequence[tuple[int, int]],
+    timeout: float,
 ) -> list[BlockKind]:
     kinds: list[BlockKind] = []
     in_list = False
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
         kind: BlockKind = "body"
+        caption = any(
+            start <= paragraph.start and paragraph.end <= end for start, end in caption_lines
+        )
+        if len(text) > _SHORT and not caption:
+            in_list = False
+            kinds.append(kind)
+            continue
+        whole_line = _whole_line(source, paragraph.start, paragraph.end)
         previous = paragraphs[index - 1].text if index else ""
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        if paragraph.whole_line and _is_furniture(text, timeout):
+        if whole_line and _is_furniture(text, timeout):
             kind = "furniture"
-        elif any(start <= paragraph.start and paragraph.end <= end for start, end in caption_lines):
+        elif caption:
             kind = "caption"
         elif _BULLET.match(text) or (
             (previous.endswith(":") or in_list)
@@ -174,7 +219,7 @@ def _classify(
             kinds.append("body")
             continue
         elif (
-            paragraph.whole_line
+            whole_line
             and following is not None
             and _looks_like_heading(text)
             and (text.endswith("?") or not _URL_ONLY.fullmatch(following.text))
@@ -200,7 +245,7 @@ class BlockParser:
             for region in doc.free_regions()
             for paragraph in _paragraphs(doc.text, region, timeout)
         ]
-        kinds = _classify(paragraphs, _caption_lines(doc), timeout)
+        kinds = _classify(doc.text, paragraphs, _caption_lines(doc), timeout)
         for paragraph, kind in zip(paragraphs, kinds, strict=True):
             yield Block(
                 span=Span(start=paragraph.start, end=paragraph.end),
