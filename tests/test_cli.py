@@ -85,10 +85,11 @@ def test_input_jsonl_reads_the_named_field_and_reports_bad_lines(
         "Fifth story.",
     ]
     messages = err.splitlines()
-    assert len(messages) == 3
+    assert len(messages) == 4
     assert f"{corpus}:2: invalid JSON" in messages[0]
     assert f"{corpus}:3: field 'body' is missing" in messages[1]
     assert f"{corpus}:4: expected a JSON object" in messages[2]
+    assert messages[3].startswith("newsdoc: 5 documents, 3 failed, ")
 
 
 def test_missing_file_is_reported_and_the_batch_goes_on(
@@ -157,3 +158,86 @@ def test_python_dash_m_runs_the_same_command() -> None:
     assert result.returncode == 0, result.stderr
     article = Article.model_validate_json(result.stdout)
     assert article.text == SEED.read_text(encoding="utf-8")
+
+
+def _write_corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus.jsonl"
+    records = [
+        json.dumps({"doc": "a1", "body": "First story."}),
+        json.dumps({"doc": "a2"}),
+        "{broken",
+        json.dumps({"doc": "a4", "body": "Fourth story."}),
+    ]
+    corpus.write_text("\n".join(records) + "\n", encoding="utf-8")
+    return corpus
+
+
+def test_id_field_writes_article_and_error_records_in_input_order(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    corpus = _write_corpus(tmp_path)
+    status, out, _ = run(
+        capsys, "parse", "--input-jsonl", "--text-field", "body", "--id-field", "doc", str(corpus)
+    )
+    assert status == 1
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [record["id"] for record in records] == ["a1", "a2", None, "a4"]
+    assert records[0]["article"]["text"] == "First story."
+    assert records[1]["index"] == 1
+    assert records[1]["error"]["type"] == "InvalidRecord"
+    assert "field 'body' is missing" in records[1]["error"]["message"]
+    assert records[2]["error"]["type"] == "InvalidRecord"
+    assert records[3]["article"]["text"] == "Fourth story."
+    schema_status, schema_out, _ = run(capsys, "schema", "--records")
+    assert schema_status == 0
+    schema = json.loads(schema_out)
+    assert schema["title"] == "NewsdocRecord"
+    assert {"ArticleRecord", "ErrorRecord"} <= set(schema["$defs"])
+
+
+def test_id_field_needs_input_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "parse", "--id-field", "doc", str(SEED))
+    assert status == 2
+    assert "--id-field needs --input-jsonl" in err
+
+
+def test_directories_and_globs(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "b.txt").write_text("Story b.", encoding="utf-8")
+    (tmp_path / "sub" / "a.txt").write_text("Story a.", encoding="utf-8")
+    (tmp_path / "sub" / "notes.md").write_text("not a document", encoding="utf-8")
+    status, out, _ = run(capsys, "parse", str(tmp_path))
+    assert status == 0
+    assert [Article.model_validate_json(line).text for line in out.splitlines()] == [
+        "Story b.",
+        "Story a.",
+    ]
+    status, out, _ = run(capsys, "parse", str(tmp_path / "**" / "*.txt"))
+    assert status == 0
+    assert len(out.splitlines()) == 2
+    status, out, err = run(capsys, "parse", str(tmp_path / "*.nothing"))
+    assert status == 1
+    assert "no files match" in err
+
+
+def test_output_file_and_jobs(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    paths = []
+    for number in range(5):
+        path = tmp_path / f"doc{number}.txt"
+        path.write_text(f"Story number {number} was filed.", encoding="utf-8")
+        paths.append(str(path))
+    target = tmp_path / "out.jsonl"
+    status, out, err = run(capsys, "parse", "--jobs", "2", "--output", str(target), *paths)
+    assert status == 0
+    assert out == ""
+    assert "5 documents, 0 failed" in err
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert [Article.model_validate_json(line).text for line in lines] == [
+        f"Story number {number} was filed." for number in range(5)
+    ]
+
+
+def test_negative_jobs_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "parse", "--jobs", "-1", str(SEED))
+    assert status == 2
+    assert "--jobs" in err

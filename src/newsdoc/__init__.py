@@ -8,6 +8,7 @@
 
 from newsdoc._version import __version__
 from newsdoc.api import decode, parse, parse_bytes
+from newsdoc.batch import parse_many
 from newsdoc.document import Document, Line
 from newsdoc.errors import (
     InputDecodeError,
@@ -27,6 +28,7 @@ from newsdoc.models import (
     Diagnostic,
     EmbeddedSocialPost,
     Entity,
+    Failure,
     Metadata,
     MetadataDate,
     Party,
@@ -67,6 +69,7 @@ __all__ = [
     "Document",
     "EmbeddedSocialPost",
     "Entity",
+    "Failure",
     "InputDecodeError",
     "Item",
     "Line",
@@ -90,4 +93,5 @@ __all__ = [
     "load_plugin",
     "parse",
     "parse_bytes",
+    "parse_many",
 ]

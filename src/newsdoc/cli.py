@@ -19,19 +19,28 @@ a usage error.
 from __future__ import annotations
 
 import argparse
+import codecs
 import datetime as dt
+import glob
 import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TextIO
+from pathlib import Path
+from typing import Any, TextIO
+
+from pydantic import JsonValue
 
 from newsdoc._version import __version__
 from newsdoc.api import decode, pipeline_with
+from newsdoc.batch import parse_many
 from newsdoc.errors import InputDecodeError, PluginError
-from newsdoc.models import Article
+from newsdoc.models import Article, Failure
 from newsdoc.options import ParseOptions
-from newsdoc.pipeline import Pipeline
+from newsdoc.records import ArticleRecord, ErrorInfo, ErrorRecord, record_schema
 
 __all__ = ["main"]
 
@@ -40,61 +49,128 @@ EXIT_DOCUMENT_FAILED = 1
 EXIT_USAGE = 2
 
 
-class _InputError(Exception):
-    """A problem with one input document, reported and skipped."""
+@dataclass(frozen=True)
+class _Input:
+    """One document to parse, with where it came from."""
+
+    source: str
+    text: str
+    id: JsonValue = None
 
 
 @dataclass(frozen=True)
-class _Input:
+class _Unreadable:
+    """A document that could not be read, reported in its place."""
+
     source: str
-    text: str
+    kind: str
+    message: str
+    id: JsonValue = None
+
+
+_GLOB_CHARACTERS = frozenset("*?[")
+
+
+def _expand(paths: Sequence[str], suffixes: tuple[str, ...]) -> Iterator[str | _Unreadable]:
+    """Files named, files under named directories (recursively), and glob matches."""
+    for path in paths:
+        if path == "-" or os.path.isfile(path):
+            yield path
+        elif os.path.isdir(path):
+            found = sorted(
+                str(file)
+                for file in Path(path).rglob("*")
+                if file.is_file() and file.suffix.lower() in suffixes
+            )
+            if not found:
+                yield _Unreadable(path, "NoInput", f"{path}: no {'/'.join(suffixes)} files")
+            yield from found
+        elif _GLOB_CHARACTERS & set(path):
+            matches = sorted(glob.glob(path, recursive=True))
+            if not matches:
+                yield _Unreadable(path, "NoInput", f"{path}: no files match")
+            yield from (match for match in matches if os.path.isfile(match))
+        else:
+            yield _Unreadable(path, "FileNotFoundError", f"{path}: no such file or directory")
 
 
 def _read_bytes(path: str) -> bytes:
     if path == "-":
         return sys.stdin.buffer.read()
-    try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except OSError as error:
-        raise _InputError(f"{path}: cannot read: {error.strerror or error}") from None
+    with open(path, "rb") as handle:
+        return handle.read()
 
 
-def _documents(paths: Sequence[str]) -> Iterator[_Input | _InputError]:
+def _source_name(path: str) -> str:
+    return "<stdin>" if path == "-" else path
+
+
+def _documents(paths: Iterable[str | _Unreadable]) -> Iterator[_Input | _Unreadable]:
     for path in paths:
-        name = "<stdin>" if path == "-" else path
+        if isinstance(path, _Unreadable):
+            yield path
+            continue
+        name = _source_name(path)
         try:
             yield _Input(name, decode(_read_bytes(path), source=name))
-        except (_InputError, InputDecodeError) as error:
-            yield _InputError(str(error))
+        except InputDecodeError as error:
+            yield _Unreadable(name, "InputDecodeError", str(error))
+        except OSError as error:
+            yield _Unreadable(name, type(error).__name__, f"{name}: cannot read: {error.strerror}")
 
 
-def _jsonl_documents(paths: Sequence[str], field: str) -> Iterator[_Input | _InputError]:
+def _lines(path: str) -> Iterator[bytes]:
+    if path == "-":
+        yield from sys.stdin.buffer
+        return
+    with open(path, "rb") as handle:
+        yield from handle
+
+
+def _jsonl_documents(
+    paths: Iterable[str | _Unreadable], field: str, id_field: str | None
+) -> Iterator[_Input | _Unreadable]:
     for path in paths:
-        name = "<stdin>" if path == "-" else path
-        try:
-            content = decode(_read_bytes(path), source=name)
-        except (_InputError, InputDecodeError) as error:
-            yield _InputError(str(error))
+        if isinstance(path, _Unreadable):
+            yield path
             continue
-        for number, line in enumerate(content.splitlines(), start=1):
-            if not line.strip():
-                continue
-            where = f"{name}:{number}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield _InputError(f"{where}: invalid JSON: {error.msg} (column {error.colno})")
-                continue
-            if not isinstance(record, dict):
-                yield _InputError(f"{where}: expected a JSON object, got {type(record).__name__}")
-                continue
-            text = record.get(field)
-            if not isinstance(text, str):
-                problem = "is missing" if field not in record else "is not a string"
-                yield _InputError(f"{where}: field {field!r} {problem}")
-                continue
-            yield _Input(where, text)
+        name = _source_name(path)
+        try:
+            for number, raw in enumerate(_lines(path), start=1):
+                yield from _jsonl_record(raw, f"{name}:{number}", field, id_field)
+        except OSError as error:
+            yield _Unreadable(name, type(error).__name__, f"{name}: cannot read: {error.strerror}")
+
+
+def _jsonl_record(
+    raw: bytes, where: str, field: str, id_field: str | None
+) -> Iterator[_Input | _Unreadable]:
+    if not raw.strip():
+        return
+    try:
+        line = raw.decode("utf-8-sig" if raw.startswith(codecs.BOM_UTF8) else "utf-8")
+    except UnicodeDecodeError as error:
+        yield _Unreadable(
+            where, "InputDecodeError", f"{where}: not UTF-8 at byte {error.start} of the line"
+        )
+        return
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        message = f"{where}: invalid JSON: {error.msg} (column {error.colno})"
+        yield _Unreadable(where, "InvalidRecord", message)
+        return
+    if not isinstance(record, dict):
+        message = f"{where}: expected a JSON object, got {type(record).__name__}"
+        yield _Unreadable(where, "InvalidRecord", message)
+        return
+    identifier = record.get(id_field) if id_field else None
+    text = record.get(field)
+    if not isinstance(text, str):
+        problem = "is missing" if field not in record else "is not a string"
+        yield _Unreadable(where, "InvalidRecord", f"{where}: field {field!r} {problem}", identifier)
+        return
+    yield _Input(where, text, identifier)
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -109,23 +185,48 @@ def _build_parser() -> argparse.ArgumentParser:
     parse = commands.add_parser(
         "parse",
         help="parse documents and print them as JSON",
-        description="Parse text files (or '-' for standard input) and print each Article "
-        "as JSON: pretty JSON for one document, JSON Lines for several.",
+        description="Parse text files, directories (every *.txt below them), glob patterns "
+        "or '-' for standard input, and print each Article as JSON: pretty JSON for one "
+        "document, JSON Lines for several.",
     )
-    parse.add_argument("files", nargs="+", metavar="FILE", help="text files, or '-' for stdin")
+    parse.add_argument(
+        "files", nargs="+", metavar="PATH", help="files, directories, globs, or '-' for stdin"
+    )
     parse.add_argument(
         "--jsonl", action="store_true", help="print JSON Lines even for a single document"
     )
     parse.add_argument(
         "--input-jsonl",
         action="store_true",
-        help="read each FILE as JSON Lines, one document per record",
+        help="read each file as JSON Lines, one document per record",
     )
     parse.add_argument(
         "--text-field",
         default="text",
         metavar="NAME",
         help="with --input-jsonl, the record field holding the text (default: text)",
+    )
+    parse.add_argument(
+        "--id-field",
+        default=None,
+        metavar="NAME",
+        help="with --input-jsonl, write {id, article} and {id, index, error} records "
+        "carrying this field of each input record (see: newsdoc schema --records)",
+    )
+    parse.add_argument(
+        "--output",
+        "-o",
+        default=None,
+        metavar="FILE",
+        help="write JSON Lines to FILE instead of standard output",
+    )
+    parse.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=1,
+        metavar="N",
+        help="parse in N processes (0: one per CPU; default 1)",
     )
     parse.add_argument(
         "--plugin",
@@ -156,8 +257,13 @@ def _build_parser() -> argparse.ArgumentParser:
         "--monthfirst", action="store_true", help="read numeric dates as month/day/year"
     )
 
-    schema = commands.add_parser("schema", help="print the JSON Schema of the Article model")
+    schema = commands.add_parser("schema", help="print the JSON Schema of the output")
     schema.add_argument("--indent", type=int, default=2, metavar="N", help="indent (default 2)")
+    schema.add_argument(
+        "--records",
+        action="store_true",
+        help="the schema of the --id-field JSON Lines records instead of the Article",
+    )
     return parser
 
 
@@ -165,43 +271,123 @@ def _error(message: str) -> None:
     print(f"newsdoc: error: {message}", file=sys.stderr)
 
 
-def _write(out: TextIO, article: Article, indent: int | None) -> None:
-    out.write(article.model_dump_json(indent=indent))
-    out.write("\n")
+class _Progress:
+    """A progress bar on standard error when it is a terminal; silent otherwise."""
+
+    def __init__(self, enabled: bool) -> None:
+        self._bar: Any = None
+        if enabled:
+            from tqdm import tqdm
+
+            self._bar = tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+    def step(self) -> None:
+        if self._bar is not None:
+            self._bar.update(1)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
 
 
 def _run_parse(arguments: argparse.Namespace, out: TextIO) -> int:
-    try:
-        pipeline: Pipeline = pipeline_with(arguments.plugin)
-    except PluginError as error:
-        _error(str(error))
+    if arguments.id_field and not arguments.input_jsonl:
+        _error("--id-field needs --input-jsonl")
+        return EXIT_USAGE
+    if arguments.jobs < 0:
+        _error("--jobs must be 0 (one per CPU) or a positive number")
         return EXIT_USAGE
     dayfirst = True if arguments.dayfirst else (False if arguments.monthfirst else None)
     options = ParseOptions(reference_date=arguments.reference_date, dayfirst=dayfirst)
+    try:
+        pipeline_with(arguments.plugin)  # report unknown plugins before reading anything
+    except PluginError as error:
+        _error(str(error))
+        return EXIT_USAGE
+    paths = _expand(arguments.files, (".txt",))
     if arguments.input_jsonl:
-        documents = _jsonl_documents(arguments.files, arguments.text_field)
+        documents = _jsonl_documents(paths, arguments.text_field, arguments.id_field)
     else:
-        documents = _documents(arguments.files)
-    lines = arguments.jsonl or arguments.input_jsonl or len(arguments.files) > 1
-    indent = arguments.indent if arguments.indent is not None else (None if lines else 2)
-    status = EXIT_OK
-    for document in documents:
-        if isinstance(document, _InputError):
-            _error(str(document))
-            status = EXIT_DOCUMENT_FAILED
-            continue
+        documents = _documents(paths)
+    single = not (
+        arguments.jsonl
+        or arguments.input_jsonl
+        or arguments.output
+        or len(arguments.files) > 1
+        or any(os.path.isdir(path) or _GLOB_CHARACTERS & set(path) for path in arguments.files)
+    )
+    indent = arguments.indent if arguments.indent is not None else (2 if single else None)
+    if arguments.output:
         try:
-            article = pipeline.parse(document.text, options)
-        except Exception as error:  # one bad document must not stop a batch
-            _error(f"{document.source}: {type(error).__name__}: {error}")
-            status = EXIT_DOCUMENT_FAILED
-            continue
-        _write(out, article, indent)
-    return status
+            with open(arguments.output, "w", encoding="utf-8", newline="\n") as target:
+                return _parse_all(documents, arguments, options, target, indent, single)
+        except OSError as error:
+            _error(f"{arguments.output}: cannot write: {error.strerror}")
+            return EXIT_USAGE
+    return _parse_all(documents, arguments, options, out, indent, single)
+
+
+def _parse_all(
+    documents: Iterator[_Input | _Unreadable],
+    arguments: argparse.Namespace,
+    options: ParseOptions,
+    out: TextIO,
+    indent: int | None,
+    single: bool,
+) -> int:
+    inputs: deque[_Input | _Unreadable] = deque()
+
+    def texts() -> Iterator[str]:
+        for document in documents:
+            inputs.append(document)
+            # an unreadable input keeps its place in the batch with an empty text
+            yield document.text if isinstance(document, _Input) else ""
+
+    progress = _Progress(enabled=not single and sys.stderr.isatty())
+    started = time.perf_counter()
+    total = failures = 0
+    results = parse_many(texts(), jobs=arguments.jobs, options=options, plugins=arguments.plugin)
+    try:
+        for index, result in enumerate(results):
+            document = inputs.popleft()
+            total += 1
+            progress.step()
+            problem: tuple[str, str] | None = None
+            if isinstance(document, _Unreadable):
+                problem = (document.kind, document.message)
+            elif isinstance(result, Failure):
+                problem = (result.error, f"{document.source}: {result.error}: {result.message}")
+            if problem is not None:
+                failures += 1
+                _error(problem[1])
+                if arguments.id_field:
+                    record = ErrorRecord(
+                        id=document.id,
+                        index=index,
+                        error=ErrorInfo(type=problem[0], message=problem[1]),
+                    )
+                    out.write(record.model_dump_json() + "\n")
+                continue
+            assert isinstance(result, Article)
+            if arguments.id_field:
+                out.write(ArticleRecord(id=document.id, article=result).model_dump_json() + "\n")
+            else:
+                out.write(result.model_dump_json(indent=indent) + "\n")
+    finally:
+        progress.close()
+    elapsed = time.perf_counter() - started
+    if not single:
+        rate = total / elapsed if elapsed > 0 else 0.0
+        print(
+            f"newsdoc: {total} documents, {failures} failed, {rate:.0f} documents/s",
+            file=sys.stderr,
+        )
+    return EXIT_DOCUMENT_FAILED if failures else EXIT_OK
 
 
 def _run_schema(arguments: argparse.Namespace, out: TextIO) -> int:
-    out.write(json.dumps(Article.model_json_schema(), indent=arguments.indent, ensure_ascii=False))
+    schema = record_schema() if arguments.records else Article.model_json_schema()
+    out.write(json.dumps(schema, indent=arguments.indent, ensure_ascii=False))
     out.write("\n")
     return EXIT_OK
 

@@ -37,6 +37,7 @@ __all__ = [
     "EmbeddedSocialPost",
     "Entity",
     "EntityKind",
+    "Failure",
     "Metadata",
     "MetadataDate",
     "Party",
@@ -487,3 +488,14 @@ class Article(_Model):
         """The article's own prose: its body paragraphs joined by blank lines, without the
         header, headings, embedded posts, credit lines, captions and furniture."""
         return "\n\n".join(block.raw.strip() for block in self.blocks if block.kind == "body")
+
+
+class Failure(_Model):
+    """A document of a batch that could not be parsed, in place of its :class:`Article`."""
+
+    index: Annotated[int, Field(ge=0)]
+    """The position of the document in the input, counting from 0."""
+    error: str
+    """The name of the exception, e.g. ``TypeError``."""
+    message: str
+    """What went wrong."""
