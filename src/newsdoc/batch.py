@@ -76,9 +76,7 @@ def parse_many(
     pipeline = pipeline_with(plugin_list)  # fail early on unknown plugins
     workers = (os.cpu_count() or 1) if jobs == 0 else jobs
     if workers == 1:
-        return (
-            _parse_one(pipeline, index, text, options) for index, text in enumerate(texts)
-        )
+        return (_parse_one(pipeline, index, text, options) for index, text in enumerate(texts))
     return _parallel(iter(texts), workers, options, plugin_list, chunksize)
 
 
