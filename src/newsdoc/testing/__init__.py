@@ -20,13 +20,13 @@ The hypothesis strategies live in :mod:`newsdoc.testing.strategies` (they need t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from newsdoc.models import Article, Span
 
-__all__ = ["Marked", "check_invariants", "claimed_spans", "marked"]
+__all__ = ["Marked", "check_invariants", "claimed_spans", "map_offsets", "marked"]
 
 OPEN = "\u27e6"
 CLOSE = "\u27e7"
@@ -137,3 +137,19 @@ def check_invariants(article: Article) -> None:
             f"quote at {quote.span} overlaps a claimed region"
         )
     assert Article.model_validate_json(article.model_dump_json()) == article, "JSON round trip"
+
+
+def map_offsets(data: object, mapping: Callable[[int], int]) -> object:
+    """A copy of JSON-like ``data`` (e.g. ``article.model_dump(mode="json")``) with
+    ``mapping`` applied to the ``start`` and ``end`` of every span in it.
+
+    Metamorphic tests use it to compare two parses whose texts differ by a known edit:
+    a prefix shifts every offset by its length, CRLF line ends by one per line break.
+    """
+    if isinstance(data, dict):
+        if set(data) == {"start", "end"}:
+            return {"start": mapping(data["start"]), "end": mapping(data["end"])}
+        return {key: map_offsets(value, mapping) for key, value in data.items()}
+    if isinstance(data, list):
+        return [map_offsets(value, mapping) for value in data]
+    return data
