@@ -150,6 +150,6 @@ def map_offsets(data: object, mapping: Callable[[int], int]) -> object:
         if set(data) == {"start", "end"}:
             return {"start": mapping(data["start"]), "end": mapping(data["end"])}
         return {key: map_offsets(value, mapping) for key, value in data.items()}
-    if isinstance(data, list):
+    if isinstance(data, (list, tuple)):
         return [map_offsets(value, mapping) for value in data]
     return data
