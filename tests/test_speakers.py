@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsdoc
 from newsdoc.quoting.speakers import Entities, read_subject, split_title
 
 # (subject phrase, name, kind, role, form)
@@ -110,3 +111,50 @@ def test_unresolvable_pronoun_stays_unnamed() -> None:
     speaker = entities.resolve(text, mention)
     assert speaker.kind == "unnamed"
     assert speaker.antecedent is None
+
+
+# (article, the quotation, expected speaker)
+END_TO_END_RESOLUTION = [
+    # a name printed with glued initials is a full name; its surname resolves to it
+    (
+        "Director R.T. Vasko showed the film.\n\n“We shot it in winter,” Vasko said.",
+        "We shot it in winter,",
+        "R.T. Vasko",
+    ),
+    # "he" after a quotation goes to the speaker quoted just before, not to a man
+    # merely mentioned in between
+    (
+        (
+            "“The book is accurate,” author Tomas Brandt said.\n\n"
+            "He criticised President Alexander Berg on Friday.\n\n“I kept every note,” he added."
+        ),
+        "I kept every note,",
+        "Tomas Brandt",
+    ),
+    # a pronoun in a sentence-opening subordinate clause points forward to the subject
+    (
+        (
+            "Peter Lind and Alexander Ekdahl met the crew.\n\n"
+            "Although he said the shoot was “exhausting,” Lind stayed on."
+        ),
+        "exhausting,",
+        "Peter Lind",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), END_TO_END_RESOLUTION)
+def test_speakers_resolved_end_to_end(text: str, quoted: str, speaker: str) -> None:
+    quotes = [quote for quote in newsdoc.parse(text).quotes if quote.text == quoted]
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == speaker
+
+
+def test_initials_before_a_title_word_are_not_a_person() -> None:
+    entities = Entities()
+    text = "The U.S. President spoke. he"
+    entities.scan(text, 0, len(text))
+    mention = read_subject(text, len(text) - 2, len(text))
+    assert mention is not None
+    assert entities.resolve(text, mention).kind == "unnamed"

@@ -30,6 +30,7 @@ __all__ = ["find_quotes"]
 _BLANK_LINES = regex.compile(r"\n[ \t\r\u00a0]*\n\s*")
 _LINE_BREAKS = regex.compile(r"\n\s*")
 _LONG_LINE = 160
+_LINE_GAP = regex.compile(r"[ \t\r\u00a0]*\n\s*")
 _QUOTED_KINDS = frozenset({"body", "heading", "caption"})
 
 
@@ -68,21 +69,44 @@ def find_quotes(doc: Document) -> tuple[list[Quote], list[Diagnostic]]:
     """Every direct, partial and indirect quote in ``doc``'s paragraphs, in text order."""
     text = doc.text
     entities = Entities()
+    cues = locate_cues(text)
+    starts = [cue[0] for cue in cues]
     paragraphs: list[Paragraph] = []
+    run_start = run_end = -1
     for region_start, region_end in _regions(doc):
         start, end = _trimmed(text, region_start, region_end)
         if start >= end:
             continue
-        entities.scan(text, start, end)
-        paragraphs.append(
-            Paragraph(start, end, sentence_starts(text, start, end), segments(text, start, end))
-        )
-    cues = locate_cues(text)
-    starts = [cue[0] for cue in cues]
+        # paragraphs parted only by line breaks are scanned for names in one pass (a
+        # name never runs over a line break)
+        if run_end >= 0 and not (
+            run_end <= start and _LINE_GAP.fullmatch(text, run_end, start) is not None
+        ):
+            entities.scan(text, run_start, run_end)
+            run_start = -1
+        if run_start < 0:
+            run_start = start
+        run_end = end
+        marks = segments(text, start, end)
+        first = bisect.bisect_left(starts, start)
+        # sentence bounds matter only where a quotation, a cue or a colon may attribute
+        if (
+            marks
+            or (first < len(starts) and starts[first] < end)
+            or text.find(":", start, end) >= 0
+        ):
+            sentences = sentence_starts(text, start, end)
+        else:
+            sentences = [start]
+        paragraphs.append(Paragraph(start, end, sentences, marks))
+    if run_start >= 0:
+        entities.scan(text, run_start, run_end)
 
     def indirect(paragraph: Paragraph, covered: list[tuple[int, int]]) -> list[Quote]:
         first = bisect.bisect_left(starts, paragraph.start)
         last = bisect.bisect_left(starts, paragraph.end)
+        if first == last and text.find(":", paragraph.start, paragraph.end) < 0:
+            return []
         return indirect_quotes(text, paragraph, covered, entities, cues[first:last])
 
     quotes, diagnostics = direct_quotes(text, paragraphs, entities, indirect)

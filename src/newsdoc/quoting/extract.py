@@ -273,7 +273,7 @@ def direct_quotes(
     group = 0
     open_group: int | None = None
     previous: Paragraph | None = None
-    for paragraph in paragraphs:
+    for position, paragraph in enumerate(paragraphs):
         if previous is not None and previous.speaker is None:
             lead = _lead_in(text, previous)
             if lead is not None:
@@ -327,7 +327,7 @@ def direct_quotes(
             if continued:
                 found[-1].group = open_group
             if not segment.closed:
-                following = _next_opens(text, paragraphs, paragraph)
+                following = _next_opens(paragraphs, position)
                 if following:
                     if found[-1].group is None:
                         found[-1].group = group
@@ -342,7 +342,7 @@ def direct_quotes(
                             span=Span(start=segment.start, end=segment.start + 1),
                         )
                     )
-        if not (marks and not marks[-1].closed and _next_opens(text, paragraphs, paragraph)):
+        if not (marks and not marks[-1].closed and _next_opens(paragraphs, position)):
             open_group = None
         _fill_speakers(found, paragraph, previous)
         found_all.extend(found)
@@ -388,8 +388,7 @@ def _lead_in(text: str, paragraph: Paragraph) -> Mention | None:
     return mention if cue is not None else None
 
 
-def _next_opens(text: str, paragraphs: list[Paragraph], paragraph: Paragraph) -> bool:
-    index = paragraphs.index(paragraph)
+def _next_opens(paragraphs: list[Paragraph], index: int) -> bool:
     if index + 1 >= len(paragraphs):
         return False
     following = paragraphs[index + 1]

@@ -17,13 +17,16 @@ recognisable speaker (``the plan says``).
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
+
 import regex
 
-from newsdoc.models import Cue, Quote, Span
+from newsdoc.models import Cue, Quote, Span, Speaker
 from newsdoc.quoting.cues import lemma_of
 from newsdoc.quoting.extract import Paragraph
 from newsdoc.quoting.speakers import Entities, Mention, read_subject
-from newsdoc.quoting.text import tokens
+from newsdoc.quoting.text import word_before, word_count, words_after
 
 __all__ = ["indirect_quotes"]
 
@@ -113,6 +116,51 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_SUBJECT_REACH = 200
+"""How far before its cue a subject phrase may start, in characters."""
+_MAX_CUES = 12
+"""Cue words looked at per sentence: a real sentence holds a few; a run of them is noise."""
+_AFTER_WORDS = 8
+"""Words after a cue looked at; content past them is only sliced, never scanned."""
+
+
+@dataclass(slots=True)
+class _Context:
+    """What every sentence of one paragraph shares."""
+
+    text: str
+    paragraph: Paragraph
+    mark_starts: list[int]
+    covered: list[tuple[int, int]]
+    covered_starts: list[int]
+    entities: Entities
+
+
+class _Behind:
+    """The last clause boundary and the last comma before a position, for positions
+    visited in increasing order: each character of the sentence is scanned once however
+    many cues it holds."""
+
+    __slots__ = ("clause", "comma", "scanned", "text")
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.scanned = start
+        self.clause = start
+        self.comma = -1
+
+    def advance(self, position: int) -> None:
+        """Take in the text up to ``position``."""
+        if position <= self.scanned:
+            return
+        for clause in _CLAUSE_PUNCT.finditer(self.text, self.scanned, position):
+            self.clause = clause.end()
+        comma = self.text.rfind(",", self.scanned, position)
+        if comma >= 0:
+            self.comma = comma
+        self.scanned = position
+
+
 def indirect_quotes(
     text: str,
     paragraph: Paragraph,
@@ -125,36 +173,55 @@ def indirect_quotes(
     ``cues`` the cue words of the paragraph, in text order."""
     found: list[Quote] = []
     starts = paragraph.sentences
+    context = _Context(
+        text,
+        paragraph,
+        [mark.start for mark in paragraph.marks],
+        covered,
+        [begin for begin, _stop in covered],
+        entities,
+    )
     index = 0
-    for number, sentence_start in enumerate(starts):
+    count = len(cues)
+    number = 0
+    while number < len(starts):
+        sentence_start = starts[number]
         sentence_end = starts[number + 1] if number + 1 < len(starts) else paragraph.end
         mine: list[tuple[int, int, str]] = []
-        while index < len(cues) and cues[index][0] < sentence_end:
-            if cues[index][0] >= sentence_start:
+        while index < count and cues[index][0] < sentence_end:
+            if cues[index][0] >= sentence_start and len(mine) < _MAX_CUES:
                 mine.append(cues[index])
             index += 1
-        quote = _sentence(text, sentence_start, sentence_end, paragraph, covered, entities, mine)
+        quote = _sentence(context, sentence_start, sentence_end, mine) if mine else None
+        if quote is None and number == 0:
+            quote = _colon(text, sentence_start, sentence_end, paragraph, entities)
         if quote is not None:
             found.append(quote)
+        if index >= count:
+            break
+        # sentences without cues are skipped in one step
+        number = max(number + 1, bisect.bisect_right(starts, cues[index][0]) - 1)
     return found
 
 
-def _inside_marks(paragraph: Paragraph, position: int) -> bool:
-    return any(mark.start <= position < mark.end for mark in paragraph.marks)
+def _inside_marks(context: _Context, position: int) -> bool:
+    index = bisect.bisect_right(context.mark_starts, position) - 1
+    if index < 0:
+        return False
+    mark = context.paragraph.marks[index]
+    return mark.start <= position < mark.end
 
 
 def _sentence(
-    text: str,
-    start: int,
-    end: int,
-    paragraph: Paragraph,
-    covered: list[tuple[int, int]],
-    entities: Entities,
-    cues: list[tuple[int, int, str]],
+    context: _Context, start: int, end: int, cues: list[tuple[int, int, str]]
 ) -> Quote | None:
-    fallback: Quote | None = None
+    text = context.text
+    entities = context.entities
+    fallback: tuple[tuple[int, int], Cue, Speaker | None] | None = None
+    behind = _Behind(text, start)
     for match in cues:
-        if _inside_marks(paragraph, match[0]):
+        behind.advance(match[0])
+        if _inside_marks(context, match[0]):
             continue
         word = match[2]
         found = lemma_of(word)
@@ -164,50 +231,61 @@ def _sentence(
         if word.endswith("ing") and lemma != "according to":
             continue
         if lemma == "according to":
-            quote = _according(text, start, end, match, lemma)
+            quote = _according(text, start, end, match, lemma, behind)
         else:
             if not word.islower():
                 continue
-            quote = _verb(text, start, end, match, lemma, entities)
+            quote = _verb(text, start, end, match, lemma, behind)
         if quote is None:
             continue
         content, cue, mention = quote
-        if _all_quoted(content, covered) or content[1] - content[0] < 8:
+        if content[1] - content[0] < 8 or _all_quoted(content, context):
             continue
-        if len(text[content[0] : content[1]].split()) < _MIN_WORDS:
+        if len(text[content[0] : min(content[1], content[0] + 80)].split()) < _MIN_WORDS:
             continue
-        speaker = None
-        if mention is not None:
-            entities.note(mention)
-            speaker = entities.resolve(text, mention)
-        span = Span(start=content[0], end=content[1])
-        raw = text[content[0] : content[1]]
-        paragraph.last_subject = speaker or paragraph.last_subject
-        result = Quote(
-            span=span, raw=raw, kind="indirect", content=span, text=raw, cue=cue, speaker=speaker
-        )
+        speaker = _speaker(text, entities, mention)
         if lemma == "according to" and fallback is None:
-            fallback = result
+            fallback = content, cue, speaker
             continue
         if (
             fallback is not None
-            and fallback.content.contains(span)
+            and fallback[0][0] <= content[0]
+            and content[1] <= fallback[0][1]
             and (speaker is None or speaker.kind == "unnamed")
         ):
-            result = result.model_copy(update={"speaker": fallback.speaker})
-        return result
+            speaker = fallback[2]
+        return _quote(context, content, cue, speaker)
     if fallback is not None:
-        return fallback
-    return _colon(text, start, end, paragraph, entities)
+        return _quote(context, *fallback)
+    return None
 
 
-def _all_quoted(content: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
-    start, end = content
-    inside = sum(
-        min(end, stop) - max(start, begin)
-        for begin, stop in covered
-        if begin < end and stop > start
+def _speaker(text: str, entities: Entities, mention: Mention | None) -> Speaker | None:
+    if mention is None:
+        return None
+    entities.note(mention)
+    return entities.resolve(text, mention)
+
+
+def _quote(context: _Context, content: tuple[int, int], cue: Cue, speaker: Speaker | None) -> Quote:
+    span = Span(start=content[0], end=content[1])
+    raw = context.text[content[0] : content[1]]
+    context.paragraph.last_subject = speaker or context.paragraph.last_subject
+    return Quote(
+        span=span, raw=raw, kind="indirect", content=span, text=raw, cue=cue, speaker=speaker
     )
+
+
+def _all_quoted(content: tuple[int, int], context: _Context) -> bool:
+    start, end = content
+    covered = context.covered
+    index = max(bisect.bisect_right(context.covered_starts, start) - 1, 0)
+    inside = 0
+    while index < len(covered) and covered[index][0] < end:
+        begin, stop = covered[index]
+        if stop > start:
+            inside += min(end, stop) - max(start, begin)
+        index += 1
     return inside >= 0.6 * (end - start)
 
 
@@ -216,54 +294,64 @@ def _make_cue(text: str, start: int, end: int, lemma: str) -> Cue:
 
 
 def _according(
-    text: str, start: int, end: int, match: tuple[int, int, str], lemma: str
+    text: str, start: int, end: int, match: tuple[int, int, str], lemma: str, behind: _Behind
 ) -> tuple[tuple[int, int], Cue, Mention | None] | None:
-    cue = _make_cue(text, match[0], match[1], lemma)
-    comma = text.find(",", match[1], end)
-    if text[start : match[0]].strip(' "“') == "":
+    reach = min(end, match[1] + _SUBJECT_REACH)
+    comma = text.find(",", match[1], reach)
+    if not text[max(start, match[0] - 8) : match[0]].strip(' "“') and (
+        match[0] - start <= 8 or not text[start : match[0]].strip(' "“')
+    ):
         if comma < 0:
             return None
         mention = read_subject(text, match[1], comma)
-        return _trim(text, comma + 1, end), cue, mention
-    before = text.rfind(",", start, match[0])
+        return _trim(text, comma + 1, end), _make_cue(text, match[0], match[1], lemma), mention
+    before = behind.comma
     if before < 0:
         return None
-    stop = comma if comma >= 0 else end
+    stop = comma if comma >= 0 else reach
     mention = read_subject(text, match[1], _trim(text, match[1], stop)[1])
-    return _trim(text, start, before), cue, mention
+    return _trim(text, start, before), _make_cue(text, match[0], match[1], lemma), mention
 
 
 def _verb(
-    text: str, start: int, end: int, match: tuple[int, int, str], lemma: str, entities: Entities
+    text: str,
+    start: int,
+    end: int,
+    match: tuple[int, int, str],
+    lemma: str,
+    behind: _Behind,
 ) -> tuple[tuple[int, int], Cue, Mention | None] | None:
-    del entities
-    cue = _make_cue(text, match[0], match[1], lemma)
-    before = tokens(text, start, match[0])
-    if before and before[-1][2].lower() in _PASSIVE:
+    if word_before(text, start, match[0]).lower() in _PASSIVE:
         return None
-    after = tokens(text, match[1], end)
-    clause = _CLAUSE_PUNCT.search(text, start, match[0])
-    subject_start = start
-    while clause is not None:
-        subject_start = clause.end()
-        clause = _CLAUSE_PUNCT.search(text, subject_start, match[0])
-    subject_text = text[subject_start : match[0]]
-    trailing = subject_text.rstrip()
-    if trailing.endswith(",") and 0 < len(after) <= 6 and after[0][2][:1].isupper():
+    after = words_after(text, match[1], end, _AFTER_WORDS)
+    subject_start = behind.clause
+    last = match[0]
+    while last > subject_start and text[last - 1].isspace():
+        last -= 1
+    if (
+        last > subject_start
+        and text[last - 1] == ","
+        and 0 < len(after) <= 6
+        and after[0][2][:1].isupper()
+    ):
         # "…, said X." — the content precedes the comma
-        comma = subject_start + len(trailing) - 1
         mention = read_subject(text, match[1], after[-1][1])
-        return _trim(text, subject_start, comma), cue, mention
-    if not trailing:
+        content = _trim(text, subject_start, last - 1)
+        return content, _make_cue(text, match[0], match[1], lemma), mention
+    if last == subject_start:
         return None
-    last_comma = trailing.rfind(",")
-    if len(after) <= 6 and last_comma >= 0:
-        mention = read_subject(text, subject_start + last_comma + 1, match[0])
+    last_comma = behind.comma if behind.comma >= subject_start else -1
+    if len(after) <= 6 and last_comma >= 0 and match[0] - last_comma <= _SUBJECT_REACH:
+        mention = read_subject(text, last_comma + 1, match[0])
         if mention is not None and (len(after) <= 4 or not after):
-            content = _trim(text, subject_start, subject_start + last_comma)
-            return content, cue, mention
+            content = _trim(text, subject_start, last_comma)
+            return content, _make_cue(text, match[0], match[1], lemma), mention
+    if match[0] - subject_start > 2 * _SUBJECT_REACH:
+        return None
+    if word_count(text, subject_start, match[0]) > 14:
+        return None
     mention = read_subject(text, subject_start, match[0])
-    if mention is None or len(tokens(text, subject_start, match[0])) > 14:
+    if mention is None:
         return None
     position = match[1]
     if not after:
@@ -283,7 +371,13 @@ def _verb(
         position = after[0][1]
     elif lemma in _TO_VERBS and first in {"to", "for"}:
         position = after[0][1] if lemma == "call" else match[1]
-    elif lemma not in _FREE or first in {
+    elif lemma not in _FREE or first in _NOT_CONTENT:
+        return None
+    return _trim(text, position, end), _make_cue(text, match[0], match[1], lemma), mention
+
+
+_NOT_CONTENT = frozenset(
+    [
         "on",
         "in",
         "at",
@@ -299,9 +393,8 @@ def _verb(
         "sunday",
         "yesterday",
         "today",
-    }:
-        return None
-    return _trim(text, position, end), cue, mention
+    ]
+)
 
 
 _COLON = regex.compile(r"(\p{Lu}[\p{L}’'\-.]*(?:\s\p{Lu}[\p{L}’'\-.]*){0,3}):\s")

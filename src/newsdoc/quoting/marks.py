@@ -49,15 +49,16 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
     for match in _MARK.finditer(text, start, end):
         position = match.start()
         char = text[position]
-        before = text[position - 1] if position > start else " "
-        after = text[position + 1] if position + 1 < end else " "
         if char in "‘’‚":
             if open_at >= 0 and not open_single:
                 continue  # nested inside a double quotation
+            before = text[position - 1] if position > start else " "
+            after = text[position + 1] if position + 1 < end else " "
             if open_single and char == "’":
                 if _is_word(after) or (after == "s" and not _is_word(before)):
                     continue  # apostrophe inside the quotation: don’t, rock’n’roll
-                found.append(_closed(open_at, position, single=True))
+                if position - open_at > 2:
+                    found.append(_closed(open_at, position, single=True))
                 open_at, open_single = -1, False
             elif open_at < 0 and char in "‘‚" and not _is_word(before) and _is_word_start(after):
                 open_at, open_single = position, True
@@ -66,22 +67,31 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
             # a double mark inside a single quotation: the single one was an apostrophe
             open_at, open_single = -1, False
         if open_at < 0:
-            if char in _CLOSE_DOUBLE and not before.isspace() and position > start:
+            if char in _CLOSE_DOUBLE and position > start and not text[position - 1].isspace():
                 continue  # a stray closing mark
             open_at = position
             continue
         # a quotation is open: decide whether this mark closes it or opens a new one
-        if char in _OPEN_DOUBLE and before.isspace() and not after.isspace():
-            found.append(_unclosed(text, open_at, position))
+        if (
+            char in _OPEN_DOUBLE
+            and text[position - 1].isspace()
+            and not (text[position + 1] if position + 1 < end else " ").isspace()
+        ):
+            unclosed = _unclosed(text, open_at, position)
+            if unclosed.content_end - unclosed.content_start > 1:
+                found.append(unclosed)
             open_at = position
             continue
         if position == open_at + 1:
             continue  # a doubled mark, as in ""…""
-        found.append(_closed(open_at, position))
+        if position - open_at > 2:
+            found.append(_closed(open_at, position))
         open_at = -1
     if open_at >= 0 and not open_single:
-        found.append(_unclosed(text, open_at, end))
-    return [segment for segment in found if segment.content_end - segment.content_start > 1]
+        unclosed = _unclosed(text, open_at, end)
+        if unclosed.content_end - unclosed.content_start > 1:
+            found.append(unclosed)
+    return found
 
 
 def _is_word_start(char: str) -> bool:

@@ -9,7 +9,10 @@ role ``Russian presidential aide``; ``A member of the delegation, Anna Kovac,`` 
 Pronouns (``he``, ``she``, ``they``), surnames (``Medinsky``) and role descriptions
 (``the minister``) are resolved to the nearest compatible full name earlier in the
 article. Compatibility comes from data: given names by gender, gendered honorifics
-(``Mr``, ``Ms``) and the pronouns already used for the person. Organisations (``CNN``,
+(``Mr``, ``Ms``) and the pronouns already used for the person. ``he``/``she`` goes first to
+the speaker quoted last when that is near (``“…,” he added``), and a pronoun in a
+sentence-opening subordinate clause to the subject after the comma (``Although he said
+…, Isaac left``). Initials count as a given name (``J.C. Chandor``). Organisations (``CNN``,
 ``the ministry``) and unnamed sources (``a spokesperson``, ``officials``) are speakers
 too. A pronoun with no compatible antecedent stays unresolved (``kind="unnamed"``).
 """
@@ -28,10 +31,18 @@ from newsdoc.models import Span, Speaker
 __all__ = ["Entities", "Mention", "read_subject"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*|[,()]")
+_SPEAKER_REACH = 1500
+_CLAUSE_REACH = 200
+_SUBORDINATE = regex.compile(
+    r"(?:Although|Though|While|When|As|After|Before|Because|If|Since|Once)[ \u00a0]$"
+)
+"""How far back, in characters, the last quoted speaker stays the pronoun's referent."""
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){1,4}")
+"""A first name printed as initials: ``J.``, ``J.C.``."""
 _RUN = regex.compile(
-    r"(?<![\p{L}\p{N}’'\-])(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|\p{Lu}\.)"
+    r"(?<![\p{L}\p{N}’'\-])(?:\p{Lu}\.(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}’'\-]*\.?)"
     r"(?:[ \u00a0](?:(?:de|da|del|van|von|der|bin|al|la|le|di)[ \u00a0])?"
-    r"(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|\p{Lu}\.)){0,5}"
+    r"(?:\p{Lu}\.(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}’'\-]*\.?)){0,5}"
 )
 
 _INTRO = frozenset(
@@ -266,10 +277,23 @@ def _bare(word: str) -> str:
     return word.lower().rstrip(".").removesuffix("’s").removesuffix("'s")
 
 
-def _is_title(word: str) -> bool:
+@cache
+def _titles() -> frozenset[str]:
     roles, _orgs, _unnamed, honorifics, _given = _words()
-    bare = _bare(word)
-    return bare in roles or bare in honorifics
+    return roles | frozenset(honorifics)
+
+
+_TITLE_CACHE: dict[str, bool] = {}
+_TITLE_CACHE_SIZE = 4096
+
+
+def _is_title(word: str) -> bool:
+    known = _TITLE_CACHE.get(word)
+    if known is None:
+        if len(_TITLE_CACHE) >= _TITLE_CACHE_SIZE:
+            _TITLE_CACHE.clear()  # bounded: hostile input cannot grow it without limit
+        known = _TITLE_CACHE[word] = _bare(word) in _titles()
+    return known
 
 
 def _is_demonym(word: str) -> bool:
@@ -428,9 +452,10 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
     return None
 
 
-def _add_full(entity: _Entity, span: Span) -> None:
-    if span not in entity.mentions:
-        bisect.insort(entity.mentions, span, key=lambda item: item.start)
+def _add_full(entity: _Entity, start: int, end: int) -> None:
+    if (start, end) not in entity.seen:
+        entity.seen.add((start, end))
+        bisect.insort(entity.mentions, (start, end))
 
 
 def split_title(words: list[str]) -> tuple[int, str | None]:
@@ -466,7 +491,9 @@ class _Entity:
     roles: set[str] = field(default_factory=set)
     kind: str = "person"
     speaker: bool = False
-    mentions: list[Span] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    """Offsets of the full-name mentions, in text order."""
+    seen: set[tuple[int, int]] = field(default_factory=set)
 
 
 class Entities:
@@ -475,32 +502,48 @@ class Entities:
     def __init__(self) -> None:
         self._positions: list[int] = []
         self._mentions: list[_Entity] = []
+        # speakers noted next to cues, kept apart from the scanned mentions so that
+        # recording one never shifts the long scanned list
+        self._noted_positions: list[int] = []
+        self._noted: list[_Entity] = []
         self._by_surname: dict[str, _Entity] = {}
         self._by_name: dict[str, _Entity] = {}
         self._by_first: dict[str, _Entity] = {}
 
     def scan(self, text: str, start: int, end: int) -> None:
         """Record the full names (given name + surname, or title + name) in a paragraph."""
-        roles, orgs, _unnamed, _honorifics, given = _words()
+        _roles, orgs, _unnamed, _honorifics, given = _words()
+        by_name = self._by_name
+        by_surname = self._by_surname
         for match in _RUN.finditer(text, start, end):
-            words = match.group().split()
-            offsets = [m.start() for m in regex.finditer(r"\S+", match.group())]
+            group = match.group()
+            base = match.start()
+            if " " not in group and "\u00a0" not in group:
+                # one capitalised word: only a further mention of a known person counts
+                name = group.removesuffix("’s").removesuffix("'s")
+                name = name.rstrip(".")
+                entity = by_name.get(name) or by_surname.get(_bare(group))
+                if entity is not None:
+                    self._positions.append(base)
+                    self._mentions.append(entity)
+                continue
+            words = group.split()
             skip, title = split_title(words)
             rest = words[skip:]
             if not rest:
                 continue
-            base = match.start()
-            name_start = base + offsets[skip]
+            name_start = base + sum(len(word) + 1 for word in words[:skip])
             name = text[name_start : match.end()].removesuffix("’s").removesuffix("'s")
             name = name.rstrip(".") if not name.endswith(" Jr.") else name
-            entity = self._by_name.get(name)
+            entity = by_name.get(name)
             if entity is None and len(rest) == 1:
-                entity = self._by_surname.get(_bare(rest[0]))
+                entity = by_surname.get(_bare(rest[0]))
             if entity is None:
                 if len(rest) < 2 and not title:
                     continue
                 first = rest[0]
-                if not (first.lower() in given or title or skip):
+                initials = _INITIALS.fullmatch(first) is not None and not _is_title(rest[-1])
+                if not (first.lower() in given or title or skip or initials):
                     continue
                 if {_bare(word) for word in rest} & orgs:
                     continue
@@ -508,12 +551,20 @@ class Entities:
                 entity.gender = gender_of(first, title)
                 self._register(entity)
             if len(rest) > 1 or title:
-                _add_full(entity, Span(start=name_start, end=name_start + len(name)))
+                _add_full(entity, name_start, name_start + len(name))
             if skip:
                 entity.roles.update(_bare(word) for word in words[:skip])
-            self._positions.append(match.start())
+            self._positions.append(base)
             self._mentions.append(entity)
-        del roles
+
+    def _record(self, position: int, entity: _Entity) -> None:
+        if not self._noted_positions or self._noted_positions[-1] <= position:
+            self._noted_positions.append(position)
+            self._noted.append(entity)
+            return
+        index = bisect.bisect_right(self._noted_positions, position)
+        self._noted_positions.insert(index, position)
+        self._noted.insert(index, entity)
 
     def _register(self, entity: _Entity) -> None:
         self._by_name[entity.name] = entity
@@ -530,9 +581,7 @@ class Entities:
             known = self._short(mention.name)
             if known is not None:
                 known.speaker = True
-                index = bisect.bisect_right(self._positions, mention.start)
-                self._positions.insert(index, mention.start)
-                self._mentions.insert(index, known)
+                self._record(mention.start, known)
             return
         entity = self._by_name.get(mention.name)
         if entity is None:
@@ -540,12 +589,10 @@ class Entities:
             entity = _Entity(mention.name, span, mention.gender)
             self._register(entity)
         entity.speaker = True
-        _add_full(entity, Span(start=mention.start, end=mention.end))
+        _add_full(entity, mention.start, mention.end)
         if mention.role:
             entity.roles.update(_bare(word) for word in mention.role.split())
-        index = bisect.bisect_right(self._positions, mention.start)
-        self._positions.insert(index, mention.start)
-        self._mentions.insert(index, entity)
+        self._record(mention.start, entity)
 
     def resolve(self, text: str, mention: Mention) -> Speaker:
         """The :class:`Speaker` for a mention, short forms resolved where possible."""
@@ -569,9 +616,8 @@ class Entities:
             word = mention.name.lower()
             if word in {"he", "she"}:
                 gender = "male" if word == "he" else "female"
-                entity = self._nearest(
-                    mention.start,
-                    lambda e: e.gender == gender or (e.gender is None and e.speaker),
+                entity = self._cataphor(text, mention.start, mention.end, gender) or self._pronoun(
+                    mention.start, gender
                 )
                 if entity is not None:
                     entity.gender = gender
@@ -593,13 +639,54 @@ class Entities:
             kind=mention.kind,  # type: ignore[arg-type]
         )
 
+    def _cataphor(self, text: str, start: int, end: int, gender: str) -> _Entity | None:
+        """The person a pronoun in a sentence-initial subordinate clause points forward
+        to: ``Although he said …, Isaac stopped short``."""
+        lead = _SUBORDINATE.search(text, max(0, start - 12), start)
+        if lead is None:
+            return None
+        before = text[max(0, lead.start() - 2) : lead.start()]
+        if lead.start() > 0 and not (before.endswith("\n") or before in {". ", "? ", "! "}):
+            return None
+        comma = text.find(",", end, min(len(text), end + _CLAUSE_REACH))
+        if comma < 0:
+            return None
+        position = comma + 1
+        while position < min(len(text), comma + 4) and text[position] in '”"’ \u00a0':
+            position += 1  # past a closing mark and the space: ``“…,” Lind``
+        run = _RUN.match(text, position)
+        if run is None:
+            return None
+        name = run.group().removesuffix("’s").removesuffix("'s")
+        entity = self._by_name.get(name) or self._short(name.split()[-1])
+        if entity is None or entity.gender not in (gender, None):
+            return None
+        return entity
+
+    def _pronoun(self, position: int, gender: str) -> _Entity | None:
+        """The person ``he``/``she`` at ``position`` stands for: the speaker quoted last,
+        when near and not of the other gender (news prose keeps its current speaker as
+        the pronoun's referent), else the nearest mention of a compatible person."""
+        noted = bisect.bisect_left(self._noted_positions, position) - 1
+        if noted >= 0 and position - self._noted_positions[noted] < _SPEAKER_REACH:
+            last = self._noted[noted]
+            if last.gender in (gender, None):
+                return last
+        return self._nearest(
+            position, lambda e: e.gender == gender or (e.gender is None and e.speaker)
+        )
+
     def _short(self, word: str) -> _Entity | None:
         bare = _bare(word)
         return self._by_surname.get(bare) or self._by_first.get(bare)
 
     def _speaker(self, span: Span, raw: str, entity: _Entity, role: str | None) -> Speaker:
-        before = [full for full in entity.mentions if full.start < span.start]
-        antecedent = before[-1] if before else entity.span
+        index = bisect.bisect_left(entity.mentions, (span.start, -1))
+        if index:
+            start, end = entity.mentions[index - 1]
+            antecedent = Span(start=start, end=end)
+        else:
+            antecedent = entity.span
         return Speaker(
             span=span,
             raw=raw,
@@ -612,11 +699,23 @@ class Entities:
     def _nearest(
         self, position: int, accept: object, wanted: set[str] | None = None
     ) -> _Entity | None:
-        index = bisect.bisect_left(self._positions, position)
+        scanned = bisect.bisect_left(self._positions, position) - 1
+        noted = bisect.bisect_left(self._noted_positions, position) - 1
         best: _Entity | None = None
         best_score = -1
-        for back in range(index - 1, max(-1, index - 40), -1):
-            entity = self._mentions[back]
+        for _step in range(39):
+            # walk back through both lists merged; at one offset a noted speaker counts
+            # as the later mention
+            if noted >= 0 and (
+                scanned < 0 or self._noted_positions[noted] >= self._positions[scanned]
+            ):
+                entity = self._noted[noted]
+                noted -= 1
+            elif scanned >= 0:
+                entity = self._mentions[scanned]
+                scanned -= 1
+            else:
+                break
             if not accept(entity):  # type: ignore[operator]
                 continue
             if wanted is None:

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import bisect
+from itertools import islice
 
 import regex
 
-__all__ = ["ABBREVIATIONS", "sentence_of", "sentence_starts", "tokens"]
+__all__ = [
+    "ABBREVIATIONS",
+    "sentence_of",
+    "sentence_starts",
+    "tokens",
+    "word_before",
+    "word_count",
+    "words_after",
+]
 
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[\p{Lu}\p{N}])")
 _WORD_BEFORE = regex.compile(r"(?:^|(?<=[\s(\"“]))[\p{L}.]{1,12}$")
@@ -98,3 +107,28 @@ def sentence_of(starts: list[int], position: int, end: int) -> tuple[int, int]:
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The words of ``text[start:end]`` with their offsets."""
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+def words_after(text: str, position: int, end: int, count: int) -> list[tuple[int, int, str]]:
+    """The first ``count`` words of ``text[position:end]``: the scan stops there."""
+    return [
+        (m.start(), m.end(), m.group()) for m in islice(_WORD.finditer(text, position, end), count)
+    ]
+
+
+_LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-]*", flags=regex.REVERSE)
+_BEFORE_REACH = 40
+
+
+def word_before(text: str, start: int, position: int) -> str:
+    """The word ending closest before ``position`` within a short reach, or ``""``."""
+    floor = max(start, position - _BEFORE_REACH)
+    match = _LAST_WORD.search(text, floor, position)
+    if match is None or (match.start() == floor > start and text[floor - 1].isalnum()):
+        return ""
+    return match.group()
+
+
+def word_count(text: str, start: int, end: int) -> int:
+    """How many words ``text[start:end]`` holds."""
+    return len(_WORD.findall(text, start, end))
