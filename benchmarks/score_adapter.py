@@ -77,3 +77,25 @@ def all_quotes(text: str) -> list[tuple[str, str | None]]:
         (quote.text, quote.speaker.name if quote.speaker else None)
         for quote in newsdoc.parse(text).quotes
     ]
+
+
+def annotate_html(html: str) -> dict[str, Any]:
+    """One HTML page as a dict for the HTML scorer: embedded posts and the published date."""
+    from newsdoc.html import parse_html
+
+    article = parse_html(html)
+    published = article.metadata.published
+    return {
+        "social_posts": [
+            {
+                "platform": post.platform,
+                "author_name": post.author_name,
+                "handle": post.handle,
+                "posted": _iso_date(post.posted),
+                "url": post.url,
+                "post_id": post.post_id,
+            }
+            for post in article.social_posts
+        ],
+        "published": _iso_date(published.value) if published is not None else None,
+    }

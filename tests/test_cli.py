@@ -241,3 +241,48 @@ def test_negative_jobs_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> N
     status, _, err = run(capsys, "parse", "--jobs", "-1", str(SEED))
     assert status == 2
     assert "--jobs" in err
+
+
+PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Harbour reopens</title>
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour reopens",
+"datePublished": "2023-05-04T09:30:00+02:00"}</script></head><body><article>
+<h1>Harbour reopens</h1>
+<p>The harbour reopened on Thursday after a week of repairs to the old sea wall.</p>
+<p>“We are glad to be back,” said harbour master Ana Vidal, who oversaw the works.</p>
+<blockquote class="twitter-tweet"><p>Ferries run again from noon.</p>&mdash; Port Authority
+(@port_demo) <a href="https://twitter.com/port_demo/status/1654321987654321987">May 4, 2023</a>
+</blockquote></article></body></html>"""
+
+
+def test_html_files_are_parsed_as_pages(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    status, out, err = run(capsys, "parse", str(page))
+    assert status == 0, err
+    article = Article.model_validate_json(out)
+    assert "The harbour reopened on Thursday" in article.text
+    assert article.metadata.published is not None
+    assert article.metadata.published.value.isoformat().startswith("2023-05-04")
+    assert [post.handle for post in article.social_posts] == ["port_demo"]
+    status, out, _ = run(capsys, "parse", "--html", "--jsonl", str(tmp_path))
+    assert status == 0
+    assert Article.model_validate_json(out.strip()) == article
+
+
+def test_parquet_output(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from newsdoc.parquet import read_records
+
+    corpus = _write_corpus(tmp_path)
+    target = tmp_path / "corpus.parquet"
+    status, out, err = run(
+        capsys, "parse", "--input-jsonl", "--text-field", "body", "--id-field", "doc",
+        "--output", str(target), str(corpus),
+    )  # fmt: skip
+    assert status == 1  # two records of the corpus are broken
+    assert out == ""
+    assert "4 documents, 2 failed" in err
+    records = list(read_records(target))
+    assert [(identifier, article.text) for identifier, article in records] == [
+        ("a1", "First story."),
+        ("a4", "Fourth story."),
+    ]

@@ -9,6 +9,7 @@
 from newsdoc._version import __version__
 from newsdoc.api import decode, parse, parse_bytes
 from newsdoc.batch import parse_many
+from newsdoc.html import parse_html
 from newsdoc.document import Document, Line
 from newsdoc.errors import (
     InputDecodeError,
@@ -93,5 +94,6 @@ __all__ = [
     "load_plugin",
     "parse",
     "parse_bytes",
+    "parse_html",
     "parse_many",
 ]

@@ -38,6 +38,7 @@ from newsdoc._version import __version__
 from newsdoc.api import decode, pipeline_with
 from newsdoc.batch import parse_many
 from newsdoc.errors import InputDecodeError, PluginError
+from newsdoc.html import parse_html
 from newsdoc.models import Article, Failure
 from newsdoc.options import ParseOptions
 from newsdoc.records import ArticleRecord, ErrorInfo, ErrorRecord, record_schema
@@ -56,6 +57,8 @@ class _Input:
     source: str
     text: str
     id: JsonValue = None
+    html: bytes | None = None
+    """The raw page, for an HTML document (parsed with ``parse_html``)."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ class _Unreadable:
 
 
 _GLOB_CHARACTERS = frozenset("*?[")
+_HTML_SUFFIXES = (".html", ".htm")
 
 
 def _expand(paths: Sequence[str], suffixes: tuple[str, ...]) -> Iterator[str | _Unreadable]:
@@ -105,13 +109,16 @@ def _source_name(path: str) -> str:
     return "<stdin>" if path == "-" else path
 
 
-def _documents(paths: Iterable[str | _Unreadable]) -> Iterator[_Input | _Unreadable]:
+def _documents(paths: Iterable[str | _Unreadable], html: bool) -> Iterator[_Input | _Unreadable]:
     for path in paths:
         if isinstance(path, _Unreadable):
             yield path
             continue
         name = _source_name(path)
         try:
+            if html or path.lower().endswith(_HTML_SUFFIXES):
+                yield _Input(name, "", html=_read_bytes(path))
+                continue
             yield _Input(name, decode(_read_bytes(path), source=name))
         except InputDecodeError as error:
             yield _Unreadable(name, "InputDecodeError", str(error))
@@ -196,6 +203,12 @@ def _build_parser() -> argparse.ArgumentParser:
         "--jsonl", action="store_true", help="print JSON Lines even for a single document"
     )
     parse.add_argument(
+        "--html",
+        action="store_true",
+        help="read files as HTML pages (files ending in .html or .htm always are; "
+        "needs the html extra)",
+    )
+    parse.add_argument(
         "--input-jsonl",
         action="store_true",
         help="read each file as JSON Lines, one document per record",
@@ -218,7 +231,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "-o",
         default=None,
         metavar="FILE",
-        help="write JSON Lines to FILE instead of standard output",
+        help="write JSON Lines to FILE instead of standard output; a FILE ending in "
+        ".parquet gets one Parquet row per article (needs the parquet extra)",
     )
     parse.add_argument(
         "--jobs",
@@ -304,11 +318,14 @@ def _run_parse(arguments: argparse.Namespace, out: TextIO) -> int:
     except PluginError as error:
         _error(str(error))
         return EXIT_USAGE
-    paths = _expand(arguments.files, (".txt",))
+    if arguments.html and arguments.input_jsonl:
+        _error("--html reads files, not JSON Lines records")
+        return EXIT_USAGE
+    paths = _expand(arguments.files, _HTML_SUFFIXES if arguments.html else (".txt",))
     if arguments.input_jsonl:
         documents = _jsonl_documents(paths, arguments.text_field, arguments.id_field)
     else:
-        documents = _documents(paths)
+        documents = _documents(paths, arguments.html)
     single = not (
         arguments.jsonl
         or arguments.input_jsonl
@@ -317,22 +334,70 @@ def _run_parse(arguments: argparse.Namespace, out: TextIO) -> int:
         or any(os.path.isdir(path) or _GLOB_CHARACTERS & set(path) for path in arguments.files)
     )
     indent = arguments.indent if arguments.indent is not None else (2 if single else None)
+    if arguments.output and arguments.output.lower().endswith(".parquet"):
+        try:
+            from newsdoc.parquet import ArticleParquetWriter
+
+            with ArticleParquetWriter(arguments.output) as writer:
+                return _parse_all(documents, arguments, options, _ParquetSink(writer), single)
+        except ImportError as error:
+            _error(str(error))
+            return EXIT_USAGE
     if arguments.output:
         try:
             with open(arguments.output, "w", encoding="utf-8", newline="\n") as target:
-                return _parse_all(documents, arguments, options, target, indent, single)
+                sink = _JsonSink(target, indent, arguments.id_field is not None)
+                return _parse_all(documents, arguments, options, sink, single)
         except OSError as error:
             _error(f"{arguments.output}: cannot write: {error.strerror}")
             return EXIT_USAGE
-    return _parse_all(documents, arguments, options, out, indent, single)
+    return _parse_all(
+        documents,
+        arguments,
+        options,
+        _JsonSink(out, indent, arguments.id_field is not None),
+        single,
+    )
+
+
+class _JsonSink:
+    """JSON or JSON Lines output; with records, errors get a line of their own."""
+
+    def __init__(self, out: TextIO, indent: int | None, records: bool) -> None:
+        self._out, self._indent, self._records = out, indent, records
+
+    def article(self, identifier: JsonValue, article: Article) -> None:
+        if self._records:
+            self._out.write(ArticleRecord(id=identifier, article=article).model_dump_json())
+        else:
+            self._out.write(article.model_dump_json(indent=self._indent))
+        self._out.write("\n")
+
+    def error(self, identifier: JsonValue, index: int, kind: str, message: str) -> None:
+        if self._records:
+            info = ErrorInfo(type=kind, message=message)
+            self._out.write(ErrorRecord(id=identifier, index=index, error=info).model_dump_json())
+            self._out.write("\n")
+
+
+class _ParquetSink:
+    """One Parquet row per article; failures are reported on standard error only."""
+
+    def __init__(self, writer: Any) -> None:
+        self._writer = writer
+
+    def article(self, identifier: JsonValue, article: Article) -> None:
+        self._writer.write(article, id=identifier)
+
+    def error(self, identifier: JsonValue, index: int, kind: str, message: str) -> None:
+        return None
 
 
 def _parse_all(
     documents: Iterator[_Input | _Unreadable],
     arguments: argparse.Namespace,
     options: ParseOptions,
-    out: TextIO,
-    indent: int | None,
+    sink: _JsonSink | _ParquetSink,
     single: bool,
 ) -> int:
     inputs: deque[_Input | _Unreadable] = deque()
@@ -353,6 +418,8 @@ def _parse_all(
             total += 1
             progress.step()
             problem: tuple[str, str] | None = None
+            if isinstance(document, _Input) and document.html is not None:
+                result = _parse_page(document, index, options, arguments.plugin)
             if isinstance(document, _Unreadable):
                 problem = (document.kind, document.message)
             elif isinstance(result, Failure):
@@ -360,19 +427,10 @@ def _parse_all(
             if problem is not None:
                 failures += 1
                 _error(problem[1])
-                if arguments.id_field:
-                    record = ErrorRecord(
-                        id=document.id,
-                        index=index,
-                        error=ErrorInfo(type=problem[0], message=problem[1]),
-                    )
-                    out.write(record.model_dump_json() + "\n")
+                sink.error(document.id, index, problem[0], problem[1])
                 continue
             assert isinstance(result, Article)
-            if arguments.id_field:
-                out.write(ArticleRecord(id=document.id, article=result).model_dump_json() + "\n")
-            else:
-                out.write(result.model_dump_json(indent=indent) + "\n")
+            sink.article(document.id, result)
     finally:
         progress.close()
     elapsed = time.perf_counter() - started
@@ -383,6 +441,18 @@ def _parse_all(
             file=sys.stderr,
         )
     return EXIT_DOCUMENT_FAILED if failures else EXIT_OK
+
+
+def _parse_page(
+    document: _Input, index: int, options: ParseOptions, plugins: Sequence[str]
+) -> Article | Failure:
+    assert document.html is not None
+    try:
+        return parse_html(document.html, options=options, plugins=plugins)
+    except ImportError as error:
+        return Failure(index=index, error="ImportError", message=str(error))
+    except Exception as error:  # one bad page must not stop a batch
+        return Failure(index=index, error=type(error).__name__, message=str(error))
 
 
 def _run_schema(arguments: argparse.Namespace, out: TextIO) -> int:

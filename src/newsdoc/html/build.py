@@ -1,0 +1,76 @@
+"""Putting a page's article together: main text through the pipeline, markup merged in."""
+
+from __future__ import annotations
+
+from newsdoc.html.credits import caption_credits
+from newsdoc.html.decode import compile_xpath, load_fragment, load_tree
+from newsdoc.html.embeds import find_embeds
+from newsdoc.html.extract import (
+    MAX_EXTRACTED_ELEMENTS,
+    extract_blocks,
+    main_text,
+    plain_blocks,
+)
+from newsdoc.html.merge import merge_metadata, merge_posts
+from newsdoc.html.metadata import read_metadata
+from newsdoc.models import Article, Diagnostic
+from newsdoc.options import ParseOptions
+from newsdoc.pipeline import Pipeline
+
+__all__ = ["build_article"]
+
+
+def build_article(
+    html: str, *, url: str | None, options: ParseOptions, pipeline: Pipeline
+) -> Article:
+    """The article of one decoded page (see :func:`newsdoc.html.parse_html`)."""
+    diagnostics: list[Diagnostic] = []
+    tree = load_tree(html)
+    if tree is None:
+        diagnostics.append(
+            Diagnostic(code="html-no-markup", message="the page holds no HTML to read")
+        )
+    size = int(compile_xpath("count(//*)")(tree)) if tree is not None else 0
+    if size > MAX_EXTRACTED_ELEMENTS:
+        diagnostics.append(
+            Diagnostic(
+                code="html-large-page",
+                message=f"the page has {size} elements; its text was taken from headings, "
+                "paragraphs and list items without main-content detection",
+            )
+        )
+        blocks = plain_blocks(tree)
+    else:
+        blocks = extract_blocks(tree, url=url)
+    text = main_text(blocks)
+    if tree is not None and not text:
+        diagnostics.append(
+            Diagnostic(
+                code="html-no-main-text",
+                message="no main text was found in the page; only its markup was read",
+            )
+        )
+    article = pipeline.parse(text, options)
+    embeds = find_embeds(tree, options, load_fragment)
+    page = read_metadata(tree, options)
+    credits = caption_credits(tree, text, options)
+    metadata = merge_metadata(
+        article.metadata,
+        title=page.title,
+        authors=page.authors,
+        canonical_url=page.canonical_url or url,
+        published=page.published,
+        updated=page.updated,
+    )
+    return Article(
+        text=article.text,
+        metadata=metadata,
+        date_header=article.date_header,
+        dateline=article.dateline,
+        blocks=article.blocks,
+        quotes=article.quotes,
+        social_posts=merge_posts(article.social_posts, embeds),
+        attributions=(*article.attributions, *credits),
+        annotations=article.annotations,
+        diagnostics=(*diagnostics, *article.diagnostics),
+    )

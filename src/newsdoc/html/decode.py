@@ -1,0 +1,128 @@
+"""Page bytes to text, and text to an element tree.
+
+Bytes are decoded in this order:
+
+1. a byte-order mark (UTF-8, UTF-16, UTF-32) decides;
+2. else the charset the page declares in its first 8 KB: ``<meta charset="windows-1251">``,
+   ``<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-2">`` or an XML
+   declaration ``<?xml version="1.0" encoding="…"?>`` (``iso-8859-1``/``latin-1``/
+   ``ascii`` are read as ``cp1252``, as browsers do); an unknown charset name is ignored;
+3. else strict UTF-8;
+4. else cp1252.
+
+Bytes the chosen encoding cannot decode raise :class:`~newsdoc.errors.InputDecodeError`
+naming the offset of the first bad byte; nothing is replaced silently.
+"""
+
+from __future__ import annotations
+
+import codecs
+from typing import Any
+
+import regex
+
+from newsdoc.errors import InputDecodeError
+
+__all__ = ["compile_xpath", "declared_charset", "decode_html", "load_fragment", "load_tree"]
+
+_META_CHARSET = regex.compile(
+    rb"""<meta[^>]{0,500}?charset\s{0,5}=\s{0,5}["']?\s{0,5}([A-Za-z0-9_.:-]{1,40})""",
+    regex.IGNORECASE,
+)
+_XML_ENCODING = regex.compile(
+    rb"""^\s{0,100}<\?xml[^>]{0,200}?encoding\s{0,5}=\s{0,5}["']([A-Za-z0-9_.:-]{1,40})""",
+    regex.IGNORECASE,
+)
+_BROWSER_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+}
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_XML_DECLARATION = regex.compile(r"^\s{0,100}<\?xml[^>]{0,500}\?>")
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec name of the charset a page declares in its first 8 KB, if known."""
+    head = data[:8192]
+    found = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    if found is None:
+        return None
+    name = found.group(1).decode("ascii", "replace").lower()
+    name = _BROWSER_ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _strict(data: bytes, encoding: str, skipped: int, source: str | None) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise InputDecodeError(
+            f"cannot decode the page as {encoding}: {error.reason}",
+            offset=skipped + error.start,
+            source=source,
+        ) from None
+
+
+def decode_html(data: bytes, *, source: str | None = None) -> str:
+    """Decode page bytes (see the module docstring for the order of choices).
+
+    >>> decode_html('<meta charset="cp1252"><p>caf\\xe9</p>'.encode("cp1252"))
+    '<meta charset="cp1252"><p>café</p>'
+    """
+    data = bytes(data)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict(data[len(bom) :], encoding, len(bom), source)
+    declared = declared_charset(data)
+    if declared is not None:
+        return _strict(data, declared, 0, source)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _strict(data, "cp1252", 0, source)
+
+
+def compile_xpath(expression: str) -> Any:
+    """A compiled lxml XPath expression."""
+    from lxml import etree  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    return etree.XPath(expression)
+
+
+def load_tree(html: str) -> Any:
+    """The lxml element tree of a page, or ``None`` when there is no markup to read."""
+    from lxml import etree  # type: ignore[import-untyped,import-not-found,unused-ignore]
+    from lxml import html as lxml_html  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    html = _XML_DECLARATION.sub("", html.replace("\x00", ""), count=1)
+    if not html.strip():
+        return None
+    parser = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, remove_pis=True)
+    try:
+        return lxml_html.document_fromstring(html, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def load_fragment(chunk: str) -> Any:
+    """An element holding a parked piece of HTML (consent walls), or ``None``."""
+    from lxml import etree  # type: ignore[import-untyped,import-not-found,unused-ignore]
+    from lxml import html as lxml_html  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    try:
+        return lxml_html.fragment_fromstring(chunk, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return None

@@ -1,0 +1,402 @@
+"""Title, authors, canonical URL and publication dates from a page's machine-readable markup.
+
+Published date, first source that gives a valid date (the recorded ``source`` in
+brackets):
+
+1. JSON-LD ``datePublished`` (``@graph`` and nesting followed) of an Article-like object
+   (``@type`` ending in ``Article``, ``BlogPosting``, ``LiveBlogPosting``, ``Report``),
+   else of the shallowest other object; objects reached through ``itemListElement``,
+   ``hasPart``, ``relatedLink``, ``isPartOf``, ``comment``, ``review``, ``subjectOf``,
+   ``about``, ``mentions``, ``liveBlogUpdate`` … describe other items and are ignored
+   [``json-ld``];
+2. ``<meta property="article:published_time">``, ``og:article:published_time``,
+   ``og:published_time`` [``meta:<name>``];
+3. microdata ``itemprop="datePublished"`` (``content``, ``datetime``, else the printed
+   text) [``microdata``];
+4. other publication meta names: ``parsely-pub-date``, ``sailthru.date``, ``pubdate``,
+   ``publishdate``, ``publish-date``, ``publish_date``, ``article.published``,
+   ``datepublished``, ``dc.date.issued``, ``dcterms.issued``, ``dcterms.created``,
+   ``dc.date``, ``dcterms.date``, ``date``, ``citation_publication_date`` [``meta:<name>``];
+5. a ``<time>`` marked as the publication time (``pubdate`` attribute, or class / id /
+   itemprop naming publish, posted, entry-date …), else the first ``<time datetime>`` in
+   the first ``<article>``, else the date all ``<time datetime>`` elements agree on.
+   ``<time>`` elements inside an embedded post are the post's, not the page's [``time``].
+
+The updated date reads ``dateModified`` (JSON-LD, microdata) and ``article:modified_time``
+/ ``og:updated_time`` / ``last-modified`` meta the same way. Values are read as written:
+``2022-03-08T10:45:00+05:30`` gives an aware datetime with that offset, ``2022-03-08`` a
+date, a printed date (``March 8, 2022``) is read by :func:`newsdoc.dates.match_date`; no
+time zone is converted or assumed.
+
+Title: JSON-LD ``headline``, ``og:title``, ``twitter:title``, ``<title>``, first ``<h1>``.
+Authors: JSON-LD ``author`` names, ``<meta name="author">``, ``article:author`` (when not a
+URL), ``rel="author"`` links; names as printed, duplicates dropped. Canonical URL:
+``<link rel="canonical">``, ``og:url``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from newsdoc.dates import match_date, search_date
+from newsdoc.models import MetadataDate
+from newsdoc.options import ParseOptions
+
+__all__ = ["PageMetadata", "parse_date_value", "read_metadata"]
+
+_ARTICLE_TYPE = regex.compile(r"(?:Article|BlogPosting|LiveBlogPosting|Report)$")
+_OTHER_ITEM_KEYS = frozenset(
+    {
+        "itemlistelement", "haspart", "relatedlink", "ispartof", "citation", "comment",
+        "review", "subjectof", "about", "mentions", "recommendation", "workexample",
+        "liveblogupdate", "significantlink", "relatedarticle", "relatedarticles",
+    }
+)  # fmt: skip
+_PRIMARY_META = ("article:published_time", "og:article:published_time", "og:published_time")
+_SECONDARY_META = (
+    "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date",
+    "publish_date", "article.published", "datepublished", "dc.date.issued", "dcterms.issued",
+    "dcterms.created", "dc.date", "dcterms.date", "date", "citation_publication_date",
+)  # fmt: skip
+_UPDATED_META = (
+    "article:modified_time", "og:article:modified_time", "og:updated_time",
+    "article.updated", "last-modified", "dcterms.modified", "datemodified",
+)  # fmt: skip
+_PUBLISH_HINT = regex.compile(
+    r"publish|pubdate|pub-date|posted|entry-date|date-published|datepublished|article-date"
+    r"|post-date",
+    regex.IGNORECASE,
+)
+_ISO = regex.compile(
+    r"\s{0,20}((?:19|20)\d\d)-?(\d\d)-?(\d\d)"
+    r"(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,]\d{1,9})?)?\s{0,3}(Z|[+-]\d\d:?\d\d|[+-]\d\d)?)?"
+    r"(?!\d)"
+)
+_SLASHED = regex.compile(r"\s{0,20}((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?!\d)")
+_COMMENT_WRAPPER_START = regex.compile(
+    r"^\s{0,50}(?:<!--|//\s{0,5}<!\[CDATA\[|/\*\s{0,5}<!\[CDATA\[\s{0,5}\*/|<!\[CDATA\[)"
+)
+_COMMENT_WRAPPER_END = regex.compile(
+    r"(?:-->|//\s{0,5}\]\]>|/\*\s{0,5}\]\]>\s{0,5}\*/|\]\]>)\s{0,50}$"
+)
+_TRAILING_COMMA = regex.compile(r",\s{0,50}([}\]])")
+_WHITESPACE = regex.compile(r"\s+")
+_EMBED_CLASSES = frozenset(
+    {
+        "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "bluesky-embed",
+        "mastodon-embed", "reddit-embed-bq", "reddit-card", "fb-post", "fb-video",
+        "twitter-tweet-rendered", "text-post-media",
+    }
+)  # fmt: skip
+
+
+@dataclass
+class PageMetadata:
+    """What the markup says about the page."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    canonical_url: str | None = None
+    published: MetadataDate | None = None
+    updated: MetadataDate | None = None
+
+
+# --------------------------------------------------------------------------- values
+
+
+def _offset(text: str) -> dt.timezone | None:
+    if text == "Z":
+        return dt.timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or "0")
+    if hours > 23 or minutes > 59:
+        return None
+    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+
+
+def parse_date_value(
+    value: Any, options: ParseOptions | None = None
+) -> dt.date | dt.datetime | None:
+    """A metadata date value as written: ISO 8601 (``2022-03-08T10:45:00+05:30`` → aware
+    datetime, no zone → naive datetime, no time → date), ``2022/03/08``, or a printed date."""
+    if isinstance(value, list):
+        for entry in value:
+            found = parse_date_value(entry, options)
+            if found is not None:
+                return found
+        return None
+    if isinstance(value, dict):
+        return parse_date_value(value.get("@value"), options)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()[:120]
+    iso = _ISO.match(text)
+    if iso is not None:
+        year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
+        try:
+            if iso.group(4) is None:
+                return dt.date(year, month, day)
+            zone = _offset(iso.group(7)) if iso.group(7) else None
+            return dt.datetime(
+                year, month, day, int(iso.group(4)), int(iso.group(5)),
+                int(iso.group(6) or 0), tzinfo=zone,
+            )  # fmt: skip
+        except ValueError:
+            return None
+    slashed = _SLASHED.match(text)
+    if slashed is not None:
+        try:
+            return dt.date(int(slashed.group(1)), int(slashed.group(2)), int(slashed.group(3)))
+        except ValueError:
+            return None
+    options = options if options is not None else ParseOptions()
+    printed = match_date(text, options=options) or search_date(text, options=options)
+    return printed.value if printed is not None else None
+
+
+# --------------------------------------------------------------------------- JSON-LD
+
+
+def _json_blocks(root: Any) -> Iterator[Any]:
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        raw = _COMMENT_WRAPPER_START.sub("", raw, count=1)
+        raw = _COMMENT_WRAPPER_END.sub("", raw, count=1).strip()
+        for attempt in (raw, _TRAILING_COMMA.sub(r"\1", raw)):
+            try:
+                yield json.loads(attempt, strict=False)
+                break
+            except (ValueError, RecursionError):
+                continue
+
+
+def _types(node: dict[str, Any]) -> list[str]:
+    declared = node.get("@type") or node.get("type") or []
+    if isinstance(declared, str):
+        declared = [declared]
+    if not isinstance(declared, list):
+        return []
+    return [str(kind).rsplit("/", 1)[-1].rsplit(":", 1)[-1] for kind in declared if kind]
+
+
+@dataclass(frozen=True)
+class _Node:
+    rank: tuple[int, int, int]
+    data: dict[str, Any]
+
+
+def _json_nodes(root: Any) -> list[_Node]:
+    """Every JSON-LD object describing this page, best first (Article-like, shallow, early)."""
+    nodes: list[_Node] = []
+    order = 0
+
+    def visit(node: Any, depth: int) -> None:
+        nonlocal order
+        if depth > 20:
+            return
+        if isinstance(node, list):
+            for entry in node:
+                visit(entry, depth)
+            return
+        if not isinstance(node, dict):
+            return
+        order += 1
+        article = any(_ARTICLE_TYPE.search(kind) for kind in _types(node))
+        nodes.append(_Node((0 if article else 1, depth, order), node))
+        for key, value in node.items():
+            if not isinstance(value, (dict, list)) or key.lower() in _OTHER_ITEM_KEYS:
+                continue
+            visit(value, depth if key == "@graph" else depth + 1)
+
+    for block in _json_blocks(root):
+        visit(block, 0)
+    nodes.sort(key=lambda node: node.rank)
+    return nodes
+
+
+def _json_names(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [name for entry in value for name in _json_names(entry)]
+    if isinstance(value, dict):
+        return _json_names(value.get("name"))
+    if isinstance(value, str) and value.strip() and "://" not in value:
+        return [_WHITESPACE.sub(" ", value).strip()]
+    return []
+
+
+# --------------------------------------------------------------------------- markup
+
+
+def _meta_map(root: Any) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip()
+        content = (meta.get("content") or "").strip()
+        if key and content and key.lower() not in found:
+            found[key.lower()] = content
+    return found
+
+
+def _text(element: Any) -> str:
+    try:
+        return _WHITESPACE.sub(" ", str(element.text_content())).strip()
+    except (AttributeError, ValueError):
+        return ""
+
+
+def _in_embed(element: Any) -> bool:
+    for ancestor in element.iterancestors():
+        classes = ancestor.get("class")
+        if isinstance(classes, str) and _EMBED_CLASSES.intersection(classes.split()):
+            return True
+    return False
+
+
+def _from_time(root: Any, options: ParseOptions) -> dt.date | dt.datetime | None:
+    times = [element for element in root.iter("time") if not _in_embed(element)]
+    for element in times:
+        hint = " ".join(
+            str(value)
+            for value in (element.get("class"), element.get("id"), element.get("itemprop"))
+            if value
+        )
+        if element.get("pubdate") is not None or _PUBLISH_HINT.search(hint):
+            value = parse_date_value(element.get("datetime") or _text(element), options)
+            if value is not None:
+                return value
+    dated = [
+        (element, value)
+        for element in times
+        if (value := parse_date_value(element.get("datetime"), options)) is not None
+    ]
+    if not dated:
+        return None
+    articles = list(root.iter("article"))
+    if articles:
+        for element, value in dated:
+            if any(ancestor is articles[0] for ancestor in element.iterancestors()):
+                return value
+    days = {_day(value) for _, value in dated}
+    return dated[0][1] if len(days) == 1 else None
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _microdata(root: Any, prop: str, options: ParseOptions) -> dt.date | dt.datetime | None:
+    for element in root.xpath(f'//*[@itemprop="{prop}"]'):
+        value = parse_date_value(
+            element.get("content") or element.get("datetime") or _text(element), options
+        )
+        if value is not None:
+            return value
+    return None
+
+
+def _published(
+    root: Any, nodes: list[_Node], metas: dict[str, str], options: ParseOptions
+) -> MetadataDate | None:
+    for node in nodes:
+        value = parse_date_value(node.data.get("datePublished"), options)
+        if value is not None:
+            return MetadataDate(value=value, source="json-ld")
+    for name in _PRIMARY_META:
+        value = parse_date_value(metas.get(name), options)
+        if value is not None:
+            return MetadataDate(value=value, source=f"meta:{name}")
+    value = _microdata(root, "datePublished", options)
+    if value is not None:
+        return MetadataDate(value=value, source="microdata")
+    for name in _SECONDARY_META:
+        value = parse_date_value(metas.get(name), options)
+        if value is not None:
+            return MetadataDate(value=value, source=f"meta:{name}")
+    value = _from_time(root, options)
+    if value is not None:
+        return MetadataDate(value=value, source="time")
+    return None
+
+
+def _updated(
+    root: Any, nodes: list[_Node], metas: dict[str, str], options: ParseOptions
+) -> MetadataDate | None:
+    for node in nodes:
+        value = parse_date_value(node.data.get("dateModified"), options)
+        if value is not None:
+            return MetadataDate(value=value, source="json-ld")
+    for name in _UPDATED_META:
+        value = parse_date_value(metas.get(name), options)
+        if value is not None:
+            return MetadataDate(value=value, source=f"meta:{name}")
+    value = _microdata(root, "dateModified", options)
+    return MetadataDate(value=value, source="microdata") if value is not None else None
+
+
+def _title(root: Any, nodes: list[_Node], metas: dict[str, str]) -> str | None:
+    for node in nodes:
+        headline = node.data.get("headline")
+        if isinstance(headline, str) and headline.strip():
+            return _WHITESPACE.sub(" ", headline).strip()
+    for name in ("og:title", "twitter:title"):
+        if metas.get(name):
+            return _WHITESPACE.sub(" ", metas[name]).strip()
+    for tag in ("title", "h1"):
+        for element in root.iter(tag):
+            text = _text(element)
+            if text:
+                return text
+    return None
+
+
+def _authors(root: Any, nodes: list[_Node], metas: dict[str, str]) -> list[str]:
+    names: list[str] = []
+    for node in nodes:
+        if "author" in node.data:
+            names += _json_names(node.data.get("author"))
+            break
+    for name in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator"):
+        value = metas.get(name, "")
+        if value and "://" not in value:
+            names.append(_WHITESPACE.sub(" ", value).strip())
+    if not names:
+        for link in root.xpath('//a[@rel="author"]'):
+            text = _text(link)
+            if text and len(text) <= 80:
+                names.append(text)
+    return list(dict.fromkeys(name for name in names if name))
+
+
+def _canonical(root: Any, metas: dict[str, str]) -> str | None:
+    for link in root.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        href = (link.get("href") or "").strip()
+        if "canonical" in rel and href:
+            return href
+    return metas.get("og:url") or None
+
+
+def read_metadata(root: Any, options: ParseOptions) -> PageMetadata:
+    """Everything the page's markup says about the article (see the module docstring)."""
+    if root is None:
+        return PageMetadata()
+    nodes = _json_nodes(root)
+    metas = _meta_map(root)
+    return PageMetadata(
+        title=_title(root, nodes, metas),
+        authors=_authors(root, nodes, metas),
+        canonical_url=_canonical(root, metas),
+        published=_published(root, nodes, metas, options),
+        updated=_updated(root, nodes, metas, options),
+    )
