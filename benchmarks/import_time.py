@@ -1,0 +1,36 @@
+"""Median wall time of ``import newsdoc`` minus that of an empty interpreter start.
+
+    python benchmarks/import_time.py [--runs 21]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+
+
+def median_seconds(code: str, runs: int) -> float:
+    """The median wall time of ``python -c code`` over ``runs`` runs."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=21)
+    runs = parser.parse_args().runs
+    baseline = median_seconds("pass", runs)
+    loaded = median_seconds("import newsdoc", runs)
+    print(f"import_time ms={1000 * (loaded - baseline):.0f} (target <= 150)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
