@@ -73,14 +73,14 @@ REFERENCE = ParseOptions(reference_date=dt.date(2021, 4, 4))
         ),
         (
             "⟦d:April 3 (Reuters) -⟧ Oil prices rose on Tuesday as supply fears grew.",
-            "",
+            None,
             dt.date(2021, 4, 3),
             "Reuters",
         ),
     ],
 )
 def test_dateline_forms(
-    source: str, location: str, date: dt.date | None, agency: str | None
+    source: str, location: str | None, date: dt.date | None, agency: str | None
 ) -> None:
     sample = marked(source)
     article = newsdoc.parse(sample.text, options=REFERENCE)

@@ -490,6 +490,18 @@ def _relative() -> tuple[regex.Pattern[str], dict[str, str], dict[str, int]]:
     return pattern, units, one_words
 
 
+@cache
+def _relative_openers() -> frozenset[str]:
+    """Every word a relative date can open with (a count word or a leading marker's first
+    word), case-folded as the pattern's full case folding compares them."""
+    openers: set[str] = set()
+    for spec in load("months")["relative"].values():
+        openers.update(word.casefold() for word in spec["one_words"])
+        if spec["position"] == "before":
+            openers.update(marker.split()[0].casefold() for marker in spec["marker"])
+    return frozenset(openers)
+
+
 def match_relative(
     text: str,
     pos: int = 0,
@@ -503,6 +515,14 @@ def match_relative(
     keep the reference date); ``None`` without a reference."""
     options = options if options is not None else _DEFAULT_OPTIONS
     endpos = len(text) if endpos is None else endpos
+    if pos >= endpos:
+        return None
+    if not text[pos].isdigit():
+        # A relative date opens with a number, a count word or a marker: a look at the
+        # first word spares the pattern most positions.
+        word = _WORD.match(text, pos, min(endpos, pos + 30))
+        if word is None or word[0].casefold() not in _relative_openers():
+            return None
     pattern, units, one_words = _relative()
     match = pattern.match(text, pos, endpos, timeout=options.regex_timeout)
     if match is None:

@@ -63,11 +63,18 @@ __all__ = ["CreditParser"]
 
 # Lower-case substrings a line must contain before the matching rule's patterns run.
 _LABEL_GATE = (
-    "photo", "pictur", "pic", "image", "screen", "video", "footage", "illustrat", "graphic",
+    "photo", "pic", "image", "screen", "video", "footage", "illustrat", "graphic",
     "credit", "courtesy",
 )  # fmt: skip
 _ROLE_GATE = ("report", "edit", "writ", "compil", "graphic", "research", "check", "transla")
 _NOTICE_GATE = ("feed", "auto")
+# The words a notice or review line opens with (after "(", "*" and blanks), case-folded:
+# a short line opening otherwise cannot match _NOTICE or _REVIEWED.
+_NOTICE_OPENERS = (
+    "disclaimer", "editor", "note", "this", "the", "a", "originally", "republished",
+    "reprinted", "reproduced", "medically", "clinically", "written", "reviewed", "fact",
+    "verified",
+)  # fmt: skip
 _SHORT_NOTICE_GATE = (
     "publish", "appeared", "reprint", "reproduc", "review", "checked", "verified",
 )  # fmt: skip
@@ -755,16 +762,19 @@ class _Scan:
         count = len(segments)
         for index, (start, end) in enumerate(segments):
             before = len(self.found)
-            head = lower[start:end].lstrip(" \t\u00a0(*")[:9]
+            segment = lower[start:end]
+            head = segment.lstrip(" \t\u00a0(*")[:9]
             if index in inputs:
                 self.with_inputs(start, end)
             short = end - start <= 300
-            if index in roles and any(word in lower[start:end] for word in _ROLE_GATE):
+            if index in roles and any(word in segment for word in _ROLE_GATE):
                 self.roles(start, end)
             if head.startswith(("©", "(c)", "copyright")):
                 self.copyright(start, end)
             if index in notices or (
-                short and any(word in lower[start:end] for word in _SHORT_NOTICE_GATE)
+                short
+                and _opens_notice(text, start, end)
+                and any(word in segment for word in _SHORT_NOTICE_GATE)
             ):
                 self.notices(start, end)
             if head.startswith("by"):
@@ -779,6 +789,16 @@ class _Scan:
             if index == count - 1 and len(self.found) == before and end - start < 20:
                 self.initials(start, end)
         return _settle(self.found)
+
+
+def _opens_notice(text: str, start: int, end: int) -> bool:
+    """Whether the line may open as a notice or review line (see ``_NOTICE_OPENERS``).
+
+    ``casefold`` folds what the patterns' case-insensitive matching folds (``ſ``, ``K``).
+    """
+    while start < end and text[start] in " \t(*":
+        start += 1
+    return text[start : min(end, start + 12)].casefold().startswith(_NOTICE_OPENERS)
 
 
 def _settle(found: list[_Credit]) -> list[_Credit]:

@@ -167,14 +167,54 @@ class DateHeaderParser:
         return None
 
 
+@cache
+def _label_openings() -> tuple[str, ...]:
+    """The first word of every label, case-folded as the label patterns compare them."""
+    return tuple(sorted({label.split()[0].casefold() for label in _labels()}))
+
+
+_BLANKS = (
+    "\t\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+"""What the patterns' ``[^\\S\\n]`` matches (Unicode White_Space but the line feed)."""
+
+
+@cache
+def _label_capital() -> regex.Pattern[str]:
+    """Where a label may open in mid-line: a capital after a separator that case-folds to
+    the first letter of a label. ``İ`` and ``ẞ`` fold to two letters, so they always pass."""
+    letters = "".join(sorted({word[0] for word in _label_openings()}))
+    return regex.compile(
+        rf"(?<=[\s|·•,/—–\-])(?=\p{{Lu}})(?:(?i:[{regex.escape(letters)}])|[İẞ])", regex.VERSION1
+    )
+
+
 def _label_matches(doc: Document, line: Line) -> Iterator[regex.Match[str]]:
     opening, inside = _label_patterns()
+    text = doc.text
     timeout = doc.options.regex_timeout
-    first = opening.match(doc.text, line.start, line.end, timeout=timeout)
-    if first is not None:
-        yield first
-    if line.end - line.start <= _LONG_LINE:
-        yield from inside.finditer(doc.text, line.start + 1, line.end, timeout=timeout)
+    # The label alternation is slow to try; a label's first word shows in the case-folded
+    # text where the label opens, which plain string tests check far faster.
+    openings = _label_openings()
+    span = len(max(openings, key=len))
+    lead = len(line.text) - len(line.text.lstrip(_BLANKS))
+    if lead <= 8 and line.text[lead : lead + span].casefold().startswith(openings):
+        first = opening.match(text, line.start, line.end, timeout=timeout)
+        if first is not None:
+            yield first
+    if line.end - line.start > _LONG_LINE:
+        return
+    # In mid-line a label opens with a capital after a separator.
+    done = line.start
+    for capital in _label_capital().finditer(text, line.start + 1, line.end, timeout=timeout):
+        position = capital.start()
+        if position < done or not text[position : position + span].casefold().startswith(openings):
+            continue
+        match = inside.match(text, position, line.end, timeout=timeout)
+        if match is not None:
+            yield match
+            done = match.end()
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -183,19 +223,21 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
-_LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+"""The line breaks (``str.splitlines`` breaks at exactly these, ``\\r\\n`` counted as one)."""
+_BREAK = regex.compile(f"[{_BREAKS}]")
 
 
-def _lines_between(text: str, start: int, end: int) -> list[Line]:
-    """The lines of ``text[start:end]`` with absolute offsets; ``start`` opens a line."""
-    lines: list[Line] = []
+def _lines_between(text: str, start: int, end: int) -> Iterator[Line]:
+    """The lines of ``text[start:end]`` with absolute offsets; ``start`` opens a line.
+
+    A trailing empty line is left out.
+    """
     position = start
-    for match in _LINE_BREAK.finditer(text, start, end):
-        lines.append(Line(position, match.start(), text[position : match.start()]))
-        position = match.end()
-    if position < end:
-        lines.append(Line(position, end, text[position:end]))
-    return lines
+    for chunk in text[start:end].splitlines(keepends=True):
+        size = len(chunk) - (2 if chunk.endswith("\r\n") else 1 if chunk[-1] in _BREAKS else 0)
+        yield Line(position, position + size, chunk[:size])
+        position += len(chunk)
 
 
 def head_lines(text: str, count: int, chars: int) -> list[Line]:
@@ -203,9 +245,15 @@ def head_lines(text: str, count: int, chars: int) -> list[Line]:
     head_end = min(len(text), chars)
     if head_end < len(text):
         # Finish the line the window cuts, so a header line is never read half.
-        found = _LINE_BREAK.search(text, head_end, min(len(text), head_end + _LONG_LINE))
+        found = _BREAK.search(text, head_end, min(len(text), head_end + _LONG_LINE))
         head_end = found.start() if found is not None else head_end
-    return [line for line in _lines_between(text, 0, head_end) if line.text.strip()][:count]
+    lines: list[Line] = []
+    for line in _lines_between(text, 0, head_end):
+        if line.text.strip():
+            lines.append(line)
+            if len(lines) == count:
+                break
+    return lines
 
 
 def _candidate_lines(doc: Document) -> tuple[list[Line], list[Line]]:
@@ -218,12 +266,32 @@ def _candidate_lines(doc: Document) -> tuple[list[Line], list[Line]]:
     head = head_lines(text, _HEAD_LINES, _HEAD_CHARS)
     foot_start = max(0, len(text) - _FOOT_CHARS)
     if foot_start > 0:
-        found = _LINE_BREAK.search(text, foot_start)
-        foot_start = found.end() if found is not None else len(text)
-    foot = [line for line in _lines_between(text, foot_start, len(text)) if line.text.strip()]
+        found = _BREAK.search(text, foot_start)
+        if found is None:
+            foot_start = len(text)
+        else:
+            foot_start = found.end()
+            if text[found.start()] == "\r" and text.startswith("\n", foot_start):
+                foot_start += 1
     head_starts = {line.start for line in head}
-    foot = [line for line in foot[-_FOOT_LINES:] if line.start not in head_starts]
-    return head, foot
+    return head, [line for line in _last_lines(text, foot_start) if line.start not in head_starts]
+
+
+def _last_lines(text: str, start: int) -> list[Line]:
+    """The last non-empty lines of ``text[start:]`` (up to ``_FOOT_LINES``), in text order;
+    ``start`` opens a line."""
+    found: list[Line] = []
+    end = len(text)
+    for chunk in reversed(text[start:].splitlines(keepends=True)):
+        size = len(chunk) - (2 if chunk.endswith("\r\n") else 1 if chunk[-1] in _BREAKS else 0)
+        end -= len(chunk)
+        content = chunk[:size]
+        if content.strip():
+            found.append(Line(end, end + size, content))
+            if len(found) == _FOOT_LINES:
+                break
+    found.reverse()
+    return found
 
 
 def _header(

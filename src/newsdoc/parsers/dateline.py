@@ -9,7 +9,7 @@ same line. Forms handled:
 * ``ST. JOSEPH, Mich. (AP) —``, ``HONOLULU, Hawaii (HawaiiNewsNow) -`` (a tag that is
   not a known agency is the outlet's own credit: kind ``other``);
 * ``NEW DELHI:``, ``VIENNA —`` (a place in capitals and a colon or dash);
-* ``March 8 (Reuters) -`` (no place: ``location`` is empty).
+* ``March 8 (Reuters) -`` (no place: ``location`` is ``None``).
 
 Each gives a :class:`Dateline` whose span runs from the place to the closing dash or
 colon (or the agency's parenthesis). An agency tag also gives an :class:`Attribution`
@@ -128,8 +128,9 @@ class DatelineParser:
 
     def parse(self, doc: Document) -> Iterator[Item]:
         """Yield at most one :class:`Dateline`, with its credit and any diagnostics."""
+        reference = doc.reference_date()
         for start, line in _candidate_starts(doc):
-            items = _read_dateline(doc, start, line)
+            items = _read_dateline(doc, start, line, reference)
             if items:
                 yield from items
                 return
@@ -148,14 +149,22 @@ def _candidate_starts(doc: Document) -> Iterator[tuple[int, Line]]:
         yield start, line
 
 
-def _read_dateline(doc: Document, start: int, line: Line) -> list[Item]:
+def _after_blanks(text: str, pos: int, end: int) -> int:
+    """``pos`` moved over up to two spaces (the ``[ \u00a0]{0,2}`` the patterns allow)."""
+    for _ in range(2):
+        if pos < end and text[pos] in " \u00a0":
+            pos += 1
+    return pos
+
+
+def _read_dateline(doc: Document, start: int, line: Line, reference: dt.date | None) -> list[Item]:
     text, end_of_line = doc.text, line.end
     timeout = doc.options.regex_timeout
     options = doc.options
     place = ""
     caps = False
     pos = start
-    found = match_date(text, start, end_of_line, options=options, reference=doc.reference_date())
+    found = match_date(text, start, end_of_line, options=options, reference=reference)
     if found is not None and not isinstance(found.value, dt.datetime) and found.timezone is None:
         # "March 8 (Reuters) -": a dateline without a place.
         pos = found.end
@@ -169,24 +178,31 @@ def _read_dateline(doc: Document, start: int, line: Line) -> list[Item]:
         if place_match is None or weekday_number(place_match["place"]) is not None:
             return []
         pos = place_match.end()
-        found = _date_after(doc, pos, end_of_line)
-        if found is None:
+        found = _date_after(doc, pos, end_of_line, reference)
+        # Each pattern below opens with a character checked first: most lines fail there.
+        if found is None and text.startswith(",", pos, end_of_line):
             region = _REGION.match(text, pos, end_of_line, timeout=timeout)
             if (
                 region is not None
                 and match_date(text, region.start("region"), end_of_line, options=options) is None
             ):
                 pos = region.end()
-                found = _date_after(doc, pos, end_of_line)
+                found = _date_after(doc, pos, end_of_line, reference)
         place = text[start:pos]
         if found is not None:
             pos = found.end
-    agency_match = _AGENCY.match(text, pos, end_of_line, timeout=timeout)
-    if agency_match is not None:
-        pos = agency_match.end()
-    terminator = _TERMINATOR.match(text, pos, end_of_line, timeout=timeout)
-    if terminator is not None:
-        pos = terminator.end()
+    agency_match = None
+    mark = _after_blanks(text, pos, end_of_line)
+    if text.startswith("(", mark, end_of_line):
+        agency_match = _AGENCY.match(text, pos, end_of_line, timeout=timeout)
+        if agency_match is not None:
+            pos = agency_match.end()
+            mark = _after_blanks(text, pos, end_of_line)
+    terminator = None
+    if mark < end_of_line and text[mark] in "-–—:":
+        terminator = _TERMINATOR.match(text, pos, end_of_line, timeout=timeout)
+        if terminator is not None:
+            pos = terminator.end()
     if not _plausible(doc, place, caps, found, agency_match, terminator, pos, end_of_line):
         return []
     span = Span(start=start, end=pos)
@@ -221,19 +237,20 @@ def _read_dateline(doc: Document, start: int, line: Line) -> list[Item]:
                 span=Span(start=found.start, end=found.end),
             )
         )
-    items.insert(0, Dateline(span=span, raw=raw, location=place.strip(), date=date, agency=agency))
+    location = place.strip() or None
+    items.insert(0, Dateline(span=span, raw=raw, location=location, date=date, agency=agency))
     if found is not None and found.has_year and date is not None and not doc.items_of(DateHeader):
         items.append(DateHeader(span=span, raw=raw, value=date))
     return items
 
 
-def _date_after(doc: Document, pos: int, end: int) -> FoundDate | None:
+def _date_after(doc: Document, pos: int, end: int, reference: dt.date | None) -> FoundDate | None:
+    if pos >= end or doc.text[pos] not in ", \u00a0":
+        return None  # the lead is a comma or a space
     lead = _DATE_LEAD.match(doc.text, pos, end, timeout=doc.options.regex_timeout)
     if lead is None or lead.end() == pos:
         return None
-    found = match_date(
-        doc.text, lead.end(), end, options=doc.options, reference=doc.reference_date()
-    )
+    found = match_date(doc.text, lead.end(), end, options=doc.options, reference=reference)
     # A time in a dateline means the match ran into the story ("March 8 10:45 …").
     if found is None or isinstance(found.value, dt.datetime) or found.timezone is not None:
         return None

@@ -44,12 +44,11 @@ from newsdoc.models import Diagnostic, EmbeddedSocialPost, Entity, Span
 from newsdoc.pipeline import ORDER_EMBEDS, Item
 from newsdoc.social.boundaries import Layout, find_body_start, strip_end
 from newsdoc.social.entities import find_entities
-from newsdoc.social.signatures import Anchor, find_anchors, header_line, leftover_pattern
+from newsdoc.social.signatures import Anchor, find_anchors, header_line, leftover_lines
 from newsdoc.social.weights import caption_limit, tweet_limit, tweet_weight
 
 __all__ = ["SocialPostParser"]
 
-_DASH_TAIL = regex.compile(r"[ \t\u00a0]*[—–‒―-]?[ \t\u00a0]*$")
 _TIME_LINE = regex.compile(
     r"[ \t\u00a0]{0,5}\d{1,2}:\d{2}(?:[ \t\u00a0]?[AaPp]\.?[Mm]\.?)?"
     r"[ \t\u00a0]{0,3}[·•|,][ \t\u00a0]{0,3}"
@@ -87,10 +86,7 @@ class SocialPostParser:
         if not anchors:
             return
         text = doc.text
-        blocked = frozenset(
-            _line_index(doc, match.start()) for match in doc.finditer(leftover_pattern())
-        )
-        layout = Layout.of(doc.lines(), blocked)
+        layout = Layout.of(doc.lines(), leftover_lines(doc))
         floor = 0
         previous: _Draft | None = None
         posts: list[_Draft] = []
@@ -120,18 +116,6 @@ class SocialPostParser:
             floor = draft.end
         for draft in posts:
             yield from _items(doc, draft)
-
-
-def _line_index(doc: Document, offset: int) -> int:
-    lines = doc.lines()
-    low, high = 0, len(lines) - 1
-    while low < high:
-        middle = (low + high + 1) // 2
-        if lines[middle].start <= offset:
-            low = middle
-        else:
-            high = middle - 1
-    return low
 
 
 def _region_start(doc: Document, offset: int) -> int:
@@ -164,8 +148,7 @@ def _build(doc: Document, layout: Layout, anchor: Anchor, floor: int) -> _Draft 
         canonical_url=anchor.post.canonical_url if anchor.post else None,
     )
     if anchor.layout == "after":
-        tail = _DASH_TAIL.search(text, floor, anchor.start, timeout=doc.options.regex_timeout)
-        body_end = strip_end(text, floor, tail.start() if tail else anchor.start)
+        body_end = strip_end(text, floor, _dash_tail(text, floor, anchor.start))
         if anchor.platform == "twitter":
             date = anchor.date.value if anchor.date else None
             day = date.date() if isinstance(date, dt.datetime) else date
@@ -197,6 +180,25 @@ def _build(doc: Document, layout: Layout, anchor: Anchor, floor: int) -> _Draft 
             draft.date = body[2]
             draft.end = body[2].end
     return draft
+
+
+_BLANKS = " \t\u00a0"
+_DASHES = "—–‒―-"
+
+
+def _dash_tail(text: str, floor: int, end: int) -> int:
+    """Where the blanks and the one dash that lead into a signature at ``end`` start."""
+    if end > floor and text[end - 1] == "\n":
+        # Nothing but a line break leads into a signature that opens its line.
+        end -= 1
+    position = end
+    while position > floor and text[position - 1] in _BLANKS:
+        position -= 1
+    if position > floor and text[position - 1] in _DASHES:
+        position -= 1
+        while position > floor and text[position - 1] in _BLANKS:
+            position -= 1
+    return position
 
 
 def _skip_space(text: str, start: int, end: int) -> int:

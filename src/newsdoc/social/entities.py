@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from newsdoc.models import Entity
-from newsdoc.social.urls import URL_PATTERN, trim_url, url_kind
+from newsdoc.social.urls import find_urls, trim_url, url_kind
 
 __all__ = ["find_entities"]
 
@@ -32,7 +32,7 @@ def find_entities(text: str, start: int, end: int, timeout: float) -> tuple[Enti
     """The entities in ``text[start:end]``, in text order, with absolute spans."""
     found: list[Entity] = []
     taken: list[tuple[int, int]] = []
-    for match in URL_PATTERN.finditer(text, start, end, timeout=timeout):
+    for match in find_urls(text, start, end, timeout):
         url_end = trim_url(text, match.start(), match.end())
         if url_end <= match.start():
             continue

@@ -15,6 +15,7 @@ afterwards, so the cost stays linear in the page:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
@@ -27,7 +28,14 @@ from newsdoc.lexicon import load
 from newsdoc.models import Platform
 from newsdoc.social.urls import PostUrl, read_post_url
 
-__all__ = ["Anchor", "find_anchors", "header_line", "leftover_pattern"]
+__all__ = [
+    "Anchor",
+    "find_anchors",
+    "header_line",
+    "leftover_lines",
+    "leftover_pattern",
+    "line_matches",
+]
 
 Layout = Literal["after", "header", "url", "title"]
 
@@ -100,6 +108,76 @@ def leftover_pattern() -> regex.Pattern[str]:
         rf"^[ \t\u00a0]{{0,10}}(?:{alternation})[ \t\u00a0.:]{{0,5}}$",
         regex.MULTILINE | regex.IGNORECASE,
     )
+
+
+_AT_SIGN = regex.compile(r"[@＠]")
+_SLASH = regex.compile(r"/")
+
+
+def line_matches(
+    doc: Document, needle: regex.Pattern[str], pattern: regex.Pattern[str]
+) -> Iterator[regex.Match[str]]:
+    """What ``doc.finditer(pattern)`` gives for a line pattern (``^…$`` in ``MULTILINE``
+    mode, never crossing a ``\\n``), tried only on the lines where ``needle`` occurs.
+
+    A per-position scan for ``^`` costs far more than finding the few lines that hold the
+    character every match needs, so the pattern runs once per such line instead.
+    """
+    text = doc.text
+    timeout = doc.options.regex_timeout
+    for region in doc.free_regions():
+        start, end = region.start, region.end
+        position = start
+        while position < end:
+            hit = needle.search(text, position, end, timeout=timeout)
+            if hit is None:
+                break
+            newline = text.rfind("\n", start, hit.start())
+            line_start = newline + 1 if newline >= 0 else start
+            line_end = text.find("\n", hit.end(), end)
+            # "^" holds at a region's start only when a line opens there.
+            if line_start > 0 and text[line_start - 1] != "\n":
+                line_start = -1
+            if line_start >= 0:
+                match = pattern.match(text, line_start, end, timeout=timeout)
+                if match is not None:
+                    yield match
+            if line_end < 0:
+                break
+            position = line_end + 1
+
+
+@cache
+def _leftover_chars() -> int:
+    """The longest line :func:`leftover_pattern` can match."""
+    words: list[str] = load("platforms")["leftovers"]
+    return 10 + max(len(word) for word in words) + 5
+
+
+def leftover_lines(doc: Document) -> frozenset[int]:
+    """The indexes in ``doc.lines()`` of the free lines that are only an embed leftover.
+
+    Only lines short enough to hold a leftover are matched: scanning the whole text for
+    ``^`` costs more than the short lines of a page.
+    """
+    text = doc.text
+    pattern = leftover_pattern()
+    longest = _leftover_chars()
+    timeout = doc.options.regex_timeout
+    regions = doc.free_regions()
+    found: set[int] = set()
+    current = 0
+    for number, line in enumerate(doc.lines()):
+        while current < len(regions) and regions[current].end <= line.start:
+            current += 1
+        if current == len(regions):
+            break
+        region = regions[current]
+        if line.start < region.start or min(line.end, region.end) - line.start > longest:
+            continue
+        if pattern.match(text, line.start, region.end, timeout=timeout) is not None:
+            found.add(number)
+    return frozenset(found)
 
 
 def _line_bounds(text: str, position: int) -> tuple[int, int]:
@@ -273,7 +351,7 @@ def _titles(doc: Document) -> list[Anchor]:
 
 def _headers(doc: Document) -> list[Anchor]:
     found: list[Anchor] = []
-    for match in doc.finditer(_HEADER):
+    for match in line_matches(doc, _AT_SIGN, _HEADER):
         name = match["name"].strip()
         if not name or _NOT_A_NAME.search(name) or len(name) > _NAME_LIMIT + 10:
             continue
@@ -291,7 +369,8 @@ def header_line(text: str, start: int, end: int) -> bool:
 
 def _url_lines(doc: Document) -> list[Anchor]:
     found: list[Anchor] = []
-    for match in doc.finditer(_URL_LINE):
+    # Every post URL shape has a path, so only lines holding a slash can give an anchor.
+    for match in line_matches(doc, _SLASH, _URL_LINE):
         url = match["url"]
         post = read_post_url(url)
         if post is None:

@@ -20,7 +20,7 @@ from typing import Any
 import regex
 
 from newsdoc.lexicon import load
-from newsdoc.social.urls import URL_PATTERN
+from newsdoc.social.urls import find_urls
 
 __all__ = ["caption_limit", "tweet_limit", "tweet_weight"]
 
@@ -52,7 +52,7 @@ def tweet_weight(text: str) -> int:
     url_weight = int(config["transformed_url_length"])
     total = 0
     position = 0
-    for match in URL_PATTERN.finditer(text):
+    for match in find_urls(text):
         total += _plain_weight(text, position, match.start())
         total += url_weight
         position = match.end()
