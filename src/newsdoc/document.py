@@ -30,7 +30,7 @@ class Line(NamedTuple):
     text: str
 
 
-_LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_BREAK_CHARACTERS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 class TextIndex:
@@ -46,13 +46,20 @@ class TextIndex:
     def lines(self) -> tuple[Line, ...]:
         """Every line of the text (any Unicode line break, ``\\r\\n`` counted as one)."""
         if self._lines is None:
+            # str.splitlines breaks on these characters and on \r\n as one break
             lines: list[Line] = []
             position = 0
-            text = self.text
-            for match in _LINE_BREAK.finditer(text):
-                lines.append(Line(position, match.start(), text[position : match.start()]))
-                position = match.end()
-            lines.append(Line(position, len(text), text[position:]))
+            for piece in self.text.splitlines(keepends=True):
+                if piece.endswith("\r\n"):
+                    content = piece[:-2]
+                elif piece and piece[-1] in _BREAK_CHARACTERS:
+                    content = piece[:-1]
+                else:
+                    content = piece
+                lines.append(Line(position, position + len(content), content))
+                position += len(piece)
+            if not self.text or self.text[-1] in _BREAK_CHARACTERS:
+                lines.append(Line(position, position, ""))
             self._lines = tuple(lines)
         return self._lines
 

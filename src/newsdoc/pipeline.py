@@ -18,8 +18,9 @@ snapshot, and owns all state:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol, TypeAlias, TypeVar, runtime_checkable
 
 from newsdoc.document import Document, TextIndex
@@ -314,30 +315,58 @@ def _settle_claims(
         else:
             by_span.setdefault((span.start, span.end), []).append(item)
     accepted: list[Item] = list(unlocated)
-    taken: list[Span] = []
+    earlier = _Intervals(claims)
+    taken = _Intervals(())
     for (start, end), group in sorted(
         by_span.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])
     ):
-        span = Span(start=start, end=end)
-        clash = next((claim for claim in claims if claim.overlaps(span)), None)
+        clash = earlier.overlapping(start, end)
         if clash is not None:
             diagnostics.append(
                 Diagnostic(
                     code="claim-conflict",
                     message=f"{type(group[0]).__name__} at {start}:{end} overlaps text already "
-                    f"claimed at {clash.start}:{clash.end}; it was dropped",
-                    span=span,
+                    f"claimed at {clash[0]}:{clash[1]}; it was dropped",
+                    span=Span(start=start, end=end),
                     parser=parser.name,
                 )
             )
             continue
-        if any(other.overlaps(span) for other in taken):
+        if taken.overlapping(start, end) is not None:
             continue
         if end > start:
-            taken.append(span)
+            taken.add(start, end)
         accepted.extend(group)
-    claims.extend(taken)
+    claims.extend(Span(start=start, end=end) for start, end in taken)
     return accepted
+
+
+class _Intervals:
+    """Disjoint half-open intervals, sorted, with logarithmic overlap queries; a batch of
+    thousands of claims (a page of pasted posts) must not cost a quadratic scan."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted((span.start, span.end) for span in spans if span.end > span.start)
+        self._starts = [start for start, _ in ordered]
+        self._ends = [end for _, end in ordered]
+
+    def overlapping(self, start: int, end: int) -> tuple[int, int] | None:
+        """An interval sharing a character with ``[start, end)``, if there is one."""
+        if end <= start:
+            return None
+        # the last interval starting before `end` is the only candidate: ends are sorted too
+        index = bisect_left(self._starts, end) - 1
+        if index >= 0 and self._ends[index] > start:
+            return self._starts[index], self._ends[index]
+        return None
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect_left(self._starts, start)
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(zip(self._starts, self._ends, strict=True))
 
 
 def _start(item: object) -> tuple[int, int]:

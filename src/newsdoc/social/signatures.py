@@ -54,20 +54,20 @@ _FACEBOOK = regex.compile(
 )
 _VIMEO = regex.compile(
     r"(?P<sep>\.?[ \t\u00a0]{1,3})from[ \t\u00a0]{1,3}(?P<name>[^\n]{1,60}?)"
-    r"[ \t\u00a0]{1,3}on[ \t\u00a0]{1,3}Vimeo\.?(?=[ \t\u00a0]*$)",
+    r"[ \t\u00a0]{1,3}on[ \t\u00a0]{1,3}Vimeo\.?(?=[ \t\u00a0]*(?:\r|$))",
     regex.MULTILINE,
 )
 _YOUTUBE_TITLE = regex.compile(
-    r"[ \t\u00a0]{1,3}(?:https?://)?www\.youtube\.com/?[ \t\u00a0]*$", regex.M
+    r"[ \t\u00a0]{1,3}(?:https?://)?www\.youtube\.com/?[ \t\u00a0]*(?=\r|$)", regex.M
 )
 _HEADER = regex.compile(
-    r"^[ \t\u00a0]{0,5}(?P<name>[^\n@]{1,60}?)[ \t\u00a0]{1,3}[@＠](?P<handle>\w{1,15})"
-    r"[ \t\u00a0]*$",
+    r"(?:^|(?<=\r))[ \t\u00a0]{0,5}(?P<name>[^\r\n@]{1,60}?)[ \t\u00a0]{1,3}[@＠]"
+    r"(?P<handle>\w{1,15})[ \t\u00a0]*(?=\r|$)",
     regex.MULTILINE,
 )
 _URL_LINE = regex.compile(
-    r"^[ \t\u00a0]{0,20}(?P<url>(?:https?://|www\.|[a-z0-9-]{1,63}\.)[^\s]{3,2000}?)"
-    r"[ \t\u00a0]*$",
+    r"(?:^|(?<=\r))[ \t\u00a0]{0,20}"
+    r"(?P<url>(?:https?://|www\.|[a-z0-9-]{1,63}\.)[^\s]{3,2000}?)[ \t\u00a0]*(?=\r|$)",
     regex.MULTILINE | regex.IGNORECASE,
 )
 _DASHES = "—–‒―-"
@@ -105,7 +105,7 @@ def leftover_pattern() -> regex.Pattern[str]:
     words: list[str] = load("platforms")["leftovers"]
     alternation = "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
     return regex.compile(
-        rf"^[ \t\u00a0]{{0,10}}(?:{alternation})[ \t\u00a0.:]{{0,5}}$",
+        rf"(?:^|(?<=\r))[ \t\u00a0]{{0,10}}(?:{alternation})[ \t\u00a0.:]{{0,5}}(?=\r|$)",
         regex.MULTILINE | regex.IGNORECASE,
     )
 
@@ -132,11 +132,13 @@ def line_matches(
             hit = needle.search(text, position, end, timeout=timeout)
             if hit is None:
                 break
-            newline = text.rfind("\n", start, hit.start())
+            newline = max(
+                text.rfind("\n", start, hit.start()), text.rfind("\r", start, hit.start())
+            )
             line_start = newline + 1 if newline >= 0 else start
-            line_end = text.find("\n", hit.end(), end)
+            line_end = _line_end(text, hit.end(), end)
             # "^" holds at a region's start only when a line opens there.
-            if line_start > 0 and text[line_start - 1] != "\n":
+            if line_start > 0 and text[line_start - 1] not in "\r\n":
                 line_start = -1
             if line_start >= 0:
                 match = pattern.match(text, line_start, end, timeout=timeout)
@@ -145,6 +147,13 @@ def line_matches(
             if line_end < 0:
                 break
             position = line_end + 1
+
+
+def _line_end(text: str, position: int, end: int) -> int:
+    """The offset of the next ``\\n`` or ``\\r`` in ``text[position:end]``, or -1."""
+    ends = (text.find("\n", position, end), text.find("\r", position, end))
+    hits = [found for found in ends if found >= 0]
+    return min(hits) if hits else -1
 
 
 @cache

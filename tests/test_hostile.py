@@ -1,0 +1,70 @@
+"""Hostile input: every pattern finishes in time on large adversarial text, and the
+result is still a consistent article. Speed goals live in benchmarks/adversarial.py;
+these tests only guard against hangs, with a generous time limit."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+import newsdoc
+from newsdoc.testing import check_invariants
+
+SIZE = 200_000
+LIMIT_SECONDS = 30.0
+
+PROSE = "The council met on Monday and the river rose again near the old bridge. "
+
+CASES = {
+    "straight quotes": '"' * SIZE,
+    "curly quotes": "“" * SIZE,
+    "single quotes": "‘" * SIZE,
+    "mixed quotes": "“a” \"b' ‘c’ «d» „e“ " * (SIZE // 20),
+    "parentheses": "(" * SIZE,
+    "at signs": "@" * SIZE,
+    "hashes": "#" * SIZE,
+    "em dashes": "—" * SIZE,
+    "urls": "http://" * (SIZE // 7),
+    "capitalised words": "Word " * (SIZE // 5),
+    "cue verbs": "said " * (SIZE // 5),
+    "according to": "according to " * (SIZE // 13),
+    "pronoun cues": "he said. " * (SIZE // 9),
+    "colons": ": " * (SIZE // 2),
+    "signatures": "— Name (@handle) March 7, 2022 " * (SIZE // 31),
+    "one long line": PROSE * (SIZE // len(PROSE)),
+    "long quoted line": ("“" + PROSE + "” he said. ") * (SIZE // (len(PROSE) + 12)),
+    "blank lines": "\n" * SIZE,
+    "short paragraphs": "Word.\n\n" * (SIZE // 7),
+    "crlf paragraphs": "Word said.\r\n\r\n" * (SIZE // 14),
+}
+
+
+def _parse_within(text: str, seconds: float) -> newsdoc.Article:
+    result: list[newsdoc.Article] = []
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            result.append(newsdoc.parse(text))
+        except BaseException as error:  # reported in the test thread
+            errors.append(error)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert not worker.is_alive(), f"parse did not finish within {seconds} s"
+    assert not errors, errors
+    return result[0]
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_adversarial_input_finishes_and_stays_consistent(name: str) -> None:
+    text = CASES[name]
+    article = _parse_within(text, LIMIT_SECONDS)
+    assert article.text == text
+    check_invariants(article)
+    codes = {diagnostic.code for diagnostic in article.diagnostics}
+    assert "parser-failed" not in codes
+    assert all(diagnostic.count >= 1 for diagnostic in article.diagnostics)
+    assert len(article.diagnostics) <= 20 * max(1, len(codes)) + len(codes)
