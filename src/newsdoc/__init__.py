@@ -9,7 +9,6 @@
 from newsdoc._version import __version__
 from newsdoc.api import decode, parse, parse_bytes
 from newsdoc.batch import parse_many
-from newsdoc.html import parse_html
 from newsdoc.document import Document, Line
 from newsdoc.errors import (
     InputDecodeError,
@@ -18,6 +17,7 @@ from newsdoc.errors import (
     PipelineError,
     PluginError,
 )
+from newsdoc.html import parse_html
 from newsdoc.models import (
     Annotation,
     Article,
