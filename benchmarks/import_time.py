@@ -1,6 +1,6 @@
 """Median wall time of ``import newsdoc`` minus that of an empty interpreter start.
 
-    python benchmarks/import_time.py [--runs 21]
+python benchmarks/import_time.py [--runs 21]
 """
 
 from __future__ import annotations
