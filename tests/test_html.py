@@ -618,3 +618,17 @@ def test_html_wrapped_article_gives_the_same_items_as_its_text(sample: Sample) -
     assert from_html.body_text == from_text.body_text
     assert len(from_html.quotes) == len(from_text.quotes)
     assert len(from_html.attributions) == len(from_text.attributions)
+
+
+def test_a_page_declaring_a_legacy_charset_but_written_in_utf8_decodes() -> None:
+    from newsdoc.html import decode_html
+
+    page = '<meta charset="gb2312"><p>北京 café — “quote”</p>'
+    assert decode_html(page.encode("utf-8")) == page
+
+
+def test_gb2312_label_reads_as_its_gbk_superset() -> None:
+    from newsdoc.html import decode_html
+
+    page = '<meta charset="gb2312"><p>镕</p>'  # outside GB2312, inside GBK
+    assert decode_html(page.encode("gbk")) == page

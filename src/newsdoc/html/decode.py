@@ -3,11 +3,12 @@
 Bytes are decoded in this order:
 
 1. a byte-order mark (UTF-8, UTF-16, UTF-32) decides;
-2. else the charset the page declares in its first 8 KB: ``<meta charset="windows-1251">``,
+2. else strict UTF-8, which many pages that declare a legacy charset really are;
+3. else the charset the page declares in its first 8 KB: ``<meta charset="windows-1251">``,
    ``<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-2">`` or an XML
-   declaration ``<?xml version="1.0" encoding="…"?>`` (``iso-8859-1``/``latin-1``/
-   ``ascii`` are read as ``cp1252``, as browsers do); an unknown charset name is ignored;
-3. else strict UTF-8;
+   declaration ``<?xml version="1.0" encoding="…"?>``, labels read as browsers read them
+   (``iso-8859-1``/``ascii`` as ``cp1252``, ``gb2312``/``gbk`` as ``gb18030``,
+   ``shift_jis`` as ``cp932``, ``euc-kr`` as ``cp949``); an unknown name is ignored;
 4. else cp1252.
 
 Bytes the chosen encoding cannot decode raise :class:`~newsdoc.errors.InputDecodeError`
@@ -40,6 +41,18 @@ _BROWSER_ALIASES = {
     "latin1": "cp1252",
     "us-ascii": "cp1252",
     "ascii": "cp1252",
+    # browsers read these labels as the supersets below (WHATWG Encoding Standard)
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "tis-620": "cp874",
+    "iso-8859-9": "cp1254",
+    "iso-8859-11": "cp874",
 }
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -86,13 +99,13 @@ def decode_html(data: bytes, *, source: str | None = None) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _strict(data[len(bom) :], encoding, len(bom), source)
-    declared = declared_charset(data)
-    if declared is not None:
-        return _strict(data, declared, 0, source)
     try:
+        # pages that declare a legacy charset are often UTF-8 all the same
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return _strict(data, "cp1252", 0, source)
+        pass
+    declared = declared_charset(data)
+    return _strict(data, declared or "cp1252", 0, source)
 
 
 def compile_xpath(expression: str) -> Any:
