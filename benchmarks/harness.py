@@ -25,12 +25,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from import_time import median_seconds  # noqa: E402
-from speed import REFERENCE, load_texts, reference_scan  # noqa: E402
-
-import newsdoc  # noqa: E402
-from newsdoc import Pipeline  # noqa: E402
-from newsdoc.parsers import default_parsers  # noqa: E402
+import newsdoc
+from import_time import median_seconds
+from newsdoc import Pipeline
+from newsdoc.parsers import default_parsers
+from speed import REFERENCE, load_texts, reference_scan
 
 ROOT = Path(__file__).resolve().parent.parent
 
