@@ -63,7 +63,12 @@ TEXTS = [
 
 def _walk_models(annotation: Any) -> Iterator[type[BaseModel]]:
     """The models an annotation mentions, however deeply nested."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+    # on Python 3.10, tuple[str, ...] passes isinstance(..., type): rule generics out first
+    if (
+        typing.get_origin(annotation) is None
+        and isinstance(annotation, type)
+        and issubclass(annotation, BaseModel)
+    ):
         yield annotation
         return
     for argument in typing.get_args(annotation):

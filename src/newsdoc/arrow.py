@@ -190,7 +190,11 @@ def _node(annotation: Any, where: str) -> _Node:
         return _Node("datevalue")
     if annotation is dt.date:
         return _Node("date")
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+    if (
+        typing.get_origin(annotation) is None
+        and isinstance(annotation, type)
+        and issubclass(annotation, BaseModel)
+    ):
         return _model_node(annotation)
     raise TypeError(f"{where}: no Arrow mapping for {annotation!r}")
 
