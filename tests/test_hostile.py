@@ -68,3 +68,17 @@ def test_adversarial_input_finishes_and_stays_consistent(name: str) -> None:
     assert "parser-failed" not in codes
     assert all(diagnostic.count >= 1 for diagnostic in article.diagnostics)
     assert len(article.diagnostics) <= 20 * max(1, len(codes)) + len(codes)
+
+
+FOUND_BY_FUZZING = [
+    # a determiner alone before a cue once made the speaker reader index past its tokens
+    "\x1d\x1dI" + "\x1d" * 12 + "\x7f" * 7 + 'He -03\n\nMedin."\n\n(Wi2\x00J2-03\n\n'
+    'Medisky said, "We hope."\n\n(Wi2\x00J2$03\n\nMedins+yaid, "We hope."\n\n'
+    "(With AN\x00\x00" + "\x7f" * 7 + '  said, "We hope."Aput)',
+]
+
+
+@pytest.mark.parametrize("text", FOUND_BY_FUZZING)
+def test_inputs_found_by_fuzzing(text: str) -> None:
+    article = newsdoc.parse(text, options=newsdoc.ParseOptions(strict=True))
+    check_invariants(article)

@@ -129,7 +129,97 @@ INDIRECT = [
     ("⟦c:The plan will fail⟧, Omar Haddad said.", "Omar Haddad", "say"),
     ("A new poll found that ⟦c:most voters back the plan⟧.", "A new poll", "find"),
     ("Senator Ana Vidal believes ⟦c:the law goes too far⟧.", "Ana Vidal", "believe"),
+    (
+        "⟦c:The count was delayed by a day⟧, lawyers for the city said.",
+        "lawyers for the city",
+        "say",
+    ),
+    (
+        "⟦c:The vote slipped to May⟧, two people close to the talks said.",
+        "two people close to the talks",
+        "say",
+    ),
+    (
+        (
+            "Dana Vick, who ran the port for a decade before she retired to the coast, "
+            "said ⟦c:the new quay was never needed⟧."
+        ),
+        "Dana Vick",
+        "say",
+    ),
+    ("The board met Ivo Pranjic, who said ⟦c:the loan was repaid in full⟧.", "Ivo Pranjic", "say"),
+    ("Her rival said ⟦c:the count was rigged from the start⟧.", "Her rival", "say"),
+    (
+        "A spokeswoman for Ana Vidal says ⟦c:no donor was ever helped⟧.",
+        "A spokeswoman for Ana Vidal",
+        "say",
+    ),
+    ("Pia Nord said on Monday that ⟦c:the ferry would stay in port⟧.", "Pia Nord", "say"),
+    # an interrupting attribution stays inside the one content span
+    ("⟦c:The depot, Omar Haddad said, would close by June⟧.", "Omar Haddad", "say"),
+    ("Governor Ali Rahimi called for ⟦c:a new vote on the bridge toll⟧.", "Ali Rahimi", "call for"),
+    ("Senator Lea Moss called on ⟦c:the agency to publish the records⟧.", "Lea Moss", "call"),
+    ("A new survey shows ⟦c:the mayor leading by six points⟧.", "A new survey", "show"),
+    ("Senator Lea Moss criticized ⟦c:the budget as a gift to donors⟧.", "Lea Moss", "criticize"),
+    (
+        (
+            "Though the scheme would cost more than a billion over ten years, one study "
+            "found ⟦c:it would pay for itself⟧."
+        ),
+        "one study",
+        "find",
+    ),
 ]
+
+
+NOT_ATTRIBUTION = [
+    "Voters who support the measure gathered outside the hall on Friday.",
+    "Officer Tim Roe found the keys in the car.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ATTRIBUTION)
+def test_restrictive_clauses_and_plain_finds_are_not_attribution(text: str) -> None:
+    assert [quote for quote in _quotes(text) if quote.kind == "indirect"] == []
+
+
+# (marked text, [(speaker, lemma)]) with ⟦a:…⟧ and ⟦b:…⟧ the two contents
+SEVERAL = [
+    (
+        (
+            "The mayor said ⟦a:the budget was balanced⟧, and the council said "
+            "⟦b:it would vote on Monday⟧."
+        ),
+        [("The mayor", "say"), ("the council", "say")],
+    ),
+    (
+        "Ana Vidal said ⟦a:the plan was sound⟧, adding that ⟦b:taxes would not rise next year⟧.",
+        [("Ana Vidal", "say"), ("Ana Vidal", "add")],
+    ),
+    (
+        (
+            "The council rejected ⟦a:the bridge plan on Monday⟧, citing "
+            "⟦b:the high cost of the new span⟧."
+        ),
+        [("The council", "reject"), ("The council", "cite")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), SEVERAL)
+def test_several_attributions_in_one_sentence(source: str, expected: list[tuple[str, str]]) -> None:
+    sample = marked(source)
+    quotes = [quote for quote in _quotes(sample.text) if quote.kind == "indirect"]
+    assert [quote.content for quote in quotes] == [sample.span("a"), sample.span("b")]
+    assert [
+        (q.speaker.name if q.speaker else None, q.cue.lemma if q.cue else None) for q in quotes
+    ] == expected
+
+
+def test_a_relative_clause_inside_the_content_does_not_cut_it() -> None:
+    sample = marked("Pia Nord said ⟦c:the plan, which she said was fair, would pass⟧.")
+    quotes = [quote for quote in _quotes(sample.text) if quote.kind == "indirect"]
+    assert [quote.content for quote in quotes] == [sample.span("c")]
 
 
 @pytest.mark.parametrize(("source", "speaker", "lemma"), INDIRECT)

@@ -158,3 +158,67 @@ def test_initials_before_a_title_word_are_not_a_person() -> None:
     mention = read_subject(text, len(text) - 2, len(text))
     assert mention is not None
     assert entities.resolve(text, mention).kind == "unnamed"
+
+
+SUBJECTS_MORE = [
+    ("Her rival", "Her rival", "unnamed", "description"),
+    ("A spokeswoman for Ana Vidal", "A spokeswoman for Ana Vidal", "unnamed", "description"),
+    ("(Wire Service) - Ivo Pranjic", "Ivo Pranjic", "person", "name"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "name", "kind", "form"), SUBJECTS_MORE)
+def test_described_and_parenthesised_subjects(phrase: str, name: str, kind: str, form: str) -> None:
+    mention = read_subject(phrase, 0, len(phrase))
+    assert mention is not None
+    assert (mention.name, mention.kind, mention.form) == (name, kind, form)
+
+
+def test_subject_reading_does_not_depend_on_where_the_phrase_sits() -> None:
+    phrase = "Finnish trade envoy Aino Virtanen"
+    alone = read_subject(phrase, 0, len(phrase))
+    inside = read_subject("Earlier. " + phrase + " said", 9, 9 + len(phrase))
+    assert alone is not None
+    assert inside is not None
+    assert (inside.start - 9, inside.end - 9, inside.name, inside.role) == (
+        alone.start,
+        alone.end,
+        alone.name,
+        alone.role,
+    )
+
+
+RESOLVED = [
+    # the pronoun goes to the subject opening its sentence, not a name met in between
+    (
+        (
+            "Maria Nord met Elena Berg on Monday. Yet Nord has changed her account of the "
+            "meeting with Elena Berg — “I now remember it,” she said."
+        ),
+        "I now remember it,",
+        "Maria Nord",
+    ),
+    # a name suffix does not hide the surname
+    (
+        "Omar Haddad Jr. was charged on Friday. Haddad said he would “fight every count.”",
+        "fight every count.",
+        "Omar Haddad Jr.",
+    ),
+    # the subject after a subordinator speaks
+    (
+        (
+            "Ana Vidal described a meeting in May when Ivo Pranjic told officials they must "
+            "“pay first.”"
+        ),
+        "pay first.",
+        "Ivo Pranjic",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), RESOLVED)
+def test_pronouns_and_short_forms_resolve(text: str, quoted: str, speaker: str) -> None:
+    quotes = [quote for quote in newsdoc.parse(text).quotes if quote.text == quoted]
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == speaker

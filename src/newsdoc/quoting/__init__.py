@@ -32,6 +32,7 @@ _LINE_BREAKS = regex.compile(r"\n\s*")
 _LONG_LINE = 160
 _LINE_GAP = regex.compile(r"[ \t\r\u00a0]*\n\s*")
 _QUOTED_KINDS = frozenset({"body", "heading", "caption"})
+_ANY_MARK = regex.compile(r"([\"“”„«»‘’‚])\1*+")
 
 
 def _regions(doc: Document) -> list[tuple[int, int]]:
@@ -71,6 +72,8 @@ def find_quotes(doc: Document) -> tuple[list[Quote], list[Diagnostic]]:
     entities = Entities()
     cues = locate_cues(text)
     starts = [cue[0] for cue in cues]
+    # one pass finds every quotation mark; paragraphs without one skip the pairing
+    mark_positions = [match.start() for match in _ANY_MARK.finditer(text)]
     paragraphs: list[Paragraph] = []
     run_start = run_end = -1
     for region_start, region_end in _regions(doc):
@@ -87,18 +90,14 @@ def find_quotes(doc: Document) -> tuple[list[Quote], list[Diagnostic]]:
         if run_start < 0:
             run_start = start
         run_end = end
-        marks = segments(text, start, end)
+        mark = bisect.bisect_left(mark_positions, start)
+        has_mark = mark < len(mark_positions) and mark_positions[mark] < end
+        marks = segments(text, start, end) if has_mark else []
         first = bisect.bisect_left(starts, start)
         # sentence bounds matter only where a quotation, a cue or a colon may attribute
-        if (
-            marks
-            or (first < len(starts) and starts[first] < end)
-            or text.find(":", start, end) >= 0
-        ):
-            sentences = sentence_starts(text, start, end)
-        else:
-            sentences = [start]
-        paragraphs.append(Paragraph(start, end, sentences, marks))
+        quiet = not (first < len(starts) and starts[first] < end) and text.find(":", start, end) < 0
+        sentences = sentence_starts(text, start, end) if marks or not quiet else [start]
+        paragraphs.append(Paragraph(start, end, sentences, marks, quiet=quiet))
     if run_start >= 0:
         entities.scan(text, run_start, run_end)
 

@@ -1,21 +1,31 @@
 """Attribution cues read from ``lexicon/cues.json``.
 
-Three classes of cue: ``speech`` (``said``, ``told``, ``tweeted``), ``belief``
-(``believes``, ``wants``, ``plans``) and ``evidence`` (``found``, ``shows``), plus
+Four classes of cue: ``speech`` (``said``, ``told``, ``tweeted``), ``belief``
+(``believes``, ``wants``, ``plans``), ``evidence`` (``found``, ``shows``) and ``stance``
+(``criticized``, ``endorsed``, ``cited``: the object is the matter reported), plus
 multi-word phrases (``according to``, ``called for``, ``pointed out``). Direct quotes
-take speech cues only; indirect attribution takes all three.
+take speech cues only; indirect attribution takes all four.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from newsdoc.lexicon import load
 
-__all__ = ["CueForm", "cue_forms", "cue_pattern", "locate_cues", "phrase_pattern"]
+__all__ = [
+    "CueForm",
+    "cue_forms",
+    "cue_pattern",
+    "locate_cues",
+    "phrase_heads",
+    "phrase_pattern",
+    "phrases",
+    "stance_lemmas",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,11 +42,17 @@ def cue_forms() -> dict[str, CueForm]:
     """Every single-word cue form, lower-cased, mapped to its lemma and class."""
     data = load("cues")
     forms: dict[str, CueForm] = {}
-    for kind in ("evidence", "belief", "speech"):
+    for kind in ("stance", "evidence", "belief", "speech"):
         for lemma, inflections in data[kind].items():
             for form in (lemma, *inflections):
                 forms[form.lower()] = CueForm(lemma, kind, form.endswith("ing"))
     return forms
+
+
+@cache
+def stance_lemmas() -> frozenset[str]:
+    """The lemmas of the ``stance`` class: their object is the content."""
+    return frozenset(load("cues").get("stance", {}))
 
 
 @cache
@@ -62,6 +78,7 @@ def phrase_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w\-])(?:{_alternation(list(phrases()))})(?![\w\-])", regex.I)
 
 
+@lru_cache(maxsize=2048)
 def lemma_of(word: str) -> tuple[str, str] | None:
     """``(lemma, class)`` of a cue word or phrase, or ``None`` if it is not a cue."""
     lowered = " ".join(word.lower().split())
@@ -97,6 +114,14 @@ def _surface_set() -> frozenset[str]:
     return frozenset(_surface_forms())
 
 
+@cache
+def phrase_heads() -> frozenset[str]:
+    """The forms that may open a multi-word cue (``according``, ``called``), as printed
+    lower-case or capitalised: only after these is the next word read."""
+    heads = {phrase.split()[0] for phrase in phrases()}
+    return frozenset(heads | {head.capitalize() for head in heads})
+
+
 def locate_cues(text: str) -> list[tuple[int, int, str]]:
     """Every cue word or phrase in ``text`` as ``(start, end, printed form)``, in text order.
 
@@ -109,9 +134,13 @@ def locate_cues(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     size = len(text)
     known = phrases()
+    heads = phrase_heads()
+    find = text.find
     for form in present:
         length = len(form)
-        position = text.find(form)
+        opens_phrase = form in heads
+        lowered = form.lower()
+        position = find(form)
         while position >= 0:
             stop = position + length
             before = text[position - 1] if position else " "
@@ -119,13 +148,12 @@ def locate_cues(text: str) -> list[tuple[int, int, str]]:
             if not (before.isalnum() or before in "-'’") and not (
                 after.isalnum() or after in "-'’"
             ):
-                following = _NEXT_WORD.match(text, stop, min(size, stop + 20))
-                if following is not None:
-                    pair = f"{form.lower()} {following.group(1)}"
-                    if pair in known:
+                if opens_phrase:
+                    following = _NEXT_WORD.match(text, stop, min(size, stop + 20))
+                    if following is not None and f"{lowered} {following.group(1)}" in known:
                         stop = following.end()
-                if form.lower() != "according" or stop != position + length:
+                if lowered != "according" or stop != position + length:
                     found.append((position, stop, text[position:stop]))
-            position = text.find(form, position + 1)
+            position = find(form, position + 1)
     found.sort()
     return found

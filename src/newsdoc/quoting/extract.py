@@ -21,11 +21,11 @@ from dataclasses import dataclass
 import regex
 
 from newsdoc.models import Cue, Diagnostic, Quote, Span, Speaker
-from newsdoc.quoting.cues import cue_forms, lemma_of, phrase_pattern
+from newsdoc.quoting.cues import cue_forms, lemma_of, phrase_heads, phrases
 from newsdoc.quoting.marks import Segment
 from newsdoc.quoting.speakers import Entities, Mention, read_subject
 from newsdoc.quoting.text import ABBREVIATIONS as _ABBREVIATIONS
-from newsdoc.quoting.text import sentence_of, tokens
+from newsdoc.quoting.text import last_words, sentence_of, tokens, words_after
 
 __all__ = ["Paragraph", "direct_quotes"]
 
@@ -67,6 +67,9 @@ _TIME_WORDS = frozenset(
         "this",
     ]
 )
+_SUBORDINATORS = frozenset(
+    ["when", "while", "after", "before", "because", "as", "if", "since", "where", "whether"]
+)
 _ADDRESSEE = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "urge"})
 
 
@@ -80,6 +83,8 @@ class Paragraph:
     marks: list[Segment]
     speaker: Speaker | None = None
     last_subject: Speaker | None = None
+    quiet: bool = False
+    """Whether the paragraph holds no cue word and no colon."""
 
 
 @dataclass(slots=True)
@@ -89,6 +94,7 @@ class _Found:
     cue: Cue | None
     speaker: Speaker | None
     group: int | None = None
+    mention: Mention | None = None
 
 
 def _cue(text: str, start: int, end: int) -> Cue | None:
@@ -103,11 +109,12 @@ def _speech_cue_at(
 ) -> tuple[int, int] | None:
     """The span of a speech cue starting at word ``index``, if there is one."""
     start, end, word = words[index]
-    if index + 1 < len(words):
-        pair = f"{word} {words[index + 1][2]}".lower()
-        if phrase_pattern().fullmatch(pair):
+    lowered = word.lower()
+    if index + 1 < len(words) and lowered in phrase_heads():
+        pair = f"{lowered} {words[index + 1][2].lower()}"
+        if pair in phrases():
             return start, words[index + 1][1]
-    form = cue_forms().get(word.lower())
+    form = cue_forms().get(lowered)
     if form is None or form.kind != "speech" or form.participle or not word.islower():
         return None
     return start, end
@@ -119,9 +126,11 @@ def _after(
     """Attribution right after the closing mark: ``," he said`` or ``," said Medinsky``."""
     position = _LEAD.match(text, segment.end, limit).end()  # type: ignore[union-attr]
     stop = min(limit, position + 160)
-    words = tokens(text, position, stop)
     inner = _last_char(text, segment)
     soft = inner in ",—–-" or (position > segment.end and text[segment.end] in ",—–")
+    reach = 25 if soft else 9
+    # the cue lies within the first ``reach`` words (one more for a two-word cue)
+    words = words_after(text, position, stop, reach + 1)
     if not words:
         return None
     if _DASHES & set(text[segment.end : position]):
@@ -134,7 +143,6 @@ def _after(
                 return Cue(span=Span(start=dash, end=dash + 1), raw=text[dash], lemma="—"), mention
     if not soft and words[0][2][:1].isupper() and inner not in "?!" and inner not in ".":
         return None
-    reach = 25 if soft else 9
     for index in range(min(len(words), reach)):
         if index and _hard_stop(text, words[index - 1], words[index][0]):
             return None
@@ -222,7 +230,8 @@ def _before(
     end = clause_start + len(stripped)
     if not stripped.strip(" —–-"):
         return None, None, True
-    words = tokens(text, clause_start, end)
+    # the cue is among the last dozen words: only those are read
+    words = last_words(text, clause_start, end, 13)
     last = stripped[-1]
     opens = last in ":,"
     if not words:
@@ -243,7 +252,12 @@ def _before(
             stop = text.find(",", span[1], end)
             mention = _subject_after(text, span[1], end if stop < 0 else stop)
         else:
-            mention = read_subject(text, clause_start, words[index][0])
+            # the subject follows a subordinator nearer the cue: "… meeting when X told"
+            subject_start = clause_start
+            for word in words[:index]:
+                if word[2] in _SUBORDINATORS:
+                    subject_start = word[1]
+            mention = read_subject(text, subject_start, words[index][0])
         if not tail:
             opens = True
         return cue, mention, opens
@@ -274,6 +288,11 @@ def direct_quotes(
     open_group: int | None = None
     previous: Paragraph | None = None
     for position, paragraph in enumerate(paragraphs):
+        if paragraph.quiet and not paragraph.marks:
+            # nothing here can quote or attribute: only the paragraph order matters
+            open_group = None
+            previous = paragraph
+            continue
         if previous is not None and previous.speaker is None:
             lead = _lead_in(text, previous)
             if lead is not None:
@@ -319,11 +338,9 @@ def direct_quotes(
                 continue  # a short unattributed phrase in marks is a term, not speech
             if segment.single and cue is None:
                 continue
-            speaker = None
             if mention is not None:
                 entities.note(mention)
-                speaker = entities.resolve(text, mention)
-            found.append(_Found(segment, kind, cue, speaker))
+            found.append(_Found(segment, kind, cue, None, mention=mention))
             if continued:
                 found[-1].group = open_group
             if not segment.closed:
@@ -344,9 +361,14 @@ def direct_quotes(
                     )
         if not (marks and not marks[-1].closed and _next_opens(paragraphs, position)):
             open_group = None
+        # the indirect speech of the paragraph is read before the quotations' speakers
+        # are resolved, so that "X said …, saying … She added, “…”" finds X
+        more = then(paragraph, [(item.segment.start, item.segment.end) for item in found])
+        for item in found:
+            if item.mention is not None:
+                item.speaker = entities.resolve(text, item.mention)
         _fill_speakers(found, paragraph, previous)
         found_all.extend(found)
-        more = then(paragraph, [(item.segment.start, item.segment.end) for item in found])
         others.extend(more)
         if paragraph.speaker is None and more and more[-1].speaker is not None:
             paragraph.speaker = more[-1].speaker

@@ -1,18 +1,30 @@
 """Indirect speech and other attribution without quotation marks.
 
-Handled, one attribution per sentence at most:
+Handled, up to three attributions per sentence:
 
 * ``X said (that) …``, ``X stated that …``, ``X told reporters (that) …``, ``X has
-  said …`` — the content runs from after the cue (and ``that``) to the sentence end;
-* ``…, X said.`` / ``…, said X.`` — the content is the sentence up to the comma;
+  said …``, ``X said on Monday that …`` — the content runs from after the cue (and
+  ``that``) to the sentence end;
+* ``…, X said.`` / ``…, said X.`` — the content is the sentence up to the comma, with
+  plain unnamed sources too (``…, lawyers for the family said.``);
+* ``The plan, X said, would pass`` — the whole sentence is the content;
 * ``According to X, …`` and ``…, according to X.``;
 * belief, intention and evidence cues: ``X believes …``, ``X wants to …``, ``X called
-  for …``, ``a poll found that …``, ``the report shows …``;
+  for …``, ``X called on Y to …``, ``a poll found that …``, ``a survey shows the
+  mayor leading``;
+* cues whose object is the content: ``X announced a new plan``, ``X criticized the
+  budget``, ``X endorsed Y``;
+* subjects set apart from the cue: ``Dana Vick, who ran the port …, said``, ``… met Ivo
+  Pranjic, who said …``, ``Though …, one study found …``;
+* a second attribution after a clause boundary, cutting the first content there:
+  ``X said A, and Y said B``, ``X said A, adding that B``, ``X rejected A, citing B``;
 * a colon after a short name at the start of a heading or paragraph: ``Pence: …``.
 
-Skipped: passives (``was told``), participles (``saying``), sentences whose content is
-all inside quotation marks (those are direct quotes), and cues whose subject is not a
-recognisable speaker (``the plan says``).
+Skipped: passives (``was told``), restrictive relative clauses (``voters who support
+the measure``), a participle not set off by a comma, sentences whose content is all
+inside quotation marks (those are direct quotes), cues whose subject is not a
+recognisable speaker (``the plan says``), and ``find``/``show`` with a person as subject
+and no ``that`` (``Smith found the keys``).
 """
 
 from __future__ import annotations
@@ -23,10 +35,10 @@ from dataclasses import dataclass
 import regex
 
 from newsdoc.models import Cue, Quote, Span, Speaker
-from newsdoc.quoting.cues import lemma_of
+from newsdoc.quoting.cues import lemma_of, stance_lemmas
 from newsdoc.quoting.extract import Paragraph
 from newsdoc.quoting.speakers import Entities, Mention, read_subject
-from newsdoc.quoting.text import word_before, word_count, words_after
+from newsdoc.quoting.text import last_words, tokens, word_before, word_count, words_after
 
 __all__ = ["indirect_quotes"]
 
@@ -102,6 +114,7 @@ _TO_VERBS = frozenset(
 )
 _OBJECT_VERBS = frozenset(["tell", "inform", "assure", "warn", "remind", "urge", "ask"])
 _PASSIVE = frozenset(["is", "was", "were", "be", "been", "being", "are", "am"])
+_COORDINATION = regex.compile(r";|,\s(?:but|and|while)\s")
 _CLAUSE_PUNCT = regex.compile(r"[;:(]|,\s(?:but|and|while|who|which)\s")
 _TAIL_CHARS = ' \t\r\n\u00a0.!?…"”’»)'
 _LEAD_CHARS = ' \t\r\n\u00a0,"“‘'
@@ -116,6 +129,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_CueAt = tuple[int, int, str]
+"""A cue's offsets and lemma: the :class:`Cue` is built only for a kept quote."""
 _SUBJECT_REACH = 200
 """How far before its cue a subject phrase may start, in characters."""
 _MAX_CUES = 12
@@ -141,12 +156,14 @@ class _Behind:
     visited in increasing order: each character of the sentence is scanned once however
     many cues it holds."""
 
-    __slots__ = ("clause", "comma", "scanned", "text")
+    __slots__ = ("boundary", "clause", "comma", "scanned", "text")
 
     def __init__(self, text: str, start: int) -> None:
         self.text = text
         self.scanned = start
         self.clause = start
+        self.boundary = start
+        """Where the punctuation of the last clause boundary starts."""
         self.comma = -1
 
     def advance(self, position: int) -> None:
@@ -155,6 +172,7 @@ class _Behind:
             return
         for clause in _CLAUSE_PUNCT.finditer(self.text, self.scanned, position):
             self.clause = clause.end()
+            self.boundary = clause.start()
         comma = self.text.rfind(",", self.scanned, position)
         if comma >= 0:
             self.comma = comma
@@ -192,11 +210,12 @@ def indirect_quotes(
             if cues[index][0] >= sentence_start and len(mine) < _MAX_CUES:
                 mine.append(cues[index])
             index += 1
-        quote = _sentence(context, sentence_start, sentence_end, mine) if mine else None
-        if quote is None and number == 0:
-            quote = _colon(text, sentence_start, sentence_end, paragraph, entities)
-        if quote is not None:
-            found.append(quote)
+        quotes = _sentence(context, sentence_start, sentence_end, mine) if mine else []
+        if not quotes and number == 0:
+            colon = _colon(text, sentence_start, sentence_end, paragraph, entities)
+            if colon is not None:
+                quotes = [colon]
+        found.extend(quotes)
         if index >= count:
             break
         # sentences without cues are skipped in one step
@@ -212,14 +231,52 @@ def _inside_marks(context: _Context, position: int) -> bool:
     return mark.start <= position < mark.end
 
 
+_Attribution = tuple[tuple[int, int], _CueAt, "Speaker | None"]
+_MAX_PER_SENTENCE = 3
+
+
 def _sentence(
     context: _Context, start: int, end: int, cues: list[tuple[int, int, str]]
-) -> Quote | None:
+) -> list[Quote]:
+    """The attributions of one sentence: the first cue that attributes, then further
+    ones after a clause boundary inside its content (``X said A, and Y said B``,
+    ``X did A, citing B``), which cut the earlier content there."""
+    found: list[_Attribution] = []
+    rest = cues
+    while rest and len(found) < _MAX_PER_SENTENCE:
+        floor = found[-1][0][0] if found else -1
+        hit = _first(context, start, end, rest, floor)
+        if hit is None:
+            break
+        attribution, boundary, index = hit
+        if found:
+            (begin, _stop), cue, speaker = found[-1]
+            if attribution[2] is None:
+                attribution = (attribution[0], attribution[1], speaker)
+            cut = _trim(context.text, begin, boundary)
+            if cut[1] - cut[0] < 8:
+                break
+            found[-1] = (cut, cue, speaker)
+        found.append(attribution)
+        rest = rest[index + 1 :]
+    return [_quote(context, *attribution) for attribution in found]
+
+
+def _first(
+    context: _Context,
+    start: int,
+    end: int,
+    cues: list[tuple[int, int, str]],
+    floor: int,
+) -> tuple[_Attribution, int, int] | None:
+    """The first attribution among ``cues``, with the start of the clause boundary before
+    its cue and the index of its cue. With ``floor`` set (the content start of an earlier
+    attribution), only a cue after a clause boundary past ``floor`` counts."""
     text = context.text
     entities = context.entities
-    fallback: tuple[tuple[int, int], Cue, Speaker | None] | None = None
+    fallback: _Attribution | None = None
     behind = _Behind(text, start)
-    for match in cues:
+    for index, match in enumerate(cues):
         behind.advance(match[0])
         if _inside_marks(context, match[0]):
             continue
@@ -228,9 +285,31 @@ def _sentence(
         if found is None:
             continue
         lemma, _kind = found
-        if word.endswith("ing") and lemma != "according to":
-            continue
+        participle = word.endswith("ing") and lemma != "according to"
+        if floor >= 0:
+            boundary = behind.comma if participle else behind.boundary
+            if boundary <= floor or (
+                not participle and not _COORDINATION.match(text, boundary, boundary + 8)
+            ):
+                continue  # a relative or parenthetical clause nests inside the content
+        else:
+            boundary = match[0]
+        if participle:
+            quote = _participle(text, start, end, match, lemma, behind)
+            if quote is None:
+                continue
+            content, cue, mention = quote
+            if content[1] - content[0] < 8 or _all_quoted(content, context):
+                continue
+            speaker = (
+                _speaker(text, entities, mention)
+                if mention is not None
+                else context.paragraph.last_subject
+            )
+            return (content, cue, speaker), boundary, index
         if lemma == "according to":
+            if floor >= 0:
+                continue
             quote = _according(text, start, end, match, lemma, behind)
         else:
             if not word.islower():
@@ -241,6 +320,8 @@ def _sentence(
         content, cue, mention = quote
         if content[1] - content[0] < 8 or _all_quoted(content, context):
             continue
+        if floor >= 0 and content[0] < match[1]:
+            continue  # a later clause must report forward, not wrap what came before
         if len(text[content[0] : min(content[1], content[0] + 80)].split()) < _MIN_WORDS:
             continue
         speaker = _speaker(text, entities, mention)
@@ -254,9 +335,9 @@ def _sentence(
             and (speaker is None or speaker.kind == "unnamed")
         ):
             speaker = fallback[2]
-        return _quote(context, content, cue, speaker)
+        return (content, cue, speaker), boundary, index
     if fallback is not None:
-        return _quote(context, *fallback)
+        return fallback, start, len(cues) - 1
     return None
 
 
@@ -267,9 +348,13 @@ def _speaker(text: str, entities: Entities, mention: Mention | None) -> Speaker 
     return entities.resolve(text, mention)
 
 
-def _quote(context: _Context, content: tuple[int, int], cue: Cue, speaker: Speaker | None) -> Quote:
+def _quote(
+    context: _Context, content: tuple[int, int], at: _CueAt, speaker: Speaker | None
+) -> Quote:
+    text = context.text
     span = Span(start=content[0], end=content[1])
-    raw = context.text[content[0] : content[1]]
+    raw = text[content[0] : content[1]]
+    cue = Cue(span=Span(start=at[0], end=at[1]), raw=text[at[0] : at[1]], lemma=at[2])
     context.paragraph.last_subject = speaker or context.paragraph.last_subject
     return Quote(
         span=span, raw=raw, kind="indirect", content=span, text=raw, cue=cue, speaker=speaker
@@ -289,13 +374,13 @@ def _all_quoted(content: tuple[int, int], context: _Context) -> bool:
     return inside >= 0.6 * (end - start)
 
 
-def _make_cue(text: str, start: int, end: int, lemma: str) -> Cue:
-    return Cue(span=Span(start=start, end=end), raw=text[start:end], lemma=lemma)
+def _make_cue(text: str, start: int, end: int, lemma: str) -> _CueAt:
+    return start, end, lemma
 
 
 def _according(
     text: str, start: int, end: int, match: tuple[int, int, str], lemma: str, behind: _Behind
-) -> tuple[tuple[int, int], Cue, Mention | None] | None:
+) -> tuple[tuple[int, int], _CueAt, Mention | None] | None:
     reach = min(end, match[1] + _SUBJECT_REACH)
     comma = text.find(",", match[1], reach)
     if not text[max(start, match[0] - 8) : match[0]].strip(' "“') and (
@@ -320,9 +405,16 @@ def _verb(
     match: tuple[int, int, str],
     lemma: str,
     behind: _Behind,
-) -> tuple[tuple[int, int], Cue, Mention | None] | None:
-    if word_before(text, start, match[0]).lower() in _PASSIVE:
+) -> tuple[tuple[int, int], _CueAt, Mention | None] | None:
+    before = word_before(text, start, match[0]).lower()
+    if before in _PASSIVE:
         return None
+    antecedent: Mention | None = None
+    if before in _RELATIVE:
+        if _restrictive(text, start, match[0], before):
+            return None  # "voters who support the measure": the clause only names a group
+        if before == "who":
+            antecedent = _who(text, start, match[0])
     after = words_after(text, match[1], end, _AFTER_WORDS)
     subject_start = behind.clause
     last = match[0]
@@ -338,26 +430,68 @@ def _verb(
         mention = read_subject(text, match[1], after[-1][1])
         content = _trim(text, subject_start, last - 1)
         return content, _make_cue(text, match[0], match[1], lemma), mention
-    if last == subject_start:
+    if last == subject_start and antecedent is None:
         return None
     last_comma = behind.comma if behind.comma >= subject_start else -1
+    if (
+        last_comma > subject_start
+        and len(after) > 2
+        and text[match[1] : after[0][0]].strip() == ","
+        and match[0] - last_comma <= 60
+    ):
+        # "The plan, Kovac said, would pass": the attribution interrupts the content
+        mention = read_subject(text, last_comma + 1, match[0])
+        if mention is not None and mention.form in {"name", "short", "pronoun"}:
+            content = _trim(text, subject_start, end)
+            return content, _make_cue(text, match[0], match[1], lemma), mention
     if len(after) <= 6 and last_comma >= 0 and match[0] - last_comma <= _SUBJECT_REACH:
         mention = read_subject(text, last_comma + 1, match[0])
+        if mention is None and len(after) <= 4:
+            mention = _plain_source(text, last_comma + 1, match[0])
         if mention is not None and (len(after) <= 4 or not after):
             content = _trim(text, subject_start, last_comma)
             return content, _make_cue(text, match[0], match[1], lemma), mention
-    if match[0] - subject_start > 2 * _SUBJECT_REACH:
-        return None
-    if word_count(text, subject_start, match[0]) > 14:
-        return None
-    mention = read_subject(text, subject_start, match[0])
-    if mention is None:
-        return None
-    position = match[1]
-    if not after:
+    if match[0] - subject_start > 2 * _SUBJECT_REACH or not after:
         return None
     first = after[0][2].lower()
-    if lemma in _OBJECT_VERBS and first != "that":
+    that_stop = -1
+    if first in _NOT_CONTENT:
+        # an adjunct before the clause: "said on Monday that …", "said during a rally …"
+        that_stop = next((w[1] for w in after[1:] if w[2].lower() == "that"), -1)
+        if that_stop >= 0:
+            first = "that"
+    evidence = lemma in _EVIDENCE and first not in _NOT_CONTENT
+    if (
+        lemma not in _OBJECT_VERBS
+        and first != "that"
+        and not (lemma in _TO_VERBS and first in {"to", "for"})
+        and not (lemma == "call" and first == "on")
+        and (not _takes_content(lemma) or first in _NOT_CONTENT)
+        and not evidence
+    ):
+        return None  # no content shape follows the cue: checked before the costly reads
+    # a span of n characters holds at most (n + 1) // 2 words
+    if antecedent is not None:
+        mention = antecedent
+    elif match[0] - subject_start > 28 and word_count(text, subject_start, match[0]) > 14:
+        # a long lead-in: the subject follows its last comma ("Though …, one study found")
+        mention = None
+        if last_comma >= 0 and word_count(text, last_comma + 1, match[0]) <= 8:
+            mention = read_subject(text, last_comma + 1, match[0])
+    else:
+        mention = read_subject(text, subject_start, match[0])
+    if mention is None or (mention.form == "description" and subject_start > start):
+        # "Name, the head of X, who …, said": the subject opens the sentence and an
+        # apposition or relative clause stands between it and the cue
+        mention = _appositive_subject(text, start, last) or mention
+    if mention is None:
+        return None
+    if evidence and lemma not in _FREE and first != "that" and mention.kind == "person":
+        return None  # "Smith found the keys": only a report or poll finds a content
+    position = match[1]
+    if that_stop >= 0:
+        position = that_stop
+    elif lemma in _OBJECT_VERBS and first != "that":
         for _start, stop, word in after[:6]:
             if word.lower() == "that":
                 position = stop
@@ -371,9 +505,174 @@ def _verb(
         position = after[0][1]
     elif lemma in _TO_VERBS and first in {"to", "for"}:
         position = after[0][1] if lemma == "call" else match[1]
-    elif lemma not in _FREE or first in _NOT_CONTENT:
+    elif lemma == "call" and first == "on":
+        position = after[0][1]
+    elif (not _takes_content(lemma) or first in _NOT_CONTENT) and not evidence:
         return None
     return _trim(text, position, end), _make_cue(text, match[0], match[1], lemma), mention
+
+
+_OBJECT_CONTENT = frozenset(
+    ["accuse", "announce", "confirm", "deny", "demand", "describe", "disclose", "reveal"]
+)
+"""Speech cues whose object is the content: ``announced a new plan``, ``denied the
+report``; the ``stance`` cues of the lexicon behave alike."""
+_EVIDENCE = frozenset(["find", "show", "suggest", "indicate", "reveal"])
+"""Cues whose content may follow without ``that`` when a report, poll or study speaks:
+``a poll shows the governor leading``."""
+_PLAIN_SOURCE_WORDS = 7
+
+
+_RELATIVE = frozenset(["who", "that", "which"])
+
+
+def _restrictive(text: str, start: int, position: int, pronoun: str) -> bool:
+    """Whether the relative pronoun right before ``position`` opens a clause with no
+    comma before it (``voters who support …``, not ``Kovac, who said …``)."""
+    end = position
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    begin = end - len(pronoun)
+    while begin > start and text[begin - 1].isspace():
+        begin -= 1
+    return begin > start and text[begin - 1] not in ",(—–"
+
+
+def _who(text: str, start: int, position: int) -> Mention | None:
+    """The person a non-restrictive ``who`` right before the cue refers to: the name
+    closing the clause before its comma (``… met Anna Kovac, who said …``)."""
+    comma = text.rfind(",", start, position)
+    if comma < 0:
+        return None
+    floor = max(start, text.rfind(",", start, comma) + 1, comma - _SUBJECT_REACH)
+    words = last_words(text, floor, comma, 4)
+    while words and not words[0][2][:1].isupper():
+        words = words[1:]
+    if not words or words[-1][1] != comma:
+        return None
+    mention = read_subject(text, words[0][0], comma)
+    if mention is None or mention.form not in {"name", "short"} or mention.end != comma:
+        return None
+    return mention
+
+
+def _participle(
+    text: str, start: int, end: int, match: tuple[int, int, str], lemma: str, behind: _Behind
+) -> tuple[tuple[int, int], _CueAt, Mention | None] | None:
+    """``X left the room, saying (that) …`` / ``…, citing …``: the content follows the
+    participle and the speaker is the subject opening the sentence."""
+    if behind.comma < 0 or text[behind.comma + 1 : match[0]].strip():
+        return None
+    after = words_after(text, match[1], end, 2)
+    if len(after) < 2:
+        return None
+    first = after[0][2].lower()
+    if first == "that":
+        position = after[0][1]
+    elif _takes_content(lemma) and first not in _NOT_CONTENT:
+        position = match[1]
+    else:
+        return None
+    lead = words_after(text, start, behind.comma, 6)
+    stop = 0
+    opener = bool(lead) and lead[0][2].lower() in _SOURCE_OPENERS
+    for index, (_begin, finish, word) in enumerate(lead):
+        # a capitalised run, or a determiner with the noun after it: "The council"
+        if word[:1].isupper() or (opener and index < 2):
+            stop = finish
+        else:
+            break
+    mention = read_subject(text, start, stop) if stop else None
+    return _trim(text, position, end), _make_cue(text, match[0], match[1], lemma), mention
+
+
+def _takes_content(lemma: str) -> bool:
+    """Whether the words right after the cue may be its content, with no ``that``."""
+    return (
+        lemma in _FREE
+        or lemma in _OBJECT_CONTENT
+        or lemma in _PHRASE_CONTENT
+        or lemma in stance_lemmas()
+    )
+
+
+_PHRASE_CONTENT = frozenset(["call for", "point out", "make clear", "speak of"])
+"""Multi-word cues followed by their content: ``called for new talks``."""
+
+
+def _plain_source(text: str, start: int, end: int) -> Mention | None:
+    """An unnamed source printed as a plain noun phrase right before a clause-final cue:
+    ``…, lawyers for the family said.``, ``…, two people familiar with the talks said.``"""
+    words = tokens(text, start, end)
+    if not words or len(words) > _PLAIN_SOURCE_WORDS:
+        return None
+    if any(word[2].lower() in _NOT_SOURCE for word in words):
+        return None
+    head = words[0][2]
+    if head[:1].isupper() and head.lower() not in _SOURCE_OPENERS:
+        return None
+    return Mention(
+        words[0][0], words[-1][1], text[words[0][0] : words[-1][1]], "unnamed", None, "description"
+    )
+
+
+_SOURCE_OPENERS = frozenset(["the", "a", "an", "two", "three", "several", "some", "many"])
+_NOT_SOURCE = frozenset(
+    [
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "did",
+        "does",
+        "do",
+        "not",
+        "that",
+        "which",
+        "when",
+        "if",
+        "because",
+        "while",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "this",
+        "there",
+        "and",
+        "but",
+        "or",
+    ]
+)
+
+
+def _appositive_subject(text: str, start: int, last: int) -> Mention | None:
+    """The name opening a sentence whose cue follows an apposition or relative clause
+    closed by a comma: ``Dana Whitfield, who served …, said``."""
+    if last <= start or text[last - 1] != ",":
+        return None
+    comma = text.find(",", start, last - 1)
+    if comma < 0 or word_count(text, start, comma) > 6:
+        return None
+    mention = read_subject(text, start, comma)
+    if mention is None or mention.form not in {"name", "short"}:
+        return None
+    return mention
 
 
 _NOT_CONTENT = frozenset(
@@ -416,7 +715,8 @@ def _colon(
         return None
     entities.note(mention)
     speaker = entities.resolve(text, mention)
-    cue = _make_cue(text, match.end(1), match.end(1) + 1, ":")
+    colon = match.end(1)
+    cue = Cue(span=Span(start=colon, end=colon + 1), raw=":", lemma=":")
     span = Span(start=content[0], end=content[1])
     raw = text[content[0] : content[1]]
     return Quote(

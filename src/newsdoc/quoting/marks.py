@@ -5,7 +5,9 @@ Handles ``“…”``, ``"…"``, ``„…“``, ``«…»``, mismatched pairs a
 marks quote speech in headlines). Nested marks stay inside the outer quotation.
 Apostrophes are not marks: ``don’t``, ``’90s``, ``James’`` (a ``’`` between letters,
 before a digit, or with no open single quotation). Straight single quotes (``'``) are
-skipped: they are apostrophes far more often than quotation marks.
+skipped: they are apostrophes far more often than quotation marks. Runs of three or more
+of one mark (``“““``, three straight double quotes) are decoration or debris and are
+passed over.
 
 A quotation still open at the end of the paragraph is returned with ``closed=False``
 and runs to the paragraph's end (trailing whitespace dropped).
@@ -19,7 +21,9 @@ import regex
 
 __all__ = ["Segment", "segments"]
 
-_MARK = regex.compile(r"[\"“”„«»‘’‚]")
+_MARK = regex.compile(r"([\"“”„«»‘’‚])\1{2,}+|[\"“”„«»‘’‚]")
+"""A quotation mark, or a run of three or more of one mark, which quotes nothing and is
+passed over whole (so that a long run costs one step, not one per mark)."""
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
 
@@ -47,6 +51,8 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
     open_at = -1
     open_single = False
     for match in _MARK.finditer(text, start, end):
+        if match.end() - match.start() > 1:
+            continue
         position = match.start()
         char = text[position]
         if char in "‘’‚":

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -37,6 +38,11 @@ _SUBORDINATE = regex.compile(
     r"(?:Although|Though|While|When|As|After|Before|Because|If|Since|Once)[ \u00a0]$"
 )
 """How far back, in characters, the last quoted speaker stays the pronoun's referent."""
+_SENTENCE_BACK = regex.compile(r"(?:[.!?][\"”’)]*[ \t\u00a0]+|\n)(?=\S)", flags=regex.REVERSE)
+"""The end of the sentence before, searched backwards from a pronoun."""
+_SENTENCE_REACH = 400
+_SUBJECT_OPENING = 4
+"""How far into its sentence a name may start and still be the sentence's subject."""
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,4}")
 """A first name printed as initials: ``J.``, ``J.C.``."""
 _RUN = regex.compile(
@@ -113,6 +119,7 @@ _DETERMINERS = frozenset(
         "those",
     ]
 )
+_SOURCE_DETERMINERS = frozenset(["a", "an", "his", "her", "their", "its", "our", "my"])
 _PREPOSITIONS = frozenset(
     [
         "of",
@@ -129,6 +136,26 @@ _PREPOSITIONS = frozenset(
         "under",
         "over",
         "near",
+        "atop",
+        "inside",
+        "outside",
+        "across",
+        "behind",
+        "beyond",
+        "via",
+        "toward",
+        "towards",
+        "into",
+        "onto",
+        "between",
+        "among",
+        "through",
+        "throughout",
+        "within",
+        "without",
+        "around",
+        "upon",
+        "beside",
     ]
 )
 _ADVERBS = frozenset(
@@ -310,8 +337,35 @@ def gender_of(first: str, title: str | None = None) -> str | None:
     return given.get(first.lower())
 
 
+_SUBJECTS: dict[str, Mention | None] = {}
+_SUBJECTS_SIZE = 4096
+
+
 def read_subject(text: str, start: int, end: int) -> Mention | None:
     """Read the speaker in the subject phrase ``text[start:end]``."""
+    # the reading depends on the phrase alone, and phrases recur (``he``, ``the
+    # minister``, a surname): it is kept with offsets relative to the phrase
+    phrase = text[start:end]
+    if phrase in _SUBJECTS:
+        found = _SUBJECTS[phrase]
+    else:
+        if len(_SUBJECTS) >= _SUBJECTS_SIZE:
+            _SUBJECTS.clear()  # bounded: hostile input cannot grow it without limit
+        found = _SUBJECTS[phrase] = _read_subject(phrase, 0, len(phrase))
+    if found is None or start == 0:
+        return found
+    return Mention(
+        found.start + start,
+        found.end + start,
+        found.name,
+        found.kind,
+        found.role,
+        found.form,
+        found.gender,
+    )
+
+
+def _read_subject(text: str, start: int, end: int) -> Mention | None:
     parts: list[list[tuple[int, int, str]]] = [[]]
     depth = 0
     for match in _TOKEN.finditer(text, start, end):
@@ -319,7 +373,13 @@ def read_subject(text: str, start: int, end: int) -> Mention | None:
         if token == "(":
             depth += 1
         elif token == ")":
-            depth = max(0, depth - 1)
+            depth -= 1
+            if depth < 0:
+                # a closing parenthesis opened before the phrase ends a part, as a
+                # comma does: "(Reuters) - Officials" starts afresh after it
+                depth = 0
+                if parts[-1]:
+                    parts.append([])
         elif depth:
             continue
         elif token == ",":
@@ -419,7 +479,7 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
         name_tokens = run[role_end:]
         lead = tokens[0][0]
         has_det = tokens[0][2].lower() in _DETERMINERS
-        role_start = tokens[1][0] if has_det else lead
+        role_start = tokens[1][0] if has_det and len(tokens) > 1 else lead
         role_stop = name_tokens[0][0]
         role = text[role_start:role_stop].strip(" ,") or None
         name_start, name_end = name_tokens[0][0], name_tokens[-1][1]
@@ -441,10 +501,26 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
         form = "name" if len(words) > 1 else "short"
         return Mention(name_start, name_end, name, "person", role, form, gender)
     head = _bare(tokens[-1][2])
+    if tokens[0][2].lower() in _DETERMINERS:
+        # the head noun comes before a complement: "a spokeswoman for the senator"
+        for index in range(2, len(tokens)):
+            if tokens[index][2].lower() in _PREPOSITIONS:
+                if _bare(tokens[index - 1][2]) in roles or _bare(tokens[index - 1][2]) in unnamed:
+                    head = _bare(tokens[index - 1][2])
+                break
     lead = tokens[0][0]
     phrase = text[lead : tokens[-1][1]]
     if tokens[0][2].lower() == "the" and len(tokens) <= 5 and head not in orgs:
         return Mention(lead, tokens[-1][1], phrase, "unnamed", None, "description")
+    if (
+        tokens[0][2].lower() in _SOURCE_DETERMINERS
+        and 2 <= len(tokens) <= 5
+        and tokens[-1][2].isalpha()
+        and tokens[-1][2].islower()
+    ):
+        # "her rival", "a campaign aide", "his lawyers": a described, unnamed source
+        kind = "organization" if head in orgs else "unnamed"
+        return Mention(lead, tokens[-1][1], phrase, kind, None, "description")
     if head in orgs:
         return Mention(lead, tokens[-1][1], phrase, "organization", None, "description")
     if head in roles or head in unnamed:
@@ -483,10 +559,94 @@ def _all_titles(words: list[str]) -> bool:
     )
 
 
+class _Run(NamedTuple):
+    """What a capitalised run says on its own, wherever it is printed: a run recurs
+    (``Donald Trump``, ``White House``), so it is read once and kept."""
+
+    single: bool
+    name: str
+    """The name without titles (empty when the run holds only titles)."""
+    bare: str
+    """For one word, or one word after titles: the lookup form of that word."""
+    offset: int = 0
+    """Where the name starts inside the run."""
+    new: bool = False
+    """Whether the run introduces a person not met before."""
+    full: bool = False
+    gender: str | None = None
+    roles: frozenset[str] = frozenset()
+    lead: int = 0
+    """Characters of sentence-opening function words before the run proper
+    (``Yet`` in ``Yet Sondland``)."""
+
+
+_NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+_RUNS: dict[str, _Run] = {}
+_RUN_OPENERS = frozenset(
+    ["Yet", "But", "And", "So", "Still", "Then", "Now", "Meanwhile", "However", "Also", "Later"]
+)
+_RUNS_SIZE = 8192
+
+
+def _read_run(group: str) -> _Run:
+    if len(_RUNS) >= _RUNS_SIZE:
+        _RUNS.clear()  # bounded: hostile input cannot grow it without limit
+    if " " not in group and "\u00a0" not in group:
+        name = group.removesuffix("’s").removesuffix("'s").rstrip(".")
+        run = _RUNS[group] = _Run(True, name, _bare(group))
+        return run
+    _roles, orgs, _unnamed, _honorifics, given = _words()
+    words = group.split()
+    ends = [
+        index
+        for index, word in enumerate(words[:-1])
+        if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and not _is_title(word)
+    ]
+    if ends:
+        # "Monday. Yet Nord": a run read across a full stop starts afresh after it
+        lead = sum(len(word) + 1 for word in words[: ends[-1] + 1])
+        inner = _RUNS.get(group[lead:]) or _read_run(group[lead:])
+        run = _RUNS[group] = inner._replace(lead=lead + inner.lead)
+        return run
+    if len(words) > 1 and words[0] in _RUN_OPENERS:
+        # a sentence-opening conjunction or adverb is no part of the name after it
+        lead = len(words[0]) + 1
+        inner = _RUNS.get(group[lead:]) or _read_run(group[lead:])
+        run = _RUNS[group] = inner._replace(lead=lead + inner.lead)
+        return run
+    skip, title = split_title(words)
+    rest = words[skip:]
+    if not rest:
+        run = _RUNS[group] = _Run(False, "", "")
+        return run
+    offset = sum(len(word) + 1 for word in words[:skip])
+    name = group[offset:].removesuffix("’s").removesuffix("'s")
+    name = name.rstrip(".") if not name.endswith(" Jr.") else name
+    first = rest[0]
+    new = len(rest) >= 2 or bool(title)
+    if new:
+        initials = _INITIALS.fullmatch(first) is not None and not _is_title(rest[-1])
+        new = bool(first.lower() in given or title or skip or initials) and not (
+            {_bare(word) for word in rest} & orgs
+        )
+    run = _RUNS[group] = _Run(
+        False,
+        name,
+        _bare(rest[0]) if len(rest) == 1 else "",
+        offset,
+        new,
+        len(rest) > 1 or bool(title),
+        gender_of(first, title) if new else None,
+        frozenset(_bare(word) for word in words[:skip]),
+    )
+    return run
+
+
 @dataclass(slots=True)
 class _Entity:
     name: str
-    span: Span
+    span: tuple[int, int]
+    """Where the name was first met (the Span is built only when a speaker needs it)."""
     gender: str | None
     roles: set[str] = field(default_factory=set)
     kind: str = "person"
@@ -512,50 +672,42 @@ class Entities:
 
     def scan(self, text: str, start: int, end: int) -> None:
         """Record the full names (given name + surname, or title + name) in a paragraph."""
-        _roles, orgs, _unnamed, _honorifics, given = _words()
         by_name = self._by_name
         by_surname = self._by_surname
+        positions = self._positions
+        mentions = self._mentions
         for match in _RUN.finditer(text, start, end):
             group = match.group()
-            base = match.start()
-            if " " not in group and "\u00a0" not in group:
+            run = _RUNS.get(group)
+            if run is None:
+                run = _read_run(group)
+            base = match.start() + run.lead
+            if run.single:
                 # one capitalised word: only a further mention of a known person counts
-                name = group.removesuffix("’s").removesuffix("'s")
-                name = name.rstrip(".")
-                entity = by_name.get(name) or by_surname.get(_bare(group))
+                entity = by_name.get(run.name) or by_surname.get(run.bare)
                 if entity is not None:
-                    self._positions.append(base)
-                    self._mentions.append(entity)
+                    positions.append(base)
+                    mentions.append(entity)
                 continue
-            words = group.split()
-            skip, title = split_title(words)
-            rest = words[skip:]
-            if not rest:
+            if not run.name:
                 continue
-            name_start = base + sum(len(word) + 1 for word in words[:skip])
-            name = text[name_start : match.end()].removesuffix("’s").removesuffix("'s")
-            name = name.rstrip(".") if not name.endswith(" Jr.") else name
+            name = run.name
+            name_start = base + run.offset
             entity = by_name.get(name)
-            if entity is None and len(rest) == 1:
-                entity = by_surname.get(_bare(rest[0]))
+            if entity is None and run.bare:
+                entity = by_surname.get(run.bare)
             if entity is None:
-                if len(rest) < 2 and not title:
+                if not run.new:
                     continue
-                first = rest[0]
-                initials = _INITIALS.fullmatch(first) is not None and not _is_title(rest[-1])
-                if not (first.lower() in given or title or skip or initials):
-                    continue
-                if {_bare(word) for word in rest} & orgs:
-                    continue
-                entity = _Entity(name, Span(start=name_start, end=name_start + len(name)), None)
-                entity.gender = gender_of(first, title)
+                entity = _Entity(name, (name_start, name_start + len(name)), None)
+                entity.gender = run.gender
                 self._register(entity)
-            if len(rest) > 1 or title:
+            if run.full:
                 _add_full(entity, name_start, name_start + len(name))
-            if skip:
-                entity.roles.update(_bare(word) for word in words[:skip])
-            self._positions.append(base)
-            self._mentions.append(entity)
+            if run.roles:
+                entity.roles.update(run.roles)
+            positions.append(base)
+            mentions.append(entity)
 
     def _record(self, position: int, entity: _Entity) -> None:
         if not self._noted_positions or self._noted_positions[-1] <= position:
@@ -569,6 +721,8 @@ class Entities:
     def _register(self, entity: _Entity) -> None:
         self._by_name[entity.name] = entity
         words = entity.name.split()
+        if len(words) > 2 and _bare(words[-1]) in _NAME_SUFFIXES:
+            words = words[:-1]  # "Patrick Carlineo Jr." is Carlineo for short
         if words:
             self._by_surname[_bare(words[-1])] = entity
             self._by_first[_bare(words[0])] = entity
@@ -585,8 +739,7 @@ class Entities:
             return
         entity = self._by_name.get(mention.name)
         if entity is None:
-            span = Span(start=mention.start, end=mention.end)
-            entity = _Entity(mention.name, span, mention.gender)
+            entity = _Entity(mention.name, (mention.start, mention.end), mention.gender)
             self._register(entity)
         entity.speaker = True
         _add_full(entity, mention.start, mention.end)
@@ -616,8 +769,10 @@ class Entities:
             word = mention.name.lower()
             if word in {"he", "she"}:
                 gender = "male" if word == "he" else "female"
-                entity = self._cataphor(text, mention.start, mention.end, gender) or self._pronoun(
-                    mention.start, gender
+                entity = (
+                    self._cataphor(text, mention.start, mention.end, gender)
+                    or self._sentence_subject(text, mention.start, gender)
+                    or self._pronoun(mention.start, gender)
                 )
                 if entity is not None:
                     entity.gender = gender
@@ -663,6 +818,25 @@ class Entities:
             return None
         return entity
 
+    def _sentence_subject(self, text: str, position: int, gender: str) -> _Entity | None:
+        """The person opening the sentence that holds the pronoun, when compatible: in
+        ``Yet Sondland has amended it — “…,” he said`` the subject is the speaker, not a
+        person quoted earlier or named in between."""
+        back = _SENTENCE_BACK.search(text, max(0, position - _SENTENCE_REACH), position)
+        if back is None:
+            return None
+        start = back.end()
+        index = bisect.bisect_left(self._positions, start)
+        if index >= len(self._positions):
+            return None
+        at = self._positions[index]
+        if at >= position or at - start > _SUBJECT_OPENING:
+            return None
+        entity = self._mentions[index]
+        if entity.kind != "person" or entity.gender not in (gender, None):
+            return None
+        return entity
+
     def _pronoun(self, position: int, gender: str) -> _Entity | None:
         """The person ``he``/``she`` at ``position`` stands for: the speaker quoted last,
         when near and not of the other gender (news prose keeps its current speaker as
@@ -682,18 +856,15 @@ class Entities:
 
     def _speaker(self, span: Span, raw: str, entity: _Entity, role: str | None) -> Speaker:
         index = bisect.bisect_left(entity.mentions, (span.start, -1))
-        if index:
-            start, end = entity.mentions[index - 1]
-            antecedent = Span(start=start, end=end)
-        else:
-            antecedent = entity.span
+        start, end = entity.mentions[index - 1] if index else entity.span
+        same = start == span.start and end == span.end
         return Speaker(
             span=span,
             raw=raw,
             name=entity.name,
             kind="person",
             role=role,
-            antecedent=antecedent if antecedent != span else None,
+            antecedent=None if same else Span(start=start, end=end),
         )
 
     def _nearest(

@@ -9,6 +9,7 @@ import regex
 
 __all__ = [
     "ABBREVIATIONS",
+    "last_words",
     "sentence_of",
     "sentence_starts",
     "tokens",
@@ -118,6 +119,17 @@ def words_after(text: str, position: int, end: int, count: int) -> list[tuple[in
 
 _LAST_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-]*", flags=regex.REVERSE)
 _BEFORE_REACH = 40
+
+
+def last_words(text: str, start: int, end: int, count: int) -> list[tuple[int, int, str]]:
+    """The last ``count`` words of ``text[start:end]``, in text order: the scan runs
+    backwards from ``end`` and stops there."""
+    found = [
+        (m.start(), m.end(), m.group())
+        for m in islice(_LAST_WORD.finditer(text, start, end), count)
+    ]
+    found.reverse()
+    return found
 
 
 def word_before(text: str, start: int, position: int) -> str:
