@@ -11,8 +11,9 @@ lines or datelines, which are claimed earlier). Handled surface forms:
   end with an ``unclosed-quote`` diagnostic;
 * partial quotes inside reported speech: ``saying he recalled it “vividly.”``;
 * indirect speech: ``X said (that) …``, ``X told Y that …``, ``According to X, …``,
-  ``…, X said.``, belief and evidence cues (``X believes …``, ``a poll found …``) and
-  ``Name: …`` headlines;
+  ``…, X said.``, ``The plan, X said, would pass``, belief and evidence cues (``X
+  believes …``, ``a poll found …``), stance cues (``X criticized the plan``), several
+  attributions in one sentence (``X said A, adding that B``) and ``Name: …`` headlines;
 * speakers before or after the quote, inverted (``said Medinsky``), with pronouns,
   surnames and role descriptions (``the minister``) resolved to the full name.
 
