@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 
 import newsdoc
 from newsdoc.document import Document
@@ -247,13 +247,11 @@ def test_adversarial_input_is_fast_and_safe() -> None:
     check_invariants(article)
 
 
-@settings(max_examples=120)
 @given(credit_samples())
 def test_synthetic_articles_give_exactly_their_credits(sample: Sample) -> None:
     assert tuple(_credits(sample.text)) == sample.items
 
 
-@settings(max_examples=40)
 @given(credit_samples())
 def test_synthetic_articles_end_to_end(sample: Sample) -> None:
     article = newsdoc.parse(sample.text)
@@ -263,7 +261,6 @@ def test_synthetic_articles_end_to_end(sample: Sample) -> None:
     }
 
 
-@settings(max_examples=60)
 @given(credit_samples())
 def test_a_prefix_shifts_every_credit(sample: Sample) -> None:
     prefix = "The council met again.\n\n"

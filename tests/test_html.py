@@ -604,7 +604,7 @@ def _wrapped(sample: Sample) -> str:
     return "<html><body><article>" + "".join(parts) + "</article></body></html>"
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(paragraphs_and_headings())
 def test_html_wrapped_article_gives_the_same_items_as_its_text(sample: Sample) -> None:
     raws = [block.raw for block in sample.items]

@@ -6,7 +6,7 @@ import bisect
 import json
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import newsdoc
@@ -26,7 +26,6 @@ def _dump(article: newsdoc.Article) -> dict[str, Any]:
     return data
 
 
-@settings(max_examples=150)
 @given(SAMPLES, paragraph_texts())
 def test_a_neutral_paragraph_in_front_shifts_every_offset(sample: Sample, neutral: str) -> None:
     prefix = neutral + "\n\n"
@@ -41,7 +40,6 @@ def test_a_neutral_paragraph_in_front_shifts_every_offset(sample: Sample, neutra
     assert produced == expected
 
 
-@settings(max_examples=150)
 @given(SAMPLES)
 def test_crlf_line_ends_give_the_same_items(sample: Sample) -> None:
     lf_text = sample.text.replace("\r\n", "\n")

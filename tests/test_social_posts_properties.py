@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import given
 
 from newsdoc.document import Document
 from newsdoc.models import EmbeddedSocialPost
@@ -11,7 +11,6 @@ from newsdoc.testing.strategies import Sample
 from newsdoc.testing.strategies.posts import post_samples
 
 
-@settings(max_examples=80)
 @given(post_samples())
 def test_generated_posts_come_back_exactly(sample: Sample) -> None:
     found = [
@@ -22,7 +21,6 @@ def test_generated_posts_come_back_exactly(sample: Sample) -> None:
     assert found == list(sample.items)
 
 
-@settings(max_examples=80)
 @given(post_samples())
 def test_prefix_shifts_every_span(sample: Sample) -> None:
     prefix = "The council met on the budget plan for the week.\n\n"
