@@ -34,11 +34,14 @@ from dataclasses import dataclass
 
 import regex
 
+from newsdoc.lexicon import load
 from newsdoc.models import Cue, Quote, Span, Speaker
 from newsdoc.quoting.cues import lemma_of, stance_lemmas
 from newsdoc.quoting.extract import Paragraph
 from newsdoc.quoting.speakers import Entities, Mention, read_subject
 from newsdoc.quoting.text import last_words, tokens, word_before, word_count, words_after
+
+_FUNCTION_WORDS: dict[str, list[str]] = load("function_words")
 
 __all__ = ["indirect_quotes"]
 
@@ -617,48 +620,7 @@ def _plain_source(text: str, start: int, end: int) -> Mention | None:
 
 
 _SOURCE_OPENERS = frozenset(["the", "a", "an", "two", "three", "several", "some", "many"])
-_NOT_SOURCE = frozenset(
-    [
-        "is",
-        "was",
-        "were",
-        "are",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "should",
-        "can",
-        "may",
-        "might",
-        "did",
-        "does",
-        "do",
-        "not",
-        "that",
-        "which",
-        "when",
-        "if",
-        "because",
-        "while",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "this",
-        "there",
-        "and",
-        "but",
-        "or",
-    ]
-)
+_NOT_SOURCE = frozenset(_FUNCTION_WORDS["clause_markers"] + _FUNCTION_WORDS["not_in_source_phrase"])
 
 
 def _appositive_subject(text: str, start: int, last: int) -> Mention | None:

@@ -29,6 +29,8 @@ import regex
 from newsdoc.lexicon import load
 from newsdoc.models import Span, Speaker
 
+_FUNCTION_WORDS: dict[str, list[str]] = load("function_words")
+
 __all__ = ["Entities", "Mention", "read_subject"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*|[,()]")
@@ -228,41 +230,7 @@ _FUNCTION_CAPS = frozenset(
         "Yet",
     ]
 )
-_VERBISH = frozenset(
-    [
-        "is",
-        "was",
-        "were",
-        "are",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "should",
-        "can",
-        "may",
-        "might",
-        "did",
-        "does",
-        "do",
-        "after",
-        "before",
-        "because",
-        "when",
-        "if",
-        "that",
-        "which",
-        "while",
-        "since",
-        "than",
-        "whether",
-        "where",
-    ]
-)
+_VERBISH = frozenset(_FUNCTION_WORDS["clause_markers"] + _FUNCTION_WORDS["not_in_subject"])
 _PRONOUNS_SUBJECT = frozenset(["he", "she", "they", "i", "we", "it", "you"])
 _DEMONYM_SUFFIXES = ("an", "ian", "ese", "ish", "ic", "i")
 
