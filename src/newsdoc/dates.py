@@ -30,6 +30,7 @@ An unknown zone abbreviation after a time is left out of the match rather than g
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -405,6 +406,14 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
+def _opens_with(
+    text: str, pos: int, endpos: int, words: Container[str], fold: Callable[[str], str]
+) -> bool:
+    """Whether the word at ``pos`` is one of ``words`` once folded."""
+    word = _WORD.match(text, pos, min(endpos, pos + 30))
+    return word is not None and fold(word[0]) in words
+
+
 def match_date(
     text: str,
     pos: int = 0,
@@ -427,11 +436,9 @@ def match_date(
     endpos = len(text) if endpos is None else endpos
     if pos >= endpos:
         return None
-    if not text[pos].isdigit():
-        # A cheap look at the first word saves running the full pattern on most positions.
-        word = _WORD.match(text, pos, min(endpos, pos + 30))
-        if word is None or word[0].lower() not in _leading_words():
-            return None
+    if not text[pos].isdigit() and not _opens_with(text, pos, endpos, _leading_words(), str.lower):
+        # a cheap look at the first word saves running the full pattern on most positions
+        return None
     match = _date_pattern().match(text, pos, endpos, timeout=options.regex_timeout)
     if match is None:
         return None
@@ -517,12 +524,11 @@ def match_relative(
     endpos = len(text) if endpos is None else endpos
     if pos >= endpos:
         return None
-    if not text[pos].isdigit():
-        # A relative date opens with a number, a count word or a marker: a look at the
-        # first word spares the pattern most positions.
-        word = _WORD.match(text, pos, min(endpos, pos + 30))
-        if word is None or word[0].casefold() not in _relative_openers():
-            return None
+    if not text[pos].isdigit() and not _opens_with(
+        text, pos, endpos, _relative_openers(), str.casefold
+    ):
+        # a relative date opens with a number, a count word or a marker
+        return None
     pattern, units, one_words = _relative()
     match = pattern.match(text, pos, endpos, timeout=options.regex_timeout)
     if match is None:
