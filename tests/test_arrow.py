@@ -13,6 +13,8 @@ import pyarrow.parquet as pq
 import pytest
 import regex
 from pydantic import BaseModel, JsonValue
+from pydantic.dataclasses import is_pydantic_dataclass
+from pydantic.fields import FieldInfo
 
 import newsdoc
 from newsdoc import ORDER_PLUGINS, Annotation, Article, Document
@@ -61,13 +63,20 @@ TEXTS = [
 ]
 
 
-def _walk_models(annotation: Any) -> Iterator[type[BaseModel]]:
-    """The models an annotation mentions, however deeply nested."""
+def _fields_of(model: type[Any]) -> dict[str, FieldInfo]:
+    """The fields of a model or of a pydantic dataclass such as ``Span``."""
+    if issubclass(model, BaseModel):
+        return model.model_fields
+    fields: dict[str, FieldInfo] = model.__pydantic_fields__
+    return fields
+
+
+def _walk_models(annotation: Any) -> Iterator[type[Any]]:
+    """The models (and pydantic dataclasses) an annotation mentions, however deeply nested."""
     # on Python 3.10, tuple[str, ...] passes isinstance(..., type): rule generics out first
-    if (
-        typing.get_origin(annotation) is None
-        and isinstance(annotation, type)
-        and issubclass(annotation, BaseModel)
+    if typing.get_origin(annotation) is None and (
+        (isinstance(annotation, type) and issubclass(annotation, BaseModel))
+        or is_pydantic_dataclass(annotation)
     ):
         yield annotation
         return
@@ -82,11 +91,11 @@ def _struct_of(data_type: pa.DataType) -> pa.StructType:
     return data_type
 
 
-def _check_covers(model: type[BaseModel], struct: pa.StructType, where: str) -> int:
+def _check_covers(model: type[Any], struct: pa.StructType, where: str) -> int:
     names = [struct.field(index).name for index in range(struct.num_fields)]
-    assert names == list(model.model_fields), where
+    assert names == list(_fields_of(model)), where
     checked = len(names)
-    for name, info in model.model_fields.items():
+    for name, info in _fields_of(model).items():
         nested = list(_walk_models(info.annotation))
         if nested:
             assert len(nested) == 1, f"{where}.{name}"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 from pydantic import ValidationError
 
 from newsdoc.models import (
+    Annotation,
     Article,
     Attribution,
     Block,
@@ -19,6 +21,8 @@ from newsdoc.models import (
     Span,
     Speaker,
     TimeZone,
+    build,
+    span_of,
 )
 
 TEXT = "Medinsky said, “We will talk.” (With ANI input)"
@@ -39,10 +43,24 @@ def test_span_is_half_open_and_ordered() -> None:
 
 def test_models_are_frozen_and_forbid_unknown_fields() -> None:
     span = Span(start=0, end=1)
-    with pytest.raises(ValidationError):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         span.start = 3  # type: ignore[misc]
-    with pytest.raises(ValidationError, match="Extra inputs are not permitted"):
+    block = Block(span=span, raw="M", kind="body")
+    with pytest.raises(ValidationError, match="frozen"):
+        block.kind = "heading"  # type: ignore[misc]
+    with pytest.raises(ValidationError, match="Unexpected keyword argument"):
         Span(start=0, end=1, length=1)  # type: ignore[call-arg]
+    with pytest.raises(ValidationError, match=r"span\.length"):
+        Article.model_validate(
+            {
+                "text": "M",
+                "blocks": [
+                    {"span": {"start": 0, "end": 1, "length": 1}, "raw": "M", "kind": "body"}
+                ],
+            }
+        )
+    with pytest.raises(ValidationError, match="Extra inputs are not permitted"):
+        Block(span=span, raw="M", kind="body", length=1)  # type: ignore[call-arg]
 
 
 def test_raw_must_have_the_span_length_and_come_with_it() -> None:
@@ -163,3 +181,39 @@ def test_body_text_and_headings() -> None:
     article = Article(text=text, blocks=blocks)
     assert article.body_text == "Body one.\n\nBody two."
     assert article.headings == (blocks[0],)
+
+
+def test_build_makes_the_same_item_as_validation_without_checking() -> None:
+    built = build(
+        Quote,
+        span=span_of(15, 30),
+        raw=TEXT[15:30],
+        kind="direct",
+        content=span_of(16, 29),
+        text=TEXT[16:29],
+    )
+    validated = Quote(
+        span=Span(start=15, end=30),
+        raw=TEXT[15:30],
+        kind="direct",
+        content=Span(start=16, end=29),
+        text=TEXT[16:29],
+    )
+    assert built == validated
+    assert built.model_dump_json() == validated.model_dump_json()
+    assert list(built.model_dump()) == list(Quote.model_fields)  # field order, defaults filled
+    assert built.model_fields_set == set(Quote.model_fields)
+    with pytest.raises(ValidationError, match="frozen"):
+        built.kind = "partial"  # type: ignore[misc]
+    copy = built.model_copy(update={"group": 1})
+    assert copy.group == 1
+    assert built.group is None
+
+
+def test_build_rejects_missing_and_unknown_fields() -> None:
+    with pytest.raises(TypeError, match=r"missing fields \['kind'\]"):
+        build(Block, span=span_of(0, 1), raw="M")
+    with pytest.raises(TypeError, match=r"unknown fields \['colour'\]"):
+        build(Block, span=span_of(0, 1), raw="M", kind="body", colour="red")
+    with pytest.raises(TypeError, match="default factory"):
+        build(Annotation, span=span_of(0, 1), raw="M", label="x")

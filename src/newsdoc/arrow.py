@@ -53,6 +53,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Union
 
 from pydantic import BaseModel, JsonValue
+from pydantic.dataclasses import is_pydantic_dataclass
+from pydantic.fields import FieldInfo
 
 from newsdoc._version import __version__
 from newsdoc.models import Article
@@ -190,20 +192,23 @@ def _node(annotation: Any, where: str) -> _Node:
         return _Node("datevalue")
     if annotation is dt.date:
         return _Node("date")
-    if (
-        typing.get_origin(annotation) is None
-        and isinstance(annotation, type)
-        and issubclass(annotation, BaseModel)
+    if typing.get_origin(annotation) is None and (
+        (isinstance(annotation, type) and issubclass(annotation, BaseModel))
+        or is_pydantic_dataclass(annotation)
     ):
         return _model_node(annotation)
     raise TypeError(f"{where}: no Arrow mapping for {annotation!r}")
 
 
 @functools.cache
-def _model_node(model: type[BaseModel]) -> _Node:
+def _model_node(model: type[Any]) -> _Node:
+    """The struct of a model or pydantic dataclass (such as ``Span``)."""
+    infos: dict[str, FieldInfo] = (
+        model.model_fields if issubclass(model, BaseModel) else model.__pydantic_fields__
+    )
     fields = tuple(
         (name, _node(info.annotation, f"{model.__name__}.{name}"), info.description)
-        for name, info in model.model_fields.items()
+        for name, info in infos.items()
     )
     return _Node("struct", fields=fields)
 

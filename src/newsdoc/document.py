@@ -14,7 +14,7 @@ from typing import NamedTuple, TypeVar
 
 import regex
 
-from newsdoc.models import DateHeader, Span
+from newsdoc.models import DateHeader, Span, span_of
 from newsdoc.options import ParseOptions
 
 __all__ = ["Document", "Line", "TextIndex"]
@@ -158,7 +158,7 @@ class Document:
         """A :class:`Span` after checking it lies inside the text."""
         if not 0 <= start <= end <= len(self.text):
             raise ValueError(f"span {start}:{end} is outside the text (length {len(self.text)})")
-        return Span(start=start, end=end)
+        return span_of(start, end)
 
     def reference_date(self) -> dt.date | None:
         """The date that year-less dates are read against: the document's own date header

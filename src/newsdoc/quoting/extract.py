@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newsdoc.models import Cue, Diagnostic, Quote, Span, Speaker
+from newsdoc.models import Cue, Diagnostic, Quote, Speaker, build, span_of
 from newsdoc.quoting.cues import cue_forms, lemma_of, phrase_heads, phrases
 from newsdoc.quoting.marks import Segment
 from newsdoc.quoting.speakers import Entities, Mention, read_subject
@@ -101,7 +101,7 @@ def _cue(text: str, start: int, end: int) -> Cue | None:
     found = lemma_of(text[start:end])
     if found is None:
         return None
-    return Cue(span=Span(start=start, end=end), raw=text[start:end], lemma=found[0])
+    return build(Cue, span=span_of(start, end), raw=text[start:end], lemma=found[0])
 
 
 def _speech_cue_at(
@@ -140,7 +140,7 @@ def _after(
             if mention is not None and mention.kind == "person":
                 gap = text[segment.end : position]
                 dash = segment.end + next(i for i, c in enumerate(gap) if c in _DASHES)
-                return Cue(span=Span(start=dash, end=dash + 1), raw=text[dash], lemma="—"), mention
+                return build(Cue, span=span_of(dash, dash + 1), raw=text[dash], lemma="—"), mention
     if not soft and words[0][2][:1].isupper() and inner not in "?!" and inner not in ".":
         return None
     for index in range(min(len(words), reach)):
@@ -264,7 +264,7 @@ def _before(
     if last == ":" and len(words) <= 6:
         mention = read_subject(text, clause_start, end - 1)
         if mention is not None and mention.form == "name":
-            colon = Cue(span=Span(start=end - 1, end=end), raw=":", lemma=":")
+            colon = build(Cue, span=span_of(end - 1, end), raw=":", lemma=":")
             return colon, mention, True
     return None, None, opens and last == ":"
 
@@ -356,7 +356,7 @@ def direct_quotes(
                             code="unclosed-quote",
                             message="a quotation is still open at the end of its paragraph; "
                             "it was closed there",
-                            span=Span(start=segment.start, end=segment.start + 1),
+                            span=span_of(segment.start, segment.start + 1),
                         )
                     )
         if not (marks and not marks[-1].closed and _next_opens(paragraphs, position)):
@@ -375,11 +375,12 @@ def direct_quotes(
         previous = paragraph
     _share_group_speakers(found_all)
     quotes = [
-        Quote(
-            span=Span(start=item.segment.start, end=item.segment.end),
+        build(
+            Quote,
+            span=span_of(item.segment.start, item.segment.end),
             raw=text[item.segment.start : item.segment.end],
-            kind=item.kind,  # type: ignore[arg-type]
-            content=Span(start=item.segment.content_start, end=item.segment.content_end),
+            kind=item.kind,
+            content=span_of(item.segment.content_start, item.segment.content_end),
             text=text[item.segment.content_start : item.segment.content_end],
             cue=item.cue,
             speaker=item.speaker,

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import regex
 
 from newsdoc.lexicon import load
-from newsdoc.models import Cue, Quote, Span, Speaker
+from newsdoc.models import Cue, Quote, Speaker, build, span_of
 from newsdoc.quoting.cues import lemma_of, stance_lemmas
 from newsdoc.quoting.extract import Paragraph
 from newsdoc.quoting.speakers import Entities, Mention, read_subject
@@ -355,12 +355,12 @@ def _quote(
     context: _Context, content: tuple[int, int], at: _CueAt, speaker: Speaker | None
 ) -> Quote:
     text = context.text
-    span = Span(start=content[0], end=content[1])
+    span = span_of(content[0], content[1])
     raw = text[content[0] : content[1]]
-    cue = Cue(span=Span(start=at[0], end=at[1]), raw=text[at[0] : at[1]], lemma=at[2])
+    cue = build(Cue, span=span_of(at[0], at[1]), raw=text[at[0] : at[1]], lemma=at[2])
     context.paragraph.last_subject = speaker or context.paragraph.last_subject
-    return Quote(
-        span=span, raw=raw, kind="indirect", content=span, text=raw, cue=cue, speaker=speaker
+    return build(
+        Quote, span=span, raw=raw, kind="indirect", content=span, text=raw, cue=cue, speaker=speaker
     )
 
 
@@ -678,9 +678,9 @@ def _colon(
     entities.note(mention)
     speaker = entities.resolve(text, mention)
     colon = match.end(1)
-    cue = Cue(span=Span(start=colon, end=colon + 1), raw=":", lemma=":")
-    span = Span(start=content[0], end=content[1])
+    cue = build(Cue, span=span_of(colon, colon + 1), raw=":", lemma=":")
+    span = span_of(content[0], content[1])
     raw = text[content[0] : content[1]]
-    return Quote(
-        span=span, raw=raw, kind="indirect", content=span, text=raw, cue=cue, speaker=speaker
+    return build(
+        Quote, span=span, raw=raw, kind="indirect", content=span, text=raw, cue=cue, speaker=speaker
     )

@@ -27,7 +27,7 @@ from typing import NamedTuple
 import regex
 
 from newsdoc.lexicon import load
-from newsdoc.models import Span, Speaker
+from newsdoc.models import Span, Speaker, build, span_of
 
 _FUNCTION_WORDS: dict[str, list[str]] = load("function_words")
 
@@ -717,14 +717,15 @@ class Entities:
 
     def resolve(self, text: str, mention: Mention) -> Speaker:
         """The :class:`Speaker` for a mention, short forms resolved where possible."""
-        span = Span(start=mention.start, end=mention.end)
+        span = span_of(mention.start, mention.end)
         raw = text[mention.start : mention.end]
         if mention.form == "name" or mention.kind == "organization":
-            return Speaker(
+            return build(
+                Speaker,
                 span=span,
                 raw=raw,
                 name=mention.name,
-                kind=mention.kind,  # type: ignore[arg-type]
+                kind=mention.kind,
                 role=mention.role,
                 antecedent=None,
             )
@@ -732,7 +733,9 @@ class Entities:
             entity = self._short(mention.name)
             if entity is not None:
                 return self._speaker(span, raw, entity, mention.role)
-            return Speaker(span=span, raw=raw, name=mention.name, kind="person", role=mention.role)
+            return build(
+                Speaker, span=span, raw=raw, name=mention.name, kind="person", role=mention.role
+            )
         if mention.form == "pronoun":
             word = mention.name.lower()
             if word in {"he", "she"}:
@@ -745,7 +748,7 @@ class Entities:
                 if entity is not None:
                     entity.gender = gender
                     return self._speaker(span, raw, entity, None)
-            return Speaker(span=span, raw=raw, name=raw, kind="unnamed")
+            return build(Speaker, span=span, raw=raw, name=raw, kind="unnamed")
         words = [_bare(word) for word in mention.name.split()]
         _roles, orgs, _unnamed, _honorifics, _given = _words()
         if words and words[0] == "the" and words[-1] not in orgs:
@@ -755,11 +758,12 @@ class Entities:
                 entity = self._nearest(mention.start, lambda e: e.speaker)
             if entity is not None:
                 return self._speaker(span, raw, entity, mention.name)
-        return Speaker(
+        return build(
+            Speaker,
             span=span,
             raw=raw,
             name=raw,
-            kind=mention.kind,  # type: ignore[arg-type]
+            kind=mention.kind,
         )
 
     def _cataphor(self, text: str, start: int, end: int, gender: str) -> _Entity | None:
@@ -826,13 +830,14 @@ class Entities:
         index = bisect.bisect_left(entity.mentions, (span.start, -1))
         start, end = entity.mentions[index - 1] if index else entity.span
         same = start == span.start and end == span.end
-        return Speaker(
+        return build(
+            Speaker,
             span=span,
             raw=raw,
             name=entity.name,
             kind="person",
             role=role,
-            antecedent=None if same else Span(start=start, end=end),
+            antecedent=None if same else span_of(start, end),
         )
 
     def _nearest(
