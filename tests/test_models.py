@@ -215,5 +215,6 @@ def test_build_rejects_missing_and_unknown_fields() -> None:
         build(Block, span=span_of(0, 1), raw="M")
     with pytest.raises(TypeError, match=r"unknown fields \['colour'\]"):
         build(Block, span=span_of(0, 1), raw="M", kind="body", colour="red")
-    with pytest.raises(TypeError, match="default factory"):
+    with pytest.raises(TypeError, match=r"missing fields \['data'\]"):
         build(Annotation, span=span_of(0, 1), raw="M", label="x")
+    assert build(Annotation, span=span_of(0, 1), raw="M", label="x", data={}).data == {}

@@ -184,6 +184,10 @@ class WrongItems:
         ("not an item", "returned str"),
         (Annotation(span=Span(start=0, end=3), raw="xyz", label="x"), "does not match the text"),
         (Annotation(span=Span(start=0, end=30), raw="x" * 30, label="x"), "does not match"),
+        (
+            Diagnostic(code="odd-thing", message="m", span=Span(start=2, end=40)),
+            "diagnostic odd-thing points outside the text",
+        ),
     ],
 )
 def test_invalid_items_are_parser_failures(item: object, message: str) -> None:

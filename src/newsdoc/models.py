@@ -520,19 +520,20 @@ _TEMPLATES: dict[type[BaseModel], tuple[dict[str, Any], frozenset[str], set[str]
 
 def _template(cls: type[BaseModel]) -> tuple[dict[str, Any], frozenset[str], set[str]]:
     """Every field of ``cls`` in order with its default (``None`` standing in for the
-    required ones), the required names, and the shared fields-set."""
+    required ones), the names that must be given, and the shared fields-set."""
     known = _TEMPLATES.get(cls)
     if known is None:
         fields = cls.model_fields
-        template = {
-            name: field.default if not field.is_required() else None
+        # a default factory makes a fresh value per instance: such fields must be given
+        given = frozenset(
+            name
             for name, field in fields.items()
+            if field.is_required() or field.default_factory is not None
+        )
+        template = {
+            name: None if name in given else field.default for name, field in fields.items()
         }
-        for name, field in fields.items():
-            if field.default_factory is not None:
-                raise TypeError(f"{cls.__name__}.{name} has a default factory")
-        required = frozenset(name for name, field in fields.items() if field.is_required())
-        known = _TEMPLATES[cls] = (template, required, set(fields))
+        known = _TEMPLATES[cls] = (template, given, set(fields))
     return known
 
 
@@ -551,8 +552,8 @@ def build(cls: type[_Built], /, **values: Any) -> _Built:
     For the library's parsers, which make many items per document from values they have
     already checked: validating each costs more than finding it, and the
     :class:`Article` still checks every span against the text. Unset fields take their
-    defaults; a missing required field or an unknown one raises ``TypeError``, and so
-    does a model with a default factory. Every field counts as set
+    defaults; a missing required field (or one with a default factory) or an unknown
+    one raises ``TypeError``. Every field counts as set
     (``model_fields_set``), and all instances of a class share that set, which frozen
     models never change in place: a set per item would take more memory than its span.
     """

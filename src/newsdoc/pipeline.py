@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Protocol, TypeAlias, TypeVar, runtime_checkable
+from typing import Protocol, TypeAlias, runtime_checkable
 
 from newsdoc.document import Document, TextIndex
 from newsdoc.errors import ParserError, PipelineError
@@ -38,6 +38,7 @@ from newsdoc.models import (
     MetadataDate,
     Quote,
     Span,
+    build,
 )
 from newsdoc.options import ParseOptions
 
@@ -77,8 +78,6 @@ Item: TypeAlias = (
     | Diagnostic
 )
 """Everything a parser may return."""
-
-T = TypeVar("T")
 
 _ITEM_TYPES = (
     DateHeader,
@@ -293,6 +292,8 @@ def _check_item(item: object, text: str, parser: str) -> None:
             "(plugins add newsdoc.Annotation)",
         )
     if isinstance(item, Diagnostic):
+        if item.span is not None and item.span.end > len(text):
+            raise ParserError(parser, f"diagnostic {item.code} points outside the text")
         return
     for span, expected in item._text_pairs():
         if span.end > len(text) or text[span.start : span.end] != expected:
@@ -376,8 +377,17 @@ def _start(item: object) -> tuple[int, int]:
     return (span.start, span.end)
 
 
-def _in_text_order(items: Iterable[object], kind: type[T]) -> tuple[T, ...]:
-    return tuple(sorted((item for item in items if isinstance(item, kind)), key=_start))
+def _by_kind(items: Iterable[object]) -> dict[type, list[object]]:
+    """The items grouped by their article field's type, each group in text order."""
+    groups: dict[type, list[object]] = {kind: [] for kind in _ITEM_TYPES}
+    for item in items:
+        for kind in _ITEM_TYPES:
+            if isinstance(item, kind):
+                groups[kind].append(item)
+                break
+    for group in groups.values():
+        group.sort(key=_start)
+    return groups
 
 
 def _cap(diagnostics: list[Diagnostic], limit: int) -> tuple[Diagnostic, ...]:
@@ -402,26 +412,29 @@ def _cap(diagnostics: list[Diagnostic], limit: int) -> tuple[Diagnostic, ...]:
 def _build_article(
     text: str, items: list[Item], diagnostics: list[Diagnostic], options: ParseOptions
 ) -> Article:
-    headers = [item for item in items if isinstance(item, DateHeader)]
-    datelines = [item for item in items if isinstance(item, Dateline)]
+    groups = _by_kind(items)
+    headers = groups[DateHeader]
+    datelines = groups[Dateline]
     date_header = headers[0] if headers else None
     metadata = Metadata()
-    if date_header is not None:
+    if isinstance(date_header, DateHeader):
         when = MetadataDate(value=date_header.value, source="date-header")
         if date_header.label in {"updated", "last updated", "modified"}:
             metadata = Metadata(updated=when)
         else:
             metadata = Metadata(published=when)
-
-    return Article(
+    # every item was checked against the text as its parser returned it (_check_item):
+    # validating the article again would walk them all a second time
+    return build(
+        Article,
         text=text,
         metadata=metadata,
         date_header=date_header,
         dateline=datelines[0] if datelines else None,
-        blocks=_in_text_order(items, Block),
-        quotes=_in_text_order(items, Quote),
-        social_posts=_in_text_order(items, EmbeddedSocialPost),
-        attributions=_in_text_order(items, Attribution),
-        annotations=_in_text_order(items, Annotation),
+        blocks=tuple(groups[Block]),
+        quotes=tuple(groups[Quote]),
+        social_posts=tuple(groups[EmbeddedSocialPost]),
+        attributions=tuple(groups[Attribution]),
+        annotations=tuple(groups[Annotation]),
         diagnostics=_cap(diagnostics, options.max_diagnostics_per_code),
     )
