@@ -14,6 +14,8 @@ lines or datelines, which are claimed earlier). Handled surface forms:
   ``…, X said.``, ``The plan, X said, would pass``, belief and evidence cues (``X
   believes …``, ``a poll found …``), stance cues (``X criticized the plan``), several
   attributions in one sentence (``X said A, adding that B``) and ``Name: …`` headlines;
+* transcripts: ``PENCE: …`` turns attributed to their labels (see
+  :mod:`newsdoc.quoting.transcripts`);
 * speakers before or after the quote, inverted (``said Medinsky``), with pronouns,
   surnames and role descriptions (``the minister``) resolved to the full name.
 

@@ -13,17 +13,19 @@ and returns its quotes and diagnostics; the modules hold the parts:
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 import regex
 
 from newsdoc.document import Document
-from newsdoc.models import Block, Diagnostic, Quote
+from newsdoc.models import Block, Cue, Diagnostic, Quote, build, span_of
 from newsdoc.quoting.cues import locate_cues
 from newsdoc.quoting.extract import Paragraph, direct_quotes
 from newsdoc.quoting.indirect import indirect_quotes
 from newsdoc.quoting.marks import segments
-from newsdoc.quoting.speakers import Entities
+from newsdoc.quoting.speakers import Entities, Mention
 from newsdoc.quoting.text import sentence_starts
+from newsdoc.quoting.transcripts import Turn, transcript_turns
 
 __all__ = ["find_quotes"]
 
@@ -66,6 +68,40 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _turn_quotes(
+    text: str, turns: list[Turn], others: list[Quote], entities: Entities
+) -> list[Quote]:
+    """Each transcript turn as the label's words, with the colon as cue; a turn over
+    several paragraphs shares a group."""
+    taken = [quote.group for quote in others if quote.group is not None]
+    first_group = max(taken) + 1 if taken else 0
+    paragraphs = Counter(turn.number for turn in turns)
+    found: list[Quote] = []
+    for turn in turns:
+        start, end = turn.label
+        words = text[start:end].title().split()
+        mention = Mention(
+            start, end, " ".join(words), "person", None, "name" if len(words) > 1 else "short"
+        )
+        cue = build(Cue, span=span_of(turn.colon, turn.colon + 1), raw=":", lemma=":")
+        content = span_of(*turn.content)
+        raw = text[turn.content[0] : turn.content[1]]
+        found.append(
+            build(
+                Quote,
+                span=content,
+                raw=raw,
+                kind="indirect",
+                content=content,
+                text=raw,
+                cue=cue,
+                speaker=entities.resolve(text, mention),
+                group=first_group + turn.number if paragraphs[turn.number] > 1 else None,
+            )
+        )
+    return found
+
+
 def find_quotes(doc: Document) -> tuple[list[Quote], list[Diagnostic]]:
     """Every direct, partial and indirect quote in ``doc``'s paragraphs, in text order."""
     text = doc.text
@@ -76,10 +112,13 @@ def find_quotes(doc: Document) -> tuple[list[Quote], list[Diagnostic]]:
     mark_positions = [match.start() for match in _ANY_MARK.finditer(text)]
     paragraphs: list[Paragraph] = []
     run_start = run_end = -1
-    for region_start, region_end in _regions(doc):
-        start, end = _trimmed(text, region_start, region_end)
-        if start >= end:
-            continue
+    bounds = [
+        (start, end)
+        for start, end in (_trimmed(text, *region) for region in _regions(doc))
+        if start < end
+    ]
+    transcript = transcript_turns(text, bounds)
+    for number, (start, end) in enumerate(bounds):
         # paragraphs parted only by line breaks are scanned for names in one pass (a
         # name never runs over a line break)
         if run_end >= 0 and not (
@@ -91,13 +130,22 @@ def find_quotes(doc: Document) -> tuple[list[Quote], list[Diagnostic]]:
             run_start = start
         run_end = end
         mark = bisect.bisect_left(mark_positions, start)
-        has_mark = mark < len(mark_positions) and mark_positions[mark] < end
+        # a transcript's marks wrap the transcript, not quotations of its own
+        has_mark = (
+            mark < len(mark_positions)
+            and mark_positions[mark] < end
+            and number not in transcript.paragraphs
+        )
         marks = segments(text, start, end) if has_mark else []
         first = bisect.bisect_left(starts, start)
         # sentence bounds matter only where a quotation, a cue or a colon may attribute
         quiet = not (first < len(starts) and starts[first] < end) and text.find(":", start, end) < 0
         sentences = sentence_starts(text, start, end) if marks or not quiet else [start]
-        paragraphs.append(Paragraph(start, end, sentences, marks, quiet=quiet))
+        paragraphs.append(
+            Paragraph(
+                start, end, sentences, marks, quiet=quiet, turn=number in transcript.paragraphs
+            )
+        )
     if run_start >= 0:
         entities.scan(text, run_start, run_end)
 
@@ -109,5 +157,7 @@ def find_quotes(doc: Document) -> tuple[list[Quote], list[Diagnostic]]:
         return indirect_quotes(text, paragraph, covered, entities, cues[first:last])
 
     quotes, diagnostics = direct_quotes(text, paragraphs, entities, indirect)
+    if transcript.turns:
+        quotes.extend(_turn_quotes(text, transcript.turns, quotes, entities))
     quotes.sort(key=lambda quote: (quote.span.start, quote.span.end))
     return quotes, diagnostics

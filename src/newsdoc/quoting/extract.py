@@ -85,6 +85,8 @@ class Paragraph:
     last_subject: Speaker | None = None
     quiet: bool = False
     """Whether the paragraph holds no cue word and no colon."""
+    turn: bool = False
+    """Whether the paragraph is part of a transcript (its label attributes it)."""
 
 
 @dataclass(slots=True)

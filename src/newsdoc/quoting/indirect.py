@@ -214,7 +214,7 @@ def indirect_quotes(
                 mine.append(cues[index])
             index += 1
         quotes = _sentence(context, sentence_start, sentence_end, mine) if mine else []
-        if not quotes and number == 0:
+        if not quotes and number == 0 and not paragraph.turn:
             colon = _colon(text, sentence_start, sentence_end, paragraph, entities)
             if colon is not None:
                 quotes = [colon]
