@@ -38,6 +38,11 @@ SUBJECTS = [
     ("the ministry", "the ministry", "organization", None, "description"),
     ("a spokesperson", "a spokesperson", "unnamed", None, "description"),
     ("BBC", "BBC", "organization", None, "name"),
+    # a country or a seat of power speaks as a state; a given name stays a person
+    ("Russia", "Russia", "organization", None, "name"),
+    ("Saudi Arabia", "Saudi Arabia", "organization", None, "name"),
+    ("Moscow", "Moscow", "organization", None, "name"),
+    ("Jordan", "Jordan", "person", None, "short"),
 ]
 
 

@@ -268,6 +268,13 @@ def _words() -> tuple[
     )
 
 
+@cache
+def _states() -> frozenset[str]:
+    """Countries and seats of power that speak as states (``Russia said``)."""
+    data = load("places")
+    return frozenset([*data["countries"], *data["seats_of_power"]])
+
+
 def _bare(word: str) -> str:
     return word.lower().rstrip(".").removesuffix("’s").removesuffix("'s")
 
@@ -461,6 +468,8 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
             has_det
             or bool(lowered & orgs)
             or any(len(word) > 1 and word.isupper() and word.isalpha() for word in words)
+            # a country speaks as a state; "Jordan said" is more often a person
+            or (name in _states() and (len(words) > 1 or words[0].lower() not in given))
         )
         if is_org and not (title or words[0].lower() in given):
             begin_org = tokens[0][0] if has_det else name_start
