@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import regex
 
 import newsdoc
 from newsdoc import (
+    ORDER_PLUGINS,
     Annotation,
     Attribution,
     Diagnostic,
@@ -238,3 +241,54 @@ def test_metadata_takes_the_header_date() -> None:
     assert article.metadata.published is not None
     assert article.metadata.published.source == "date-header"
     assert article.metadata.published.value == article.date_header.value  # type: ignore[union-attr]
+
+
+class _CollectorState:
+    """A plugin recording whether the garbage collector ran enabled during parsing."""
+
+    name = "collector-state"
+    order = ORDER_PLUGINS
+    claims = False
+
+    def __init__(self, fail: bool = False) -> None:
+        self.seen: list[bool] = []
+        self.fail = fail
+
+    def parse(self, doc: Document) -> Iterator[object]:
+        self.seen.append(gc.isenabled())
+        if self.fail:
+            raise RuntimeError("boom")
+        return iter(())
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_parsing_pauses_the_collector_and_restores_its_state(enabled: bool) -> None:
+    probe = _CollectorState()
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        newsdoc.parse("Officials said the bridge would reopen.", plugins=[probe])  # type: ignore[list-item]
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+    assert probe.seen == [False]
+
+
+def test_collector_state_is_restored_when_a_strict_parse_raises() -> None:
+    assert gc.isenabled()
+    with pytest.raises(ParserError, match="boom"):
+        newsdoc.parse(
+            "text",
+            plugins=[_CollectorState(fail=True)],  # type: ignore[list-item]
+            options=ParseOptions(strict=True),
+        )
+    assert gc.isenabled()
+
+
+def test_concurrent_parses_restore_the_collector_once_all_are_done() -> None:
+    assert gc.isenabled()
+    texts = [f"Mayor Jane Roe said the bridge would reopen in {index} days." for index in range(64)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        articles = list(pool.map(newsdoc.parse, texts))
+    assert [len(article.quotes) for article in articles] == [1] * 64
+    assert gc.isenabled()

@@ -18,9 +18,12 @@ snapshot, and owns all state:
 
 from __future__ import annotations
 
+import gc
+import threading
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Protocol, TypeAlias, runtime_checkable
 
 from newsdoc.document import Document, TextIndex
@@ -207,9 +210,19 @@ class Pipeline:
         return hash(self._parsers)
 
     def parse(self, text: str, options: ParseOptions | None = None) -> Article:
-        """Run every parser over ``text`` and build the :class:`~newsdoc.models.Article`."""
+        """Run every parser over ``text`` and build the :class:`~newsdoc.models.Article`.
+
+        Python's cyclic garbage collector is paused while the text is parsed (and
+        restored to its previous state after): parsing makes many small objects and no
+        reference cycles, and the collections they triggered made a long document cost
+        more than linear time.
+        """
         if not isinstance(text, str):
             raise TypeError(_not_text_message(text))
+        with _collector_paused():
+            return self._parse(text, options)
+
+    def _parse(self, text: str, options: ParseOptions | None) -> Article:
         options = options if options is not None else ParseOptions()
         items: list[Item] = []
         claims: list[Span] = []
@@ -227,6 +240,30 @@ class Pipeline:
             )
             items.extend(accepted)
         return _build_article(text, items, diagnostics, options)
+
+
+_pause_lock = threading.Lock()
+_pauses = 0
+_collector_was_enabled = False
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector, counting nested and concurrent pauses so that
+    the last one to end restores the state the first one found."""
+    global _pauses, _collector_was_enabled
+    with _pause_lock:
+        if _pauses == 0:
+            _collector_was_enabled = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _collector_was_enabled:
+                gc.enable()
 
 
 def _not_text_message(value: object) -> str:
