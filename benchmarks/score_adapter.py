@@ -4,7 +4,9 @@
 ``all_quotes`` return ``(quote, speaker)`` pairs for the quote scorer. ``partial`` quotes
 are reported as ``direct`` in ``annotate`` (that gold lists them as direct quotes) but
 left out of ``direct_quotes`` (PolNeAR's direct track counts them with the enclosing
-indirect attribution).
+indirect attribution). The direct track is defined as segments in double quotation marks
+(“ ” „ « » or "), so ``direct_quotes`` leaves out quotes in single marks (‘…’) and in
+the archive style of two apostrophes (''…''); ``all_quotes`` keeps every quote.
 """
 
 from __future__ import annotations
@@ -62,12 +64,15 @@ def annotate(text: str) -> dict[str, Any]:
     }
 
 
+_DOUBLE_MARKS = frozenset('“”„«»"')
+
+
 def direct_quotes(text: str) -> list[tuple[str, str | None]]:
-    """Direct quotes only, as (quote, speaker) pairs."""
+    """Direct quotes in double quotation marks, as (quote, speaker) pairs."""
     return [
         (quote.text, quote.speaker.name if quote.speaker else None)
         for quote in newsdoc.parse(text).quotes
-        if quote.kind == "direct"
+        if quote.kind == "direct" and quote.raw[:1] in _DOUBLE_MARKS
     ]
 
 

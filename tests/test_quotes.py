@@ -29,6 +29,9 @@ DIRECT = [
     ("⟦q:„Wir sind bereit“⟧, said Klaus Weber.", "direct", "Klaus Weber"),
     ("⟦q:«Nous sommes prêts,»⟧ said Pierre Dumas.", "direct", "Pierre Dumas"),
     ('⟦q:"The roads are open,”⟧ Ines Roth told reporters.', "direct", "Ines Roth"),
+    # archive text prints double marks as two apostrophes, or backticks and apostrophes
+    ("Tolls rose. ⟦q:''It is a tax,''⟧ said Leo Brandt.", "direct", "Leo Brandt"),
+    ("⟦q:``It is a tax,''⟧ Leo Brandt said.", "direct", "Leo Brandt"),
     ("⟦q:“It is a ‘historic’ day,”⟧ said Sara Lind.", "direct", "Sara Lind"),
     ("Council leader Omar Haddad said: ⟦q:“We will vote on Friday.”⟧", "direct", "Omar Haddad"),
     ("⟦q:“Rates will rise,”⟧ the ministry said.", "direct", "the ministry"),
@@ -49,7 +52,12 @@ def test_direct_and_partial_quotes(source: str, kind: str, speaker: str | None) 
     quote = quotes[0]
     assert quote.span == sample.span("q")
     assert quote.kind == kind
-    assert quote.text == sample.text[quote.span.start + 1 : quote.span.end - 1]
+    # the content is the quotation without its marks, one or two characters each side
+    opening = sample.text[quote.span.start : quote.content.start]
+    closing = sample.text[quote.content.end : quote.span.end]
+    assert opening in {"“", '"', "„", "«", "‘", "''", "``"}
+    assert closing in {"”", '"', "“", "»", "’", "''"}
+    assert quote.text == sample.text[quote.content.start : quote.content.end]
     if speaker is not None:
         assert quote.speaker is not None
         assert quote.speaker.name == speaker
@@ -60,6 +68,7 @@ NOT_SPEECH = [
     "She appeared on “Morning Report” on Sunday.",
     "Don’t miss the ’90s revival at James’ bar.",
     "Protesters carried ‘No’ signs through the square.",
+    "Rock 'n' roll and the '90s are back, isn't it?",
 ]
 
 

@@ -34,7 +34,7 @@ _LINE_BREAKS = regex.compile(r"\n\s*")
 _LONG_LINE = 160
 _LINE_GAP = regex.compile(r"[ \t\r\u00a0]*\n\s*")
 _QUOTED_KINDS = frozenset({"body", "heading", "caption"})
-_ANY_MARK = regex.compile(r"([\"“”„«»‘’‚])\1*+")
+_ANY_MARK = regex.compile(r"([\"“”„«»‘’‚])\1*+|''|``")
 
 
 def _regions(doc: Document) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ __all__ = [
     "words_after",
 ]
 
-_SENTENCE_END = regex.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[\p{Lu}\p{N}])")
+_SENTENCE_END = regex.compile(r"[.!?…]+(?:[\"”’»)\]]|'')*\s+(?=[\"“‘«(\[\p{Lu}\p{N}]|''|``)")
 _WORD_BEFORE = regex.compile(r"(?:^|(?<=[\s(\"“]))[\p{L}.]{1,12}$")
 ABBREVIATIONS = frozenset(
     [

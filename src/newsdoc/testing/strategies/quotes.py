@@ -45,7 +45,7 @@ _WORDS = [
     "roads",
 ]
 _VERBS = ("continue", "matter", "improve", "wait", "change", "grow")
-_MARKS = (("“", "”"), ('"', '"'))
+_MARKS = (("“", "”"), ('"', '"'), ("„", "“"), ("«", "»"), ("''", "''"), ("``", "''"))
 
 
 @dataclass
