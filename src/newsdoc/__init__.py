@@ -6,9 +6,10 @@
 'date 2022-03-08'
 """
 
+from typing import TYPE_CHECKING
+
 from newsdoc._version import __version__
 from newsdoc.api import decode, parse, parse_bytes
-from newsdoc.batch import parse_many
 from newsdoc.document import Document, Line
 from newsdoc.errors import (
     InputDecodeError,
@@ -17,7 +18,6 @@ from newsdoc.errors import (
     PipelineError,
     PluginError,
 )
-from newsdoc.html import parse_html
 from newsdoc.models import (
     Annotation,
     Article,
@@ -51,6 +51,16 @@ from newsdoc.pipeline import (
     Pipeline,
 )
 from newsdoc.plugins import available_plugins, load_plugin
+
+if TYPE_CHECKING:
+    from newsdoc.batch import parse_many
+    from newsdoc.html import parse_html
+
+# Parsing one text needs neither a process pool nor an HTML stack: these submodules, and
+# the names taken from them, are imported on first access (PEP 562) to keep
+# ``import newsdoc`` fast. tests/test_import_time.py keeps them out of a plain import.
+_LAZY_SUBMODULES = frozenset({"batch", "html"})
+_LAZY_NAMES = {"parse_many": "batch", "parse_html": "html"}
 
 __all__ = [
     "ORDER_BLOCKS",
@@ -97,3 +107,20 @@ __all__ = [
     "parse_html",
     "parse_many",
 ]
+
+
+def __getattr__(name: str) -> object:
+    from importlib import import_module
+
+    if name in _LAZY_SUBMODULES:
+        return import_module(f"{__name__}.{name}")
+    submodule = _LAZY_NAMES.get(name)
+    if submodule is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{submodule}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY_SUBMODULES, *_LAZY_NAMES})

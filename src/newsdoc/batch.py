@@ -12,13 +12,16 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from newsdoc.api import pipeline_with
 from newsdoc.models import Article, Failure
 from newsdoc.options import ParseOptions
 from newsdoc.pipeline import Parser, Pipeline
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["parse_many"]
 
@@ -87,6 +90,9 @@ def _parallel(
     plugins: tuple[str | Parser, ...],
     chunksize: int,
 ) -> Iterator[Result]:
+    # the process pool pulls in multiprocessing: import it only when workers are asked for
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: deque[Future[list[Result]]] = deque()
         first = 0

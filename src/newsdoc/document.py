@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple, TypeVar
-
-import regex
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from newsdoc.models import DateHeader, Span, span_of
 from newsdoc.options import ParseOptions
+
+if TYPE_CHECKING:
+    # only annotations name it: the parsers import regex when they load, on first parse
+    import regex
 
 __all__ = ["Document", "Line", "TextIndex"]
 

@@ -14,10 +14,13 @@ point's name, so that results always say which plugin produced them.
 
 from __future__ import annotations
 
-from importlib.metadata import EntryPoint, entry_points
+from typing import TYPE_CHECKING
 
 from newsdoc.errors import PluginError
 from newsdoc.pipeline import Parser, check_parser
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 __all__ = ["ENTRY_POINT_GROUP", "available_plugins", "load_plugin"]
 
@@ -26,6 +29,9 @@ ENTRY_POINT_GROUP = "newsdoc.parsers"
 
 
 def _entry_points() -> dict[str, EntryPoint]:
+    # importlib.metadata costs tens of milliseconds to import: only plugin look-ups need it
+    from importlib.metadata import entry_points
+
     found: dict[str, EntryPoint] = {}
     for entry_point in entry_points(group=ENTRY_POINT_GROUP):
         found.setdefault(entry_point.name, entry_point)
