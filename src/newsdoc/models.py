@@ -23,6 +23,8 @@ from typing import Annotated, Any, Literal, TypeVar
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, JsonValue, model_validator
 from pydantic.dataclasses import dataclass as pydantic_dataclass
 
+from newsdoc._docstrings import describe_fields
+
 __all__ = [
     "Annotation",
     "Article",
@@ -54,17 +56,23 @@ __all__ = [
 
 
 class _Model(BaseModel):
+    # Kept out of import time: the validators and serialisers are built on first use
+    # (defer_build), and field descriptions come from describe_fields rather than
+    # pydantic's slower use_attribute_docstrings.
     model_config = ConfigDict(
         frozen=True,
         extra="forbid",
-        use_attribute_docstrings=True,
         ser_json_inf_nan="strings",
+        defer_build=True,
     )
 
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        describe_fields(cls)
 
-@pydantic_dataclass(
-    frozen=True, slots=True, config=ConfigDict(extra="forbid", use_attribute_docstrings=True)
-)
+
+@pydantic_dataclass(frozen=True, slots=True, config=ConfigDict(extra="forbid", defer_build=True))
 class Span:
     """A half-open range ``[start, end)`` of code-point offsets into the source text.
 
@@ -73,9 +81,12 @@ class Span:
     compares like the models around it.
     """
 
-    start: Annotated[int, Field(ge=0)]
+    # Descriptions repeated in Field: pydantic collects a dataclass's fields afresh when its
+    # deferred build runs, and neither use_attribute_docstrings nor describe_fields then
+    # finds the docstrings below.
+    start: Annotated[int, Field(ge=0, description="Offset of the first character.")]
     """Offset of the first character."""
-    end: Annotated[int, Field(ge=0)]
+    end: Annotated[int, Field(ge=0, description="Offset one past the last character.")]
     """Offset one past the last character."""
 
     @model_validator(mode="after")

@@ -11,6 +11,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from newsdoc._docstrings import describe_fields
+
 __all__ = ["ParseOptions"]
 
 _OFFSET_PATTERN = r"^[+-](?:[01]\d|2[0-3]):[0-5]\d$"
@@ -23,7 +25,10 @@ class ParseOptions(BaseModel):
     {'IST': '+01:00'}
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    # Kept out of import time: the validator is built on first use (defer_build; building
+    # it would also start pydantic's plugin discovery, importlib.metadata and a scan of
+    # the installed distributions), and field descriptions come from describe_fields.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     reference_date: dt.date | None = None
     """The date that year-less and relative dates are read against when the document has
@@ -55,3 +60,6 @@ class ParseOptions(BaseModel):
     @classmethod
     def _upper_case_zones(cls, value: dict[str, str]) -> dict[str, str]:
         return {name.upper(): offset for name, offset in value.items()}
+
+
+describe_fields(ParseOptions)

@@ -15,13 +15,21 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, JsonValue, TypeAdapter
 
+from newsdoc._docstrings import describe_fields
 from newsdoc.models import Article
 
 __all__ = ["ArticleRecord", "ErrorInfo", "ErrorRecord", "record_schema"]
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    # Kept out of the CLI's start-up, as for the models: built on first use, and field
+    # descriptions from describe_fields.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        describe_fields(cls)
 
 
 class ArticleRecord(_Record):
