@@ -30,21 +30,25 @@ embedded posts, which never reach this parser.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from functools import cache
-from typing import NamedTuple
+from functools import cache, lru_cache
+from typing import TypeAlias
 
 import regex
 
 from newsdoc.document import Document
 from newsdoc.lexicon import load
-from newsdoc.models import Attribution, Block, BlockKind, Span
+from newsdoc.models import Attribution, Block, BlockKind, Span, build, span_of
 from newsdoc.pipeline import ORDER_BLOCKS, Item
 
 __all__ = ["BlockParser"]
 
 _BREAK = r"(?:\r\n|[\n\r\x0b\x0c\x85\u2028\u2029])"
 _INLINE_SPACE = r"[^\S\n\r\x0b\x0c\x85\u2028\u2029]"
-_PARAGRAPH_BREAK = regex.compile(rf"{_BREAK}(?:{_INLINE_SPACE}*{_BREAK})+")
+# Both capture the break, for ``split`` to return the breaks between the paragraphs.
+_PARAGRAPH_BREAK = regex.compile(rf"({_BREAK}(?:{_INLINE_SPACE}*{_BREAK})+)")
+# The same where "\n" is the text's only line break: a pattern opening with one literal
+# character is searched several times faster than one opening with a class.
+_NEWLINE_PARAGRAPH_BREAK = regex.compile(rf"(\n(?:{_INLINE_SPACE}*\n)+)")
 _LINE = regex.compile(_BREAK)
 # Lines this long on average are paragraphs of their own, not the wrapped lines of one
 # paragraph or one sentence per line.
@@ -52,16 +56,18 @@ _PARAGRAPH_LINE = 160
 _SHORT = 300
 _LINE_BREAK_CHARS = "\r\n\x0b\x0c\x85\u2028\u2029"
 _BULLET = regex.compile(r"[-–—•*·▪►✓✔]\s|\(?[a-z]\)\s")
+_BULLET_OPENERS = frozenset("-–—•*·▪►✓✔(abcdefghijklmnopqrstuvwxyz")
+"""The characters a :data:`_BULLET` match opens with."""
 _SENTENCE_END = (".", "!", ",", ";", "…")
 _CLOSING_QUOTES = "”\"’'»"
 _URL_ONLY = regex.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.(?:com|org|net)/\S*")
 _CREDIT_KINDS_FOR_CAPTIONS = frozenset({"photo", "image", "video"})
+_FURNITURE_HEAD = 4
+"""Characters of a line tried against the furniture pattern before the whole line."""
 
 
-class _Paragraph(NamedTuple):
-    start: int
-    end: int
-    text: str
+_Paragraph: TypeAlias = tuple[int, int, str]
+"""A paragraph's start, end and text: a plain tuple, made far faster than a named one."""
 
 
 @cache
@@ -85,10 +91,22 @@ def _is_lead_in(text: str) -> bool:
     return text[:-1].strip().casefold() in _lead_ins()
 
 
+@lru_cache(maxsize=4096)
+def _may_open_furniture(head: str) -> bool:
+    """Whether a line opening with ``head`` may be furniture (a partial match: the line
+    could go on to match). Few lines pass, and the answer for an opening is kept, which
+    costs far less than trying the whole pattern on every short paragraph."""
+    return _furniture_pattern().match(head, partial=True) is not None
+
+
 def _is_furniture(text: str, timeout: float) -> bool:
     if len(text) > 300:
         return False
-    return _furniture_pattern().fullmatch(text, timeout=timeout) is not None or _is_lead_in(text)
+    if _is_lead_in(text):
+        return True
+    if not _may_open_furniture(text[:_FURNITURE_HEAD]):
+        return False
+    return _furniture_pattern().fullmatch(text, timeout=timeout) is not None
 
 
 def _title_cased(words: Sequence[str]) -> bool:
@@ -118,43 +136,61 @@ def _looks_like_heading(text: str) -> bool:
     return not ("://" in text or text.startswith(("www.", "@")))
 
 
-def _paragraphs(text: str, region: Span, timeout: float) -> Iterator[_Paragraph]:
+def _paragraphs(text: str, region: Span, only_newlines: bool, timeout: float) -> list[_Paragraph]:
+    """The paragraphs of a free region; ``only_newlines`` says the text breaks its lines
+    with ``\\n`` alone."""
+    found: list[_Paragraph] = []
+    pattern = _NEWLINE_PARAGRAPH_BREAK if only_newlines else _PARAGRAPH_BREAK
+    # split hands over the pieces without a match object per break
+    pieces = pattern.split(text[region.start : region.end], timeout=timeout)
     position = region.start
-    breaks = _PARAGRAPH_BREAK.finditer(text, region.start, region.end, timeout=timeout)
-    for boundary in (*((m.start(), m.end()) for m in breaks), (region.end, region.end)):
-        yield from _chunk_paragraphs(text, position, boundary[0], timeout)
-        position = boundary[1]
+    for index, piece in enumerate(pieces):
+        if not index % 2:  # the odd pieces are the breaks
+            _add_chunk(found, text, position, piece, only_newlines, timeout)
+        position += len(piece)
+    return found
 
 
-def _chunk_paragraphs(text: str, start: int, end: int, timeout: float) -> Iterator[_Paragraph]:
-    """The paragraphs of the text between two blank lines: one, or one per line when the
-    lines are long (a layout that separates paragraphs with single line breaks)."""
-    chunk = text[start:end]
+def _add_chunk(
+    found: list[_Paragraph], text: str, start: int, chunk: str, only_newlines: bool, timeout: float
+) -> None:
+    """Add the paragraphs of ``chunk``, the text at ``start`` between two blank lines: one,
+    or one per line when the lines are long (a layout that separates paragraphs with
+    single line breaks)."""
     stripped = chunk.strip()
     if not stripped:
         return
-    start += len(chunk) - len(chunk.lstrip())
+    if len(stripped) != len(chunk):
+        start += len(chunk) - len(chunk.lstrip())
     end = start + len(stripped)
-    if not _has_line_break(stripped):
-        yield _Paragraph(start, end, stripped)
+    if "\n" not in stripped and (only_newlines or not _has_rare_break(stripped)):
+        found.append((start, end, stripped))
         return
     breaks = [(m.start(), m.end()) for m in _LINE.finditer(text, start, end, timeout=timeout)]
-    if (end - start) / (len(breaks) + 1) > _PARAGRAPH_LINE:
-        position = start
-        for line_end, next_start in (*breaks, (end, end)):
-            line = text[position:line_end]
-            content = line.strip()
-            if content:
-                first = position + len(line) - len(line.lstrip())
-                last = first + len(content)
-                yield _Paragraph(first, last, content)
-            position = next_start
+    if (end - start) / (len(breaks) + 1) <= _PARAGRAPH_LINE:
+        found.append((start, end, stripped))
         return
-    yield _Paragraph(start, end, stripped)
+    position = start
+    for line_end, next_start in (*breaks, (end, end)):
+        line = text[position:line_end]
+        content = line.strip()
+        if content:
+            first = position + len(line) - len(line.lstrip())
+            found.append((first, first + len(content), content))
+        position = next_start
 
 
-def _has_line_break(text: str) -> bool:
-    return any(char in text for char in _LINE_BREAK_CHARS)
+def _has_rare_break(text: str) -> bool:
+    """Whether ``text`` holds a line break other than ``\\n`` (one ``in`` per character
+    is far cheaper than a pattern or a generator)."""
+    return (
+        "\r" in text
+        or "\x0b" in text
+        or "\x0c" in text
+        or "\x85" in text
+        or "\u2028" in text
+        or "\u2029" in text
+    )
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
@@ -192,25 +228,23 @@ def _classify(
 ) -> list[BlockKind]:
     kinds: list[BlockKind] = []
     in_list = False
-    for index, paragraph in enumerate(paragraphs):
-        text = paragraph.text
+    last = len(paragraphs) - 1
+    for index, (start, end, text) in enumerate(paragraphs):
         kind: BlockKind = "body"
-        caption = any(
-            start <= paragraph.start and paragraph.end <= end for start, end in caption_lines
+        caption = bool(caption_lines) and any(
+            line_start <= start and end <= line_end for line_start, line_end in caption_lines
         )
         if len(text) > _SHORT and not caption:
             in_list = False
             kinds.append(kind)
             continue
-        whole_line = _whole_line(source, paragraph.start, paragraph.end)
-        previous = paragraphs[index - 1].text if index else ""
-        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        whole_line = _whole_line(source, start, end)
         if whole_line and _is_furniture(text, timeout):
             kind = "furniture"
         elif caption:
             kind = "caption"
-        elif _BULLET.match(text) or (
-            (previous.endswith(":") or in_list)
+        elif (text[0] in _BULLET_OPENERS and _BULLET.match(text)) or (
+            (in_list or (index > 0 and paragraphs[index - 1][2].endswith(":")))
             and len(text) <= 80
             and "\n" not in text
             and not text.endswith("?")
@@ -220,9 +254,9 @@ def _classify(
             continue
         elif (
             whole_line
-            and following is not None
+            and index < last
             and _looks_like_heading(text)
-            and (text.endswith("?") or not _URL_ONLY.fullmatch(following.text))
+            and (text.endswith("?") or not _URL_ONLY.fullmatch(paragraphs[index + 1][2]))
         ):
             kind = "heading"
         in_list = False
@@ -240,15 +274,13 @@ class BlockParser:
     def parse(self, doc: Document) -> Iterator[Item]:
         """Yield one :class:`Block` per paragraph of free text, in text order."""
         timeout = doc.options.regex_timeout
+        only_newlines = not _has_rare_break(doc.text)
         paragraphs = [
             paragraph
             for region in doc.free_regions()
-            for paragraph in _paragraphs(doc.text, region, timeout)
+            for paragraph in _paragraphs(doc.text, region, only_newlines, timeout)
         ]
         kinds = _classify(doc.text, paragraphs, _caption_lines(doc), timeout)
-        for paragraph, kind in zip(paragraphs, kinds, strict=True):
-            yield Block(
-                span=Span(start=paragraph.start, end=paragraph.end),
-                raw=paragraph.text,
-                kind=kind,
-            )
+        # Each paragraph was cut from the text, so the blocks need no validation.
+        for (start, end, text), kind in zip(paragraphs, kinds, strict=True):
+            yield build(Block, span=span_of(start, end), raw=text, kind=kind)
