@@ -172,6 +172,28 @@ def test_credit_forms(source: str, expected: list[tuple[str, list[tuple[str, str
     assert all(item.span in spans for item in found)
 
 
+_PROSE = "The council met on Monday to weigh the plan for the harbour.\n\n" * 6
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"), [case for case in CASES if "⟦c:op⟧" not in case[0]]
+)
+def test_credit_forms_deep_in_a_long_text(
+    source: str, expected: list[tuple[str, list[tuple[str, str]]]]
+) -> None:
+    # Lines away from the text's first and last four are skipped unless a cheap test says
+    # a rule may read them: each form must still be found there.
+    sample = marked(_PROSE + source + "\n\n" + _PROSE)
+    found = _credits(sample.text)
+    spans = sample.spans["c"]
+    want = [
+        (kind, sample.text[span.start : span.end], parties)
+        for span in spans
+        for kind, parties in (expected if len(spans) == 1 else [])
+    ]
+    assert _summary(found) == want
+
+
 NOT_CREDITS = [
     "Reuters reported that the deal fell through, according to AFP.",
     "The spokesman declined to comment to Reuters.",

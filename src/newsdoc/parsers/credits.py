@@ -49,13 +49,14 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 import regex
 
 from newsdoc import lexicon
 from newsdoc.agencies import agency_aliases, agency_pattern, agency_type, canonical_agency
 from newsdoc.document import Document
-from newsdoc.models import Attribution, AttributionKind, Party
+from newsdoc.models import Attribution, AttributionKind, Party, Span
 from newsdoc.options import ParseOptions
 from newsdoc.pipeline import ORDER_CREDITS, Item
 
@@ -75,6 +76,12 @@ _NOTICE_OPENERS = (
     "reprinted", "reproduced", "medically", "clinically", "written", "reviewed", "fact",
     "verified",
 )  # fmt: skip
+_NOTICE_INITIALS = frozenset(" \t(*" + "".join(word[0] for word in _NOTICE_OPENERS))
+"""What a line opening as a notice starts with (see ``_opens_notice``)."""
+_HEAD_OPENERS = ("©", "(c)", "copyright", "by", "follow")
+"""What the head (see ``_head``) of a copyright, byline or follow line opens with."""
+_HEAD_INITIALS = frozenset(" \t\u00a0(*©cbf")
+"""What a lower-cased line starts with when its head opens with one of ``_HEAD_OPENERS``."""
 _SHORT_NOTICE_GATE = (
     "publish", "appeared", "reprint", "reproduc", "review", "checked", "verified",
 )  # fmt: skip
@@ -214,6 +221,8 @@ _BY_END = regex.compile(r"[.,;(]\s|\.$|\s(?:on|at)\s")
 _VIA = regex.compile(r"\s(?:via|for)\s")
 _SENTENCE_END = frozenset('.!?"”’)]…')
 _TAIL_BREAK = frozenset(" \t(-–—/")
+_LINE_BREAKS = "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+"""Where ``str.splitlines`` breaks lines."""
 
 
 @dataclass(frozen=True)
@@ -743,14 +752,7 @@ class _Scan:
 
     def run(self) -> list[_Credit]:
         text = self.text
-        segments: list[tuple[int, int]] = []
-        for region in self.doc.free_regions():
-            position = region.start
-            for line in text[region.start : region.end].splitlines(keepends=True):
-                content = line.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
-                if content and not content.isspace():
-                    segments.append((position, position + len(content)))
-                position += len(line)
+        segments = _segments(text, self.doc.free_regions())
         lower = text.lower()
         if len(lower) != len(text):  # a few characters lengthen when lower-cased
             lower = "".join(char.lower()[:1] for char in text)
@@ -760,22 +762,40 @@ class _Scan:
         notices = _hits(lower, _NOTICE_GATE, starts)
         inputs = _hits(lower, ("input",), starts)
         count = len(segments)
+        # Most lines are prose that no rule reads. The rules' gates below are cheap and come
+        # before the rules they guard, and a line that cannot pass any of them is skipped
+        # at once: its words gate no rule, it is not near the text's edges (taglines,
+        # initials), does not open as a notice, byline or copyright line, nor end as a
+        # credit does.
+        gated = inputs.keys() | roles.keys() | labels.keys()
+        edges = range(4, count - 4)
         for index, (start, end) in enumerate(segments):
+            last = text[end - 1]
+            head = _head(lower, start, end) if lower[start] in _HEAD_INITIALS else ""
+            notice = index in notices or (
+                end - start <= 300
+                and text[start].casefold()[:1] in _NOTICE_INITIALS
+                and _opens_notice(text, start, end)
+                and _holds_any(lower, start, end, _SHORT_NOTICE_GATE)
+            )
+            if not (
+                notice
+                or index in gated
+                or index not in edges
+                or head.startswith(_HEAD_OPENERS)
+                or last.isalnum()
+                or last == ")"
+                or last.isspace()
+            ):
+                continue
             before = len(self.found)
-            segment = lower[start:end]
-            head = segment.lstrip(" \t\u00a0(*")[:9]
             if index in inputs:
                 self.with_inputs(start, end)
-            short = end - start <= 300
-            if index in roles and any(word in segment for word in _ROLE_GATE):
+            if index in roles and _holds_any(lower, start, end, _ROLE_GATE):
                 self.roles(start, end)
             if head.startswith(("©", "(c)", "copyright")):
                 self.copyright(start, end)
-            if index in notices or (
-                short
-                and _opens_notice(text, start, end)
-                and any(word in segment for word in _SHORT_NOTICE_GATE)
-            ):
+            if notice:
                 self.notices(start, end)
             if head.startswith("by"):
                 self.byline(start, end)
@@ -785,10 +805,39 @@ class _Scan:
                 self.labelled(start, end, sorted(p for p in labels[index] if p < end))
             if len(self.found) == before and (index < 4 or index >= count - 4):
                 self.tagline(start, end)
-            self.trailing(start, end)
+            if last.isalnum() or last == ")" or last.isspace():
+                self.trailing(start, end)
             if index == count - 1 and len(self.found) == before and end - start < 20:
                 self.initials(start, end)
         return _settle(self.found)
+
+
+def _segments(text: str, regions: Iterable[Span]) -> list[tuple[int, int]]:
+    """The lines of the free text holding more than blanks, without their line breaks."""
+    segments: list[tuple[int, int]] = []
+    for region in regions:
+        lines = text[region.start : region.end].splitlines(keepends=True)
+        # the running sums hold one more offset than there are lines: the region's end
+        starts = accumulate(map(len, lines), initial=region.start)
+        segments += [
+            (start, start + len(line.rstrip(_LINE_BREAKS)))
+            for start, line in zip(starts, lines, strict=False)
+            if not line.isspace()  # line breaks are blanks too
+        ]
+    return segments
+
+
+def _holds_any(lower: str, start: int, end: int, words: Iterable[str]) -> bool:
+    """Whether the line at ``start``..``end`` of the lower-cased text holds any of ``words``."""
+    line = lower[start:end]
+    return any(word in line for word in words)
+
+
+def _head(lower: str, start: int, end: int) -> str:
+    """The first characters of a line after its opening blanks, brackets and stars."""
+    while start < end and lower[start] in " \t\u00a0(*":
+        start += 1
+    return lower[start : min(end, start + 9)]
 
 
 def _opens_notice(text: str, start: int, end: int) -> bool:
