@@ -77,6 +77,30 @@ def _headers(text: str, options: ParseOptions | None = None) -> list[object]:
         ("Plan\n⟦h:Actualizado el 3 de abril de 2021⟧\nTexto.", dt.date(2021, 4, 3), "updated"),
         ("Plan\n\n⟦h:Saturday, April 3, 2021⟧\n\nThe council met.", dt.date(2021, 4, 3), None),
         ("Plan\r\n\r\n⟦h:Published: April 3, 2021⟧\r\n\r\nBody.", dt.date(2021, 4, 3), "published"),
+        # mid-line labels further down the head and in the foot (the capitals that may open
+        # a label are searched once over all the head lines, and once over the foot)
+        (
+            (
+                "Harbour plan\n\nKicker Line\n\nA standfirst, said Lee.\n\nBy Ann Lee | "
+                "⟦h:Updated Apr 3, 2021⟧\n\nBody."
+            ),
+            dt.date(2021, 4, 3),
+            "updated",
+        ),
+        (
+            (
+                "Harbour plan\n\nThe council met.\n\nIt voted.\n\nMore.\n\nAgain.\n\n"
+                "End here.\n\nThe end.\n\nCity Desk | ⟦h:Published Apr 3, 2021⟧"
+            ),
+            dt.date(2021, 4, 3),
+            "published",
+        ),
+        (
+            "Harbour Plan Approved After A Long Debate " * 8
+            + "Updated Apr 3, 2021\n\nBy Ann Lee | ⟦h:Updated Apr 4, 2021⟧\n\nBody.",
+            dt.date(2021, 4, 4),
+            "updated",
+        ),
     ],
 )
 def test_header_forms(source: str, value: dt.date, label: str | None) -> None:

@@ -77,6 +77,19 @@ REFERENCE = ParseOptions(reference_date=dt.date(2021, 4, 4))
             dt.date(2021, 4, 3),
             "Reuters",
         ),
+        # the date after the place follows a comma and one or two spaces, or a space alone
+        (
+            "⟦d:OSLO,\u00a0 April 3 (Reuters) -⟧ The crown fell again on Tuesday.",
+            "OSLO",
+            dt.date(2021, 4, 3),
+            "Reuters",
+        ),
+        (
+            "⟦d:OSLO April 3 (Reuters) -⟧ The crown fell again on Tuesday.",
+            "OSLO",
+            dt.date(2021, 4, 3),
+            "Reuters",
+        ),
     ],
 )
 def test_dateline_forms(

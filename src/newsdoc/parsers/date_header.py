@@ -29,7 +29,8 @@ March 8``), and a second date line: one header per article.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 import regex
@@ -92,21 +93,23 @@ class DateHeaderParser:
     def parse(self, doc: Document) -> Iterator[Item]:
         """Yield at most one :class:`DateHeader`, with diagnostics for dates it cannot use."""
         head, foot = _candidate_lines(doc)
+        capitals = _capitals(doc, head)
         for line in head:
-            found = self._labelled(doc, line) or self._unlabelled(doc, line)
+            found = self._labelled(doc, line, capitals) or self._unlabelled(doc, line)
             if found is not None:
                 yield from found
                 if any(isinstance(item, DateHeader) for item in found):
                     return
+        capitals = _capitals(doc, foot)
         for line in foot:
-            found = self._labelled(doc, line)
+            found = self._labelled(doc, line, capitals)
             if found is not None:
                 yield from found
                 if any(isinstance(item, DateHeader) for item in found):
                     return
 
-    def _labelled(self, doc: Document, line: Line) -> list[Item] | None:
-        for match in _label_matches(doc, line):
+    def _labelled(self, doc: Document, line: Line, capitals: Sequence[int]) -> list[Item] | None:
+        for match in _label_matches(doc, line, capitals):
             label = _labels()[regex.sub(r"\s+", " ", match["label"].lower())] or None
             start = match.start("label")
             found = match_date(
@@ -173,6 +176,12 @@ def _label_openings() -> tuple[str, ...]:
     return tuple(sorted({label.split()[0].casefold() for label in _labels()}))
 
 
+@cache
+def _opening_span() -> int:
+    """The length of the longest word in :func:`_label_openings`."""
+    return max(len(word) for word in _label_openings())
+
+
 _BLANKS = (
     "\t\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
     "\u200a\u2028\u2029\u202f\u205f\u3000"
@@ -190,14 +199,35 @@ def _label_capital() -> regex.Pattern[str]:
     )
 
 
-def _label_matches(doc: Document, line: Line) -> Iterator[regex.Match[str]]:
+def _capitals(doc: Document, lines: Sequence[Line]) -> list[int]:
+    """Where a label may open in mid-line (see ``_label_capital``) in the lines of
+    ``lines`` short enough to be read in mid-line, in text order. Each run of such lines
+    is searched at once, which costs far less than a search per line."""
+    found: list[int] = []
+    run: tuple[int, int] | None = None
+    for line in (*lines, None):
+        if line is not None and line.end - line.start <= _LONG_LINE:
+            run = (run[0], line.end) if run is not None else (line.start + 1, line.end)
+        elif run is not None:
+            search = _label_capital().finditer(
+                doc.text, run[0], run[1], timeout=doc.options.regex_timeout
+            )
+            found.extend(capital.start() for capital in search)
+            run = None
+    return found
+
+
+def _label_matches(
+    doc: Document, line: Line, capitals: Sequence[int]
+) -> Iterator[regex.Match[str]]:
+    """The labels opening ``line`` or inside it; ``capitals`` are from :func:`_capitals`."""
     opening, inside = _label_patterns()
     text = doc.text
     timeout = doc.options.regex_timeout
     # The label alternation is slow to try; a label's first word shows in the case-folded
     # text where the label opens, which plain string tests check far faster.
     openings = _label_openings()
-    span = len(max(openings, key=len))
+    span = _opening_span()
     lead = len(line.text) - len(line.text.lstrip(_BLANKS))
     if lead <= 8 and line.text[lead : lead + span].casefold().startswith(openings):
         first = opening.match(text, line.start, line.end, timeout=timeout)
@@ -207,8 +237,10 @@ def _label_matches(doc: Document, line: Line) -> Iterator[regex.Match[str]]:
         return
     # In mid-line a label opens with a capital after a separator.
     done = line.start
-    for capital in _label_capital().finditer(text, line.start + 1, line.end, timeout=timeout):
-        position = capital.start()
+    for index in range(bisect_right(capitals, line.start), len(capitals)):
+        position = capitals[index]
+        if position >= line.end:
+            break
         if position < done or not text[position : position + span].casefold().startswith(openings):
             continue
         match = inside.match(text, position, line.end, timeout=timeout)
@@ -228,18 +260,6 @@ _BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _BREAK = regex.compile(f"[{_BREAKS}]")
 
 
-def _lines_between(text: str, start: int, end: int) -> Iterator[Line]:
-    """The lines of ``text[start:end]`` with absolute offsets; ``start`` opens a line.
-
-    A trailing empty line is left out.
-    """
-    position = start
-    for chunk in text[start:end].splitlines(keepends=True):
-        size = len(chunk) - (2 if chunk.endswith("\r\n") else 1 if chunk[-1] in _BREAKS else 0)
-        yield Line(position, position + size, chunk[:size])
-        position += len(chunk)
-
-
 def head_lines(text: str, count: int, chars: int) -> list[Line]:
     """The first ``count`` non-empty lines starting within the first ``chars`` characters."""
     head_end = min(len(text), chars)
@@ -248,12 +268,20 @@ def head_lines(text: str, count: int, chars: int) -> list[Line]:
         found = _BREAK.search(text, head_end, min(len(text), head_end + _LONG_LINE))
         head_end = found.start() if found is not None else head_end
     lines: list[Line] = []
-    for line in _lines_between(text, 0, head_end):
-        if line.text.strip():
-            lines.append(line)
+    position = 0
+    for chunk in text[:head_end].splitlines(keepends=True):
+        if not chunk.isspace():  # a line break is a blank too
+            size = _content_size(chunk)
+            lines.append(Line(position, position + size, chunk[:size]))
             if len(lines) == count:
                 break
+        position += len(chunk)
     return lines
+
+
+def _content_size(chunk: str) -> int:
+    """The length of a piece of ``str.splitlines(keepends=True)`` without its line break."""
+    return len(chunk) - (2 if chunk.endswith("\r\n") else 1 if chunk[-1] in _BREAKS else 0)
 
 
 def _candidate_lines(doc: Document) -> tuple[list[Line], list[Line]]:
@@ -283,11 +311,10 @@ def _last_lines(text: str, start: int) -> list[Line]:
     found: list[Line] = []
     end = len(text)
     for chunk in reversed(text[start:].splitlines(keepends=True)):
-        size = len(chunk) - (2 if chunk.endswith("\r\n") else 1 if chunk[-1] in _BREAKS else 0)
         end -= len(chunk)
-        content = chunk[:size]
-        if content.strip():
-            found.append(Line(end, end + size, content))
+        if not chunk.isspace():
+            size = _content_size(chunk)
+            found.append(Line(end, end + size, chunk[:size]))
             if len(found) == _FOOT_LINES:
                 break
     found.reverse()

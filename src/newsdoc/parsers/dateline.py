@@ -109,7 +109,6 @@ _REGION = regex.compile(
     r"(?:[ \u00a0][\p{Lu}][\p{L}\p{M}.'’\-]{0,20}){0,2})(?![\p{L}\p{N}])",
     regex.VERSION1,
 )
-_DATE_LEAD = regex.compile(r",?[ \u00a0]{1,2}")
 _AGENCY = regex.compile(
     r"[ \u00a0]{0,2}\((?P<agency>[\p{L}\p{N}][\p{L}\p{N} .&'’/\-]{0,40})\)", regex.VERSION1
 )
@@ -117,6 +116,9 @@ _TERMINATOR = regex.compile(
     r"[ \u00a0]{0,2}(?:(?:--|[-–—])(?=\s|\p{Lu}|[\"“‘'])|:(?=\s))", regex.VERSION1
 )
 _SPACES = regex.compile(r"[ \t\u00a0]*")
+_CLOSING_MARKS = "(-–—:"
+"""What a dateline ends with: its agency's parenthesis, or a dash or a colon (a dateline
+needs one of them, see ``_plausible``)."""
 
 
 class DatelineParser:
@@ -159,6 +161,9 @@ def _after_blanks(text: str, pos: int, end: int) -> int:
 
 def _read_dateline(doc: Document, start: int, line: Line, reference: dt.date | None) -> list[Item]:
     text, end_of_line = doc.text, line.end
+    rest = text[start:end_of_line]
+    if not any(mark in rest for mark in _CLOSING_MARKS):
+        return []  # no agency and no terminator can follow: most lines end here, cheaply
     timeout = doc.options.regex_timeout
     options = doc.options
     place = ""
@@ -247,14 +252,24 @@ def _read_dateline(doc: Document, start: int, line: Line, reference: dt.date | N
 def _date_after(doc: Document, pos: int, end: int, reference: dt.date | None) -> FoundDate | None:
     if pos >= end or doc.text[pos] not in ", \u00a0":
         return None  # the lead is a comma or a space
-    lead = _DATE_LEAD.match(doc.text, pos, end, timeout=doc.options.regex_timeout)
-    if lead is None or lead.end() == pos:
+    start = _date_start(doc.text, pos, end)
+    if start is None:
         return None
-    found = match_date(doc.text, lead.end(), end, options=doc.options, reference=reference)
+    found = match_date(doc.text, start, end, options=doc.options, reference=reference)
     # A time in a dateline means the match ran into the story ("March 8 10:45 …").
     if found is None or isinstance(found.value, dt.datetime) or found.timezone is not None:
         return None
     return found
+
+
+def _date_start(text: str, pos: int, end: int) -> int | None:
+    """Where a date after a place starts: past an optional comma and one or two spaces
+    (``,?[ \u00a0]{1,2}``), or ``None`` when no space follows. Plain string tests here
+    spare a pattern call on every line that opens with a place."""
+    if pos < end and text[pos] == ",":
+        pos += 1
+    start = _after_blanks(text, pos, end)
+    return start if start > pos else None
 
 
 def _date_value(found: FoundDate | None) -> dt.date | None:
