@@ -67,6 +67,11 @@ TWEETS = [
         id="hyphen",
     ),
     pytest.param(
+        "Prose.\n\n⟦body:Ready for the final!⟧  ⟦sig:— Ola Berg (＠olaberg) May 2, 2023⟧\n",
+        {"author_name": "Ola Berg", "handle": "olaberg", "posted": dt.date(2023, 5, 2)},
+        id="fullwidth-at-sign",
+    ),
+    pytest.param(
         "Prose.\n\n⟦body:Wir sind bereit. https://t.co/Zz9Yy8Xx⟧\n\n"
         "⟦sig:— Anna Müller (@annamueller) 7. März 2022⟧\n",
         {"author_name": "Anna Müller", "handle": "annamueller", "posted": dt.date(2022, 3, 7)},
