@@ -195,6 +195,8 @@ def test_dateline_after_title_lines() -> None:
         "Officials in LISBON (Reuters) - said on Monday the plan would go ahead.",
         "Dec 27, 2020; Springfield, IL, USA; A player shoots during the first half.",
         "The minister said: the talks in Oslo will go on for another week.",
+        # a transcript's speaker label, met again on a later line, is not a place
+        "REPORTER: When does the ferry run again?\n\nVIDAL: At six.\n\nREPORTER: Thanks.",
         "Plan\n\n"
         + "\n\n".join(f"Line {n} of the story." for n in range(8))
         + "\n\nLISBON (Reuters) - Officials on Monday unveiled a new port plan.",
@@ -220,3 +222,13 @@ def test_generated_datelines_are_found_exactly(sample: Sample) -> None:
     for credit in (item for item in sample.items if isinstance(item, Attribution)):
         assert credit in article.attributions
     check_invariants(article)
+
+
+def test_a_place_stays_a_dateline_beside_repeated_furniture_labels() -> None:
+    text = (
+        "NEW DELHI: The talks resumed on Monday after a long pause.\n\n"
+        "ALSO READ: Talks stall\n\nALSO READ: Ministers meet\n\nThe talks go on."
+    )
+    dateline = newsdoc.parse(text).dateline
+    assert dateline is not None
+    assert dateline.location == "NEW DELHI"

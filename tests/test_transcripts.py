@@ -57,6 +57,29 @@ def test_the_marks_wrapping_a_transcript_are_not_direct_quotes() -> None:
     assert not any(d.code == "unclosed-quote" for d in article.diagnostics)
 
 
+def test_unquoted_transcript_and_prose_ending_it() -> None:
+    text = (
+        "The harbour master answered questions from readers on Friday.\n\n"
+        "The ferry timetable has changed twice this year.\n\n"
+        "REPORTER: When does the ferry run?\n\n"
+        "VIDAL: Every morning at six.\n\n"
+        "REPORTER: And in winter?\n\n"
+        "The port later confirmed the timetable.\n\n"
+        '"It will not change," harbour master Ana Vidal said.'
+    )
+    article = newsdoc.parse(text)
+    turns = _turns(article)
+    assert [turn.text for turn in turns] == [
+        "When does the ferry run?",
+        "Every morning at six.",
+        "And in winter?",
+    ]
+    (direct,) = [quote for quote in article.quotes if quote.kind == "direct"]
+    assert direct.text == "It will not change,"
+    assert direct.speaker is not None
+    assert direct.speaker.name == "Ana Vidal"
+
+
 @pytest.mark.parametrize(
     "text",
     [

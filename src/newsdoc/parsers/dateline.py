@@ -8,7 +8,8 @@ same line. Forms handled:
 * ``MOSCOW, March 8 (Reuters) -``, ``MINSK, 7 May (BelTA) –``, ``Kyiv, March 8 (IANS)``;
 * ``ST. JOSEPH, Mich. (AP) —``, ``HONOLULU, Hawaii (HawaiiNewsNow) -`` (a tag that is
   not a known agency is the outlet's own credit: kind ``other``);
-* ``NEW DELHI:``, ``VIENNA —`` (a place in capitals and a colon or dash);
+* ``NEW DELHI:``, ``VIENNA —`` (a place in capitals and a colon or dash; but not a
+  transcript's speaker label, ``REPORTER: …``, see ``_in_transcript``);
 * ``March 8 (Reuters) -`` (no place: ``location`` is ``None``).
 
 Each gives a :class:`Dateline` whose span runs from the place to the closing dash or
@@ -29,6 +30,7 @@ all-caps headlines, which leave too little text after the dash to be a story's o
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterator
 
 import regex
@@ -310,7 +312,32 @@ def _plausible(
         lead = doc.text[pos:end_of_line].strip()
         if len(lead) < _MIN_LEAD:
             return False
+        if (
+            found is None
+            and terminator is not None
+            and terminator.group().strip() == ":"
+            and _in_transcript(doc.text, place.strip())
+        ):
+            return False
     return True
+
+
+_LINE_LABEL = regex.compile(
+    r"^[\"“]?(\p{Lu}[\p{Lu}’'.\-]+(?:[ \u00a0]\p{Lu}[\p{Lu}’'.\-]+){0,2}):[ \t\u00a0]",
+    regex.MULTILINE,
+)
+
+
+def _in_transcript(text: str, label: str) -> bool:
+    """Whether ``label`` is one of a transcript's speaker labels (``REPORTER: …``): the
+    lines opening with a label in capitals and a colon, furniture labels aside, name at
+    least two speakers, one of them twice."""
+    labels = Counter(
+        match.group(1)
+        for match in _LINE_LABEL.finditer(text)
+        if match.group(1).upper() not in _NOT_PLACES
+    )
+    return label in labels and len(labels) >= 2 and max(labels.values()) >= 2
 
 
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}{2,}")
