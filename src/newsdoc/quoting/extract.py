@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from sys import intern  # cue words recur in every article: their strings are shared
 
 import regex
 
@@ -103,7 +104,7 @@ def _cue(text: str, start: int, end: int) -> Cue | None:
     found = lemma_of(text[start:end])
     if found is None:
         return None
-    return build(Cue, span=span_of(start, end), raw=text[start:end], lemma=found[0])
+    return build(Cue, span=span_of(start, end), raw=intern(text[start:end]), lemma=found[0])
 
 
 def _speech_cue_at(

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from sys import intern  # cue words recur in every article: their strings are shared
 
 import regex
 
@@ -357,7 +358,7 @@ def _quote(
     text = context.text
     span = span_of(content[0], content[1])
     raw = text[content[0] : content[1]]
-    cue = build(Cue, span=span_of(at[0], at[1]), raw=text[at[0] : at[1]], lemma=at[2])
+    cue = build(Cue, span=span_of(at[0], at[1]), raw=intern(text[at[0] : at[1]]), lemma=at[2])
     context.paragraph.last_subject = speaker or context.paragraph.last_subject
     return build(
         Quote, span=span, raw=raw, kind="indirect", content=span, text=raw, cue=cue, speaker=speaker

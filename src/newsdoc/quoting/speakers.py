@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import cache
+from sys import intern
 from typing import NamedTuple
 
 import regex
@@ -727,13 +728,14 @@ class Entities:
     def resolve(self, text: str, mention: Mention) -> Speaker:
         """The :class:`Speaker` for a mention, short forms resolved where possible."""
         span = span_of(mention.start, mention.end)
-        raw = text[mention.start : mention.end]
+        # the same few mentions ("he", "Trump") recur in every article: share their strings
+        raw = intern(text[mention.start : mention.end])
         if mention.form == "name" or mention.kind == "organization":
             return build(
                 Speaker,
                 span=span,
                 raw=raw,
-                name=mention.name,
+                name=intern(mention.name),
                 kind=mention.kind,
                 role=mention.role,
                 antecedent=None,
@@ -743,7 +745,12 @@ class Entities:
             if entity is not None:
                 return self._speaker(span, raw, entity, mention.role)
             return build(
-                Speaker, span=span, raw=raw, name=mention.name, kind="person", role=mention.role
+                Speaker,
+                span=span,
+                raw=raw,
+                name=intern(mention.name),
+                kind="person",
+                role=mention.role,
             )
         if mention.form == "pronoun":
             word = mention.name.lower()
