@@ -30,7 +30,6 @@ all-caps headlines, which leave too little text after the dash to be a story's o
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterator
 
 import regex
@@ -41,6 +40,7 @@ from newsdoc.document import Document, Line
 from newsdoc.models import Attribution, DateHeader, Dateline, Diagnostic, Party, Span
 from newsdoc.parsers.date_header import head_lines
 from newsdoc.pipeline import ORDER_DATES, Item
+from newsdoc.quoting.transcripts import is_exchange, line_labels
 
 __all__ = ["DatelineParser"]
 
@@ -322,22 +322,14 @@ def _plausible(
     return True
 
 
-_LINE_LABEL = regex.compile(
-    r"^[\"“]?(\p{Lu}[\p{Lu}’'.\-]+(?:[ \u00a0]\p{Lu}[\p{Lu}’'.\-]+){0,2}):[ \t\u00a0]",
-    regex.MULTILINE,
-)
-
-
 def _in_transcript(text: str, label: str) -> bool:
     """Whether ``label`` is one of a transcript's speaker labels (``REPORTER: …``): the
-    lines opening with a label in capitals and a colon, furniture labels aside, name at
-    least two speakers, one of them twice."""
-    labels = Counter(
-        match.group(1)
-        for match in _LINE_LABEL.finditer(text)
-        if match.group(1).upper() not in _NOT_PLACES
-    )
-    return label in labels and len(labels) >= 2 and max(labels.values()) >= 2
+    lines opening with a label in capitals and a colon, furniture labels aside, make an
+    exchange."""
+    labels = line_labels(text)
+    for furniture in [name for name in labels if name.upper() in _NOT_PLACES]:
+        del labels[furniture]
+    return label in labels and is_exchange(labels)
 
 
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}{2,}")

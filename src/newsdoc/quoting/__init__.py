@@ -18,10 +18,10 @@ from collections import Counter
 import regex
 
 from newsdoc.document import Document
-from newsdoc.models import Block, Cue, Diagnostic, Quote, build, span_of
+from newsdoc.models import Block, Diagnostic, Quote
 from newsdoc.quoting.cues import locate_cues
 from newsdoc.quoting.extract import Paragraph, direct_quotes
-from newsdoc.quoting.indirect import indirect_quotes
+from newsdoc.quoting.indirect import colon_quote, indirect_quotes
 from newsdoc.quoting.marks import segments
 from newsdoc.quoting.speakers import Entities, Mention
 from newsdoc.quoting.text import sentence_starts
@@ -83,22 +83,9 @@ def _turn_quotes(
         mention = Mention(
             start, end, " ".join(words), "person", None, "name" if len(words) > 1 else "short"
         )
-        cue = build(Cue, span=span_of(turn.colon, turn.colon + 1), raw=":", lemma=":")
-        content = span_of(*turn.content)
-        raw = text[turn.content[0] : turn.content[1]]
-        found.append(
-            build(
-                Quote,
-                span=content,
-                raw=raw,
-                kind="indirect",
-                content=content,
-                text=raw,
-                cue=cue,
-                speaker=entities.resolve(text, mention),
-                group=first_group + turn.number if paragraphs[turn.number] > 1 else None,
-            )
-        )
+        group = first_group + turn.number if paragraphs[turn.number] > 1 else None
+        speaker = entities.resolve(text, mention)
+        found.append(colon_quote(text, turn.colon, turn.content, speaker, group))
     return found
 
 

@@ -44,7 +44,7 @@ from newsdoc.quoting.text import last_words, tokens, word_before, word_count, wo
 
 _FUNCTION_WORDS: dict[str, list[str]] = load("function_words")
 
-__all__ = ["indirect_quotes"]
+__all__ = ["colon_quote", "indirect_quotes"]
 
 _FREE = frozenset(
     [
@@ -677,11 +677,25 @@ def _colon(
     if content[1] - content[0] < 8:
         return None
     entities.note(mention)
-    speaker = entities.resolve(text, mention)
-    colon = match.end(1)
+    return colon_quote(text, match.end(1), content, entities.resolve(text, mention))
+
+
+def colon_quote(
+    text: str, colon: int, content: tuple[int, int], speaker: Speaker, group: int | None = None
+) -> Quote:
+    """The words after a speaker's name and a colon (``Pence: …``, a transcript's
+    ``PENCE: …``), attributed with the colon as cue."""
     cue = build(Cue, span=span_of(colon, colon + 1), raw=":", lemma=":")
-    span = span_of(content[0], content[1])
+    span = span_of(*content)
     raw = text[content[0] : content[1]]
     return build(
-        Quote, span=span, raw=raw, kind="indirect", content=span, text=raw, cue=cue, speaker=speaker
+        Quote,
+        span=span,
+        raw=raw,
+        kind="indirect",
+        content=span,
+        text=raw,
+        cue=cue,
+        speaker=speaker,
+        group=group,
     )

@@ -28,12 +28,14 @@ from dataclasses import dataclass
 
 import regex
 
-__all__ = ["Transcript", "Turn", "transcript_turns"]
+__all__ = ["Transcript", "Turn", "is_exchange", "line_labels", "transcript_turns"]
 
-_LABEL = regex.compile(
+_LABEL_PATTERN = (
     r"[\"“]?[ \t]*(\p{Lu}[\p{Lu}’'.\-]+(?:[ \u00a0]\p{Lu}[\p{Lu}’'.\-]+){0,2}):[ \t\u00a0]+(?=\S)"
 )
+_LABEL = regex.compile(_LABEL_PATTERN)
 """A speaker label opening a paragraph: one to three words in capitals, a colon."""
+_LINE_LABEL = regex.compile(rf"^{_LABEL_PATTERN}", regex.MULTILINE)
 _OPENING_MARK = frozenset('"“')
 _TRAILING = ' \t\r\n\u00a0"”'
 _MIN_TURNS = 3
@@ -74,6 +76,17 @@ def _content(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def is_exchange(labels: Counter[str]) -> bool:
+    """Whether labelled turns, counted by label, make an exchange rather than a few
+    look-alike labels: at least three turns, two speakers, one of them speaking twice."""
+    return labels.total() >= _MIN_TURNS and len(labels) >= 2 and labels.most_common(1)[0][1] >= 2
+
+
+def line_labels(text: str) -> Counter[str]:
+    """The speaker-like labels opening the lines of ``text``, counted."""
+    return Counter(match.group(1) for match in _LINE_LABEL.finditer(text))
+
+
 def transcript_turns(text: str, paragraphs: list[tuple[int, int]]) -> Transcript:
     """The transcript turns among ``paragraphs`` (trimmed, non-empty ``(start, end)``
     bounds in text order), continuation paragraphs included."""
@@ -82,8 +95,7 @@ def transcript_turns(text: str, paragraphs: list[tuple[int, int]]) -> Transcript
         match = _LABEL.match(text, start, end)
         if match is not None:
             labelled[index] = match
-    speakers = Counter(match.group(1) for match in labelled.values())
-    if len(labelled) < _MIN_TURNS or len(speakers) < 2 or speakers.most_common(1)[0][1] < 2:
+    if not is_exchange(Counter(match.group(1) for match in labelled.values())):
         return _NONE
     turns: list[Turn] = []
     inside: set[int] = set()
