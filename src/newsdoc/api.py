@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import Iterable
 from functools import cache
 
-from newsdoc.errors import InputDecodeError
+from newsdoc._decoding import decode_strictly, split_bom
 from newsdoc.models import Article
 from newsdoc.options import ParseOptions
 from newsdoc.pipeline import Parser, Pipeline
@@ -57,27 +56,8 @@ def decode(data: bytes, *, source: str | None = None) -> str:
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"decode() takes bytes, not {type(data).__name__}")
     data = bytes(data)
-    encoding = "utf-8"
-    for bom, bom_encoding in (
-        (codecs.BOM_UTF32_LE, "utf-32-le"),
-        (codecs.BOM_UTF32_BE, "utf-32-be"),
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
-        if data.startswith(bom):
-            body, skipped, encoding = data[len(bom) :], len(bom), bom_encoding
-            break
-    else:
-        body, skipped = data, 0
-    try:
-        return body.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise InputDecodeError(
-            f"cannot decode as {encoding.upper()}: {error.reason}",
-            offset=skipped + error.start,
-            source=source,
-        ) from None
+    encoding, skipped = split_bom(data) or ("utf-8", 0)
+    return decode_strictly(data[skipped:], encoding, skipped, source, f"as {encoding.upper()}")
 
 
 def parse_bytes(

@@ -22,7 +22,7 @@ from typing import Any
 
 import regex
 
-from newsdoc.errors import InputDecodeError
+from newsdoc._decoding import decode_strictly, split_bom
 
 __all__ = ["compile_xpath", "declared_charset", "decode_html", "load_fragment", "load_tree"]
 
@@ -54,13 +54,6 @@ _BROWSER_ALIASES = {
     "iso-8859-9": "cp1254",
     "iso-8859-11": "cp874",
 }
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 _XML_DECLARATION = regex.compile(r"^\s{0,100}<\?xml[^>]{0,500}\?>")
 
 
@@ -78,17 +71,6 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
-def _strict(data: bytes, encoding: str, skipped: int, source: str | None) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise InputDecodeError(
-            f"cannot decode the page as {encoding}: {error.reason}",
-            offset=skipped + error.start,
-            source=source,
-        ) from None
-
-
 def decode_html(data: bytes, *, source: str | None = None) -> str:
     """Decode page bytes (see the module docstring for the order of choices).
 
@@ -96,16 +78,18 @@ def decode_html(data: bytes, *, source: str | None = None) -> str:
     '<meta charset="cp1252"><p>café</p>'
     """
     data = bytes(data)
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return _strict(data[len(bom) :], encoding, len(bom), source)
+    marked = split_bom(data)
+    if marked is not None:
+        encoding, skipped = marked
+        return decode_strictly(data[skipped:], encoding, skipped, source, f"the page as {encoding}")
     try:
         # pages that declare a legacy charset are often UTF-8 all the same
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     declared = declared_charset(data)
-    return _strict(data, declared or "cp1252", 0, source)
+    encoding = declared or "cp1252"
+    return decode_strictly(data, encoding, 0, source, f"the page as {encoding}")
 
 
 def compile_xpath(expression: str) -> Any:
