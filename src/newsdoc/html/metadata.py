@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -305,43 +305,53 @@ def _microdata(root: Any, prop: str, options: ParseOptions) -> dt.date | dt.date
     return None
 
 
+def _dated(
+    root: Any,
+    nodes: list[_Node],
+    metas: dict[str, str],
+    options: ParseOptions,
+    key: str,
+    meta_names: Sequence[str],
+) -> MetadataDate | None:
+    """The first readable date of the JSON-LD ``key``, then of the ``meta_names``, then
+    of the microdata property ``key``."""
+    for node in nodes:
+        value = parse_date_value(node.data.get(key), options)
+        if value is not None:
+            return MetadataDate(value=value, source="json-ld")
+    found = _from_metas(metas, meta_names, options)
+    if found is not None:
+        return found
+    value = _microdata(root, key, options)
+    return MetadataDate(value=value, source="microdata") if value is not None else None
+
+
+def _from_metas(
+    metas: dict[str, str], names: Sequence[str], options: ParseOptions
+) -> MetadataDate | None:
+    for name in names:
+        value = parse_date_value(metas.get(name), options)
+        if value is not None:
+            return MetadataDate(value=value, source=f"meta:{name}")
+    return None
+
+
 def _published(
     root: Any, nodes: list[_Node], metas: dict[str, str], options: ParseOptions
 ) -> MetadataDate | None:
-    for node in nodes:
-        value = parse_date_value(node.data.get("datePublished"), options)
-        if value is not None:
-            return MetadataDate(value=value, source="json-ld")
-    for name in _PRIMARY_META:
-        value = parse_date_value(metas.get(name), options)
-        if value is not None:
-            return MetadataDate(value=value, source=f"meta:{name}")
-    value = _microdata(root, "datePublished", options)
-    if value is not None:
-        return MetadataDate(value=value, source="microdata")
-    for name in _SECONDARY_META:
-        value = parse_date_value(metas.get(name), options)
-        if value is not None:
-            return MetadataDate(value=value, source=f"meta:{name}")
-    value = _from_time(root, options)
-    if value is not None:
-        return MetadataDate(value=value, source="time")
-    return None
+    found = _dated(root, nodes, metas, options, "datePublished", _PRIMARY_META)
+    if found is None:
+        found = _from_metas(metas, _SECONDARY_META, options)
+    if found is None:
+        value = _from_time(root, options)
+        found = MetadataDate(value=value, source="time") if value is not None else None
+    return found
 
 
 def _updated(
     root: Any, nodes: list[_Node], metas: dict[str, str], options: ParseOptions
 ) -> MetadataDate | None:
-    for node in nodes:
-        value = parse_date_value(node.data.get("dateModified"), options)
-        if value is not None:
-            return MetadataDate(value=value, source="json-ld")
-    for name in _UPDATED_META:
-        value = parse_date_value(metas.get(name), options)
-        if value is not None:
-            return MetadataDate(value=value, source=f"meta:{name}")
-    value = _microdata(root, "dateModified", options)
-    return MetadataDate(value=value, source="microdata") if value is not None else None
+    return _dated(root, nodes, metas, options, "dateModified", _UPDATED_META)
 
 
 def _title(root: Any, nodes: list[_Node], metas: dict[str, str]) -> str | None:
