@@ -378,10 +378,6 @@ def _all_quoted(content: tuple[int, int], context: _Context) -> bool:
     return inside >= 0.6 * (end - start)
 
 
-def _make_cue(text: str, start: int, end: int, lemma: str) -> _CueAt:
-    return start, end, lemma
-
-
 def _according(
     text: str, start: int, end: int, match: tuple[int, int, str], lemma: str, behind: _Behind
 ) -> tuple[tuple[int, int], _CueAt, Mention | None] | None:
@@ -393,13 +389,13 @@ def _according(
         if comma < 0:
             return None
         mention = read_subject(text, match[1], comma)
-        return _trim(text, comma + 1, end), _make_cue(text, match[0], match[1], lemma), mention
+        return _trim(text, comma + 1, end), (match[0], match[1], lemma), mention
     before = behind.comma
     if before < 0:
         return None
     stop = comma if comma >= 0 else reach
     mention = read_subject(text, match[1], _trim(text, match[1], stop)[1])
-    return _trim(text, start, before), _make_cue(text, match[0], match[1], lemma), mention
+    return _trim(text, start, before), (match[0], match[1], lemma), mention
 
 
 def _verb(
@@ -433,7 +429,7 @@ def _verb(
         # "…, said X." — the content precedes the comma
         mention = read_subject(text, match[1], after[-1][1])
         content = _trim(text, subject_start, last - 1)
-        return content, _make_cue(text, match[0], match[1], lemma), mention
+        return content, (match[0], match[1], lemma), mention
     if last == subject_start and antecedent is None:
         return None
     last_comma = behind.comma if behind.comma >= subject_start else -1
@@ -447,14 +443,14 @@ def _verb(
         mention = read_subject(text, last_comma + 1, match[0])
         if mention is not None and mention.form in {"name", "short", "pronoun"}:
             content = _trim(text, subject_start, end)
-            return content, _make_cue(text, match[0], match[1], lemma), mention
+            return content, (match[0], match[1], lemma), mention
     if len(after) <= 6 and last_comma >= 0 and match[0] - last_comma <= _SUBJECT_REACH:
         mention = read_subject(text, last_comma + 1, match[0])
         if mention is None and len(after) <= 4:
             mention = _plain_source(text, last_comma + 1, match[0])
         if mention is not None and (len(after) <= 4 or not after):
             content = _trim(text, subject_start, last_comma)
-            return content, _make_cue(text, match[0], match[1], lemma), mention
+            return content, (match[0], match[1], lemma), mention
     if match[0] - subject_start > 2 * _SUBJECT_REACH or not after:
         return None
     first = after[0][2].lower()
@@ -513,7 +509,7 @@ def _verb(
         position = after[0][1]
     elif (not _takes_content(lemma) or first in _NOT_CONTENT) and not evidence:
         return None
-    return _trim(text, position, end), _make_cue(text, match[0], match[1], lemma), mention
+    return _trim(text, position, end), (match[0], match[1], lemma), mention
 
 
 _OBJECT_CONTENT = frozenset(
@@ -587,7 +583,7 @@ def _participle(
         else:
             break
     mention = read_subject(text, start, stop) if stop else None
-    return _trim(text, position, end), _make_cue(text, match[0], match[1], lemma), mention
+    return _trim(text, position, end), (match[0], match[1], lemma), mention
 
 
 def _takes_content(lemma: str) -> bool:
