@@ -25,6 +25,18 @@ def _iso_date(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat()
 
 
+def _post(post: newsdoc.EmbeddedSocialPost, **extra: Any) -> dict[str, Any]:
+    """The fields both scorers read from a post, and the ``extra`` ones one of them wants."""
+    return {
+        "platform": post.platform,
+        "author_name": post.author_name,
+        "handle": post.handle,
+        "posted": _iso_date(post.posted),
+        "url": post.url,
+        **extra,
+    }
+
+
 def annotate(text: str) -> dict[str, Any]:
     """One article as a dict in the dev corpus's gold schema."""
     article = newsdoc.parse(text)
@@ -33,14 +45,7 @@ def annotate(text: str) -> dict[str, Any]:
         "date_header": _iso_date(header.value) if header is not None else None,
         "headings": [block.raw.strip() for block in article.headings],
         "social_posts": [
-            {
-                "platform": post.platform,
-                "author_name": post.author_name,
-                "handle": post.handle,
-                "posted": _iso_date(post.posted),
-                "url": post.url,
-                "text_start": post.text[:30] if post.text else None,
-            }
+            _post(post, text_start=post.text[:30] if post.text else None)
             for post in article.social_posts
         ],
         "credits": [
@@ -91,16 +96,6 @@ def annotate_html(html: str) -> dict[str, Any]:
     article = parse_html(html)
     published = article.metadata.published
     return {
-        "social_posts": [
-            {
-                "platform": post.platform,
-                "author_name": post.author_name,
-                "handle": post.handle,
-                "posted": _iso_date(post.posted),
-                "url": post.url,
-                "post_id": post.post_id,
-            }
-            for post in article.social_posts
-        ],
+        "social_posts": [_post(post, post_id=post.post_id) for post in article.social_posts],
         "published": _iso_date(published.value) if published is not None else None,
     }
