@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import pickle
 
 import pytest
 from pydantic import ValidationError
@@ -208,6 +209,7 @@ def test_build_makes_the_same_item_as_validation_without_checking() -> None:
     copy = built.model_copy(update={"group": 1})
     assert copy.group == 1
     assert built.group is None
+    assert pickle.loads(pickle.dumps(built)) == validated
 
 
 def test_build_rejects_missing_and_unknown_fields() -> None:
