@@ -125,6 +125,11 @@ CASES = [
     ("The end.\n\n⟦c:Follow Thorne on Twitter⟧", [("writing", [P("Thorne")])]),
     ("The end.\n\n⟦c:© 2022 Reuters⟧", [("copyright", [A("Reuters")])]),
     ("The end.\n\n⟦c:© Reuters⟧", [("copyright", [A("Reuters")])]),
+    ("The end.\n\n⟦c:(c) 2022 Reuters⟧", [("copyright", [A("Reuters")])]),
+    (
+        "The end.\n\n⟦c:(C) Copyright 2021 The Associated Press. All rights reserved.⟧",
+        [("copyright", [A("AP")])],
+    ),
     (
         (
             "The end.\n⟦c:Copyright 2022 The Associated Press. All rights reserved. This material "
@@ -210,6 +215,7 @@ NOT_CREDITS = [
     "The report, with inputs gathered from farmers, was released on Friday.",
     "They went to the pool and then to the map room.",
     "Jacob said the meeting went well. He met AP",
+    "c) the third option would cost the most",
 ]
 
 

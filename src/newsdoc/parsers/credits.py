@@ -78,8 +78,9 @@ _NOTICE_OPENERS = (
 )  # fmt: skip
 _NOTICE_INITIALS = frozenset(" \t(*" + "".join(word[0] for word in _NOTICE_OPENERS))
 """What a line opening as a notice starts with (see ``_opens_notice``)."""
-_HEAD_OPENERS = ("©", "(c)", "copyright", "by", "follow")
-"""What the head (see ``_head``) of a copyright, byline or follow line opens with."""
+_HEAD_OPENERS = ("©", "c)", "copyright", "by", "follow")
+"""What the head (see ``_head``) of a copyright, byline or follow line opens with; the
+head has lost its opening bracket, so ``(c)`` opens as ``c)``."""
 _HEAD_INITIALS = frozenset(" \t\u00a0(*©cbf")
 """What a lower-cased line starts with when its head opens with one of ``_HEAD_OPENERS``."""
 _SHORT_NOTICE_GATE = (
@@ -793,7 +794,7 @@ class _Scan:
                 self.with_inputs(start, end)
             if index in roles and _holds_any(lower, start, end, _ROLE_GATE):
                 self.roles(start, end)
-            if head.startswith(("©", "(c)", "copyright")):
+            if head.startswith(("©", "c)", "copyright")):
                 self.copyright(start, end)
             if notice:
                 self.notices(start, end)
