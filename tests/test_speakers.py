@@ -145,6 +145,34 @@ END_TO_END_RESOLUTION = [
         "exhausting,",
         "Peter Lind",
     ),
+    # given names coordinated before a full name share its surname
+    (
+        "Kevin, Andrew, and Luis Palau met the press.\n\n“We are grateful,” Andrew said.",
+        "We are grateful,",
+        "Andrew Palau",
+    ),
+    (
+        "Mia and Omar Haddad opened the shop.\n\n“It took a year,” Mia said.",
+        "It took a year,",
+        "Mia Haddad",
+    ),
+    # only the given names next to the full name: "Lindqvist" is no given name
+    (
+        "Lindqvist, Kevin and Luis Palau met.\n\n“Fine,” Kevin said.",
+        "Fine,",
+        "Kevin Palau",
+    ),
+    # a surname that is also a country is the person the article named
+    (
+        "Luis Palau spoke on Monday.\n\n“Thank you,” Palau said.",
+        "Thank you,",
+        "Luis Palau",
+    ),
+    (
+        "Talks stalled on Monday.\n\n“We will not yield,” Russia said.",
+        "We will not yield,",
+        "Russia",
+    ),
 ]
 
 
@@ -154,6 +182,17 @@ def test_speakers_resolved_end_to_end(text: str, quoted: str, speaker: str) -> N
     assert len(quotes) == 1
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == speaker
+
+
+def test_a_sibling_resolves_to_where_its_given_name_is_printed() -> None:
+    text = "Kevin, Andrew, and Luis Palau met the press.\n\n“We are grateful,” Andrew said."
+    (quote,) = newsdoc.parse(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.kind == "person"
+    assert quote.speaker.antecedent is not None
+    antecedent = quote.speaker.antecedent
+    assert text[antecedent.start : antecedent.end] == "Andrew"
+    assert antecedent.start == text.index("Andrew")
 
 
 def test_initials_before_a_title_word_are_not_a_person() -> None:

@@ -36,11 +36,16 @@ __all__ = ["Entities", "Mention", "read_subject"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*|[,()]")
 _SPEAKER_REACH = 1500
+"""How far back, in characters, the last quoted speaker stays the pronoun's referent."""
 _CLAUSE_REACH = 200
 _SUBORDINATE = regex.compile(
     r"(?:Although|Though|While|When|As|After|Before|Because|If|Since|Once)[ \u00a0]$"
 )
-"""How far back, in characters, the last quoted speaker stays the pronoun's referent."""
+_SIBLINGS = regex.compile(r"(?:\p{Lu}\p{Ll}+,?[ \u00a0]+)+(?:and|&)[ \u00a0]+$")
+"""Given names coordinated before a full name: ``Kevin, Andrew and`` before ``Luis
+Palau`` (the surname is shared)."""
+_SIBLINGS_REACH = 80
+_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+")
 _SENTENCE_BACK = regex.compile(r"(?:[.!?][\"”’)]*[ \t\u00a0]+|\n)(?=\S)", flags=regex.REVERSE)
 """The end of the sentence before, searched backwards from a pronoun."""
 _SENTENCE_REACH = 400
@@ -679,6 +684,7 @@ class Entities:
                     continue
                 entity = _Entity(name, (name_start, name_start + len(name)), None)
                 entity.gender = run.gender
+                self._siblings(text, max(start, name_start - _SIBLINGS_REACH), name_start, name)
                 self._register(entity)
             if run.full:
                 _add_full(entity, name_start, name_start + len(name))
@@ -686,6 +692,33 @@ class Entities:
                 entity.roles.update(run.roles)
             positions.append(base)
             mentions.append(entity)
+
+    def _siblings(self, text: str, start: int, end: int, name: str) -> None:
+        """Record ``Kevin Palau`` and ``Andrew Palau`` for the given names printed in
+        ``start:end`` as ``Kevin, Andrew and`` before the full name ``name``."""
+        words = name.split()
+        if len(words) != 2 or end - start < 8:
+            return
+        given = _words()[4]
+        if words[0].lower() not in given:
+            return
+        found = _SIBLINGS.search(text, start, end)
+        if found is None:
+            return
+        siblings = []
+        for match in reversed(list(_GIVEN.finditer(text, found.start(), found.end()))):
+            gender = given.get(match.group().lower())
+            if gender is None:
+                break  # "Trump, Kevin and Luis Palau": only the given names next to it
+            siblings.append((match, gender))
+        for match, gender in reversed(siblings):
+            full = f"{match.group()} {words[1]}"
+            if full in self._by_name:
+                continue
+            entity = _Entity(full, match.span(), gender)
+            self._register(entity)
+            self._positions.append(match.start())
+            self._mentions.append(entity)
 
     def _record(self, position: int, entity: _Entity) -> None:
         if not self._noted_positions or self._noted_positions[-1] <= position:
@@ -730,6 +763,11 @@ class Entities:
         span = span_of(mention.start, mention.end)
         # the same few mentions ("he", "Trump") recur in every article: share their strings
         raw = intern(text[mention.start : mention.end])
+        if mention.kind == "organization" and mention.name in _states():
+            # "Palau said" after "Luis Palau": the person named in the article, not the state
+            entity = self._by_surname.get(_bare(mention.name))
+            if entity is not None:
+                return self._speaker(span, raw, entity, mention.role)
         if mention.form == "name" or mention.kind == "organization":
             return build(
                 Speaker,
