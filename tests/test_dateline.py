@@ -192,6 +192,8 @@ def test_dateline_after_title_lines() -> None:
         "Salzburg — the city of music, was quiet on Sunday evening again.",
         "MARKETS RALLY — Stocks up",
         "FTC: We use income earning auto affiliate links. More.",
+        "CORRECTION: An earlier version of this story misspelt the mayor's name.",
+        "LIVE UPDATES: Polls have closed across the country and counting begins.",
         "Officials in LISBON (Reuters) - said on Monday the plan would go ahead.",
         "Dec 27, 2020; Springfield, IL, USA; A player shoots during the first half.",
         "The minister said: the talks in Oslo will go on for another week.",
