@@ -475,6 +475,8 @@ def test_caption_credit_outside_the_text_is_added_without_span() -> None:
     assert [c.kind for c in credits] == ["photo", "photo"]
     assert {p.name for p in credits[0].parties} >= {"Getty Images"}
     assert {p.name for p in credits[1].parties} == {"AP", "Tom Poe"}
+    # the wording is kept as printed, since there is no span to read it from
+    assert [c.printed for c in credits] == ["Jane Roe/Getty Images", "(AP Photo/Tom Poe)"]
 
 
 def test_credit_already_in_the_text_is_not_duplicated() -> None:

@@ -212,6 +212,13 @@ def test_build_makes_the_same_item_as_validation_without_checking() -> None:
     assert pickle.loads(pickle.dumps(built)) == validated
 
 
+def test_printed_wording_is_only_for_credits_outside_the_text() -> None:
+    outside = Attribution(kind="photo", printed="Jane Roe/Getty Images")
+    assert (outside.span, outside.raw, outside.printed) == (None, None, "Jane Roe/Getty Images")
+    with pytest.raises(ValidationError, match="printed is for credits outside the text"):
+        Attribution(span=Span(start=0, end=3), raw="(c)", kind="copyright", printed="(c)")
+
+
 def test_build_rejects_missing_and_unknown_fields() -> None:
     with pytest.raises(TypeError, match=r"missing fields \['kind'\]"):
         build(Block, span=span_of(0, 1), raw="M")

@@ -322,6 +322,15 @@ class Attribution(_Located):
     """The credited role."""
     parties: tuple[Party, ...] = ()
     """Who is credited, normalised, in the order printed."""
+    printed: str | None = None
+    """The credit as a page's markup prints it (``Jane Roe/Getty Images``), for a credit
+    that is not in the text (``span`` is ``None``); a credit in the text has it in ``raw``."""
+
+    @model_validator(mode="after")
+    def _printed_only_outside_the_text(self) -> Attribution:
+        if self.printed is not None and self.span is not None:
+            raise ValueError("printed is for credits outside the text; use raw")
+        return self
 
 
 QuoteKind = Literal["direct", "partial", "indirect"]

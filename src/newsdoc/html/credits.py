@@ -12,7 +12,8 @@ Read:
   (:mod:`newsdoc.parsers.credits`) reads its text, so ``… on Monday. (AP Photo/Jane Roe)``
   gives ``(AP Photo/Jane Roe)`` and a caption without a credit gives nothing.
 
-Each credit becomes an :class:`~newsdoc.models.Attribution` without span. Its kind and
+Each credit becomes an :class:`~newsdoc.models.Attribution` without span, its wording in
+``printed``. Its kind and
 parties come from the credit parser when it reads the string; a bare credit element
 (``Getty Images``, ``Jane Roe``) is a ``photo`` credit, an ``image`` credit when it says
 illustration / graphic / screenshot / image, with the agencies it names (or else the
@@ -191,5 +192,5 @@ def caption_credits(root: Any, text: str, options: ParseOptions) -> list[Attribu
         if credit in text:
             continue
         kind, parties = _read_credit(credit, options)
-        credits.append(Attribution(kind=kind, parties=parties))
+        credits.append(Attribution(kind=kind, parties=parties, printed=credit))
     return credits
