@@ -9,6 +9,8 @@ lines or datelines, which are claimed earlier). Handled surface forms:
 * quotes over several paragraphs (opening mark on each, closing mark at the end): one
   quote per paragraph sharing a ``group``; an unclosed quote is closed at its paragraph
   end with an ``unclosed-quote`` diagnostic;
+* speech set off by dashes: ``– We will rebuild, – said Petrenko.`` (see
+  :mod:`newsdoc.quoting.dashes`);
 * partial quotes inside reported speech: ``saying he recalled it “vividly.”``;
 * indirect speech: ``X said (that) …``, ``X told Y that …``, ``According to X, …``,
   ``…, X said.``, ``The plan, X said, would pass``, belief and evidence cues (``X

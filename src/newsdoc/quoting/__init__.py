@@ -7,6 +7,7 @@ and returns its quotes and diagnostics; the modules hold the parts:
 * :mod:`~newsdoc.quoting.cues` reads the cue lexicon;
 * :mod:`~newsdoc.quoting.speakers` reads and resolves speaker mentions;
 * :mod:`~newsdoc.quoting.extract` finds direct and partial quotes;
+* :mod:`~newsdoc.quoting.dashes` finds direct speech set off by dashes;
 * :mod:`~newsdoc.quoting.indirect` finds indirect speech.
 """
 
@@ -20,6 +21,7 @@ import regex
 from newsdoc.document import Document
 from newsdoc.models import Block, Diagnostic, Quote
 from newsdoc.quoting.cues import locate_cues
+from newsdoc.quoting.dashes import dash_quotes
 from newsdoc.quoting.extract import Paragraph, direct_quotes
 from newsdoc.quoting.indirect import colon_quote, indirect_quotes
 from newsdoc.quoting.marks import segments
@@ -136,14 +138,19 @@ def find_quotes(doc: Document) -> tuple[list[Quote], list[Diagnostic]]:
     if run_start >= 0:
         entities.scan(text, run_start, run_end)
 
-    def indirect(paragraph: Paragraph, covered: list[tuple[int, int]]) -> list[Quote]:
+    def unmarked(paragraph: Paragraph, covered: list[tuple[int, int]]) -> list[Quote]:
         first = bisect.bisect_left(starts, paragraph.start)
         last = bisect.bisect_left(starts, paragraph.end)
         if first == last and text.find(":", paragraph.start, paragraph.end) < 0:
             return []
-        return indirect_quotes(text, paragraph, covered, entities, cues[first:last])
+        dashed: list[Quote] = []
+        if first < last and not paragraph.marks and not paragraph.turn:
+            dashed = dash_quotes(text, paragraph, entities)
+            if dashed:
+                covered = [(quote.span.start, quote.span.end) for quote in dashed]
+        return dashed + indirect_quotes(text, paragraph, covered, entities, cues[first:last])
 
-    quotes, diagnostics = direct_quotes(text, paragraphs, entities, indirect)
+    quotes, diagnostics = direct_quotes(text, paragraphs, entities, unmarked)
     if transcript.turns:
         quotes.extend(_turn_quotes(text, transcript.turns, quotes, entities))
     quotes.sort(key=lambda quote: (quote.span.start, quote.span.end))

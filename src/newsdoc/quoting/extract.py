@@ -100,14 +100,15 @@ class _Found:
     mention: Mention | None = None
 
 
-def _cue(text: str, start: int, end: int) -> Cue | None:
+def cue_of(text: str, start: int, end: int) -> Cue | None:
+    """The :class:`Cue` for the cue words at ``start:end``, if the lexicon knows them."""
     found = lemma_of(text[start:end])
     if found is None:
         return None
     return build(Cue, span=span_of(start, end), raw=intern(text[start:end]), lemma=found[0])
 
 
-def _speech_cue_at(
+def speech_cue_at(
     text: str, words: list[tuple[int, int, str]], index: int
 ) -> tuple[int, int] | None:
     """The span of a speech cue starting at word ``index``, if there is one."""
@@ -149,14 +150,14 @@ def _after(
     for index in range(min(len(words), reach)):
         if index and _hard_stop(text, words[index - 1], words[index][0]):
             return None
-        span = _speech_cue_at(text, words, index)
+        span = speech_cue_at(text, words, index)
         if span is None:
             continue
-        cue = _cue(text, *span)
+        cue = cue_of(text, *span)
         if cue is None:
             return None
         if index == 0:
-            mention = _subject_after(text, span[1], stop)
+            mention = subject_after(text, span[1], stop)
         else:
             mention = read_subject(text, position, words[index][0])
         if mention is None:
@@ -199,14 +200,20 @@ def _ends_soon(text: str, position: int, stop: int) -> bool:
 
 
 _INVERTED_END = regex.compile(
-    r"[,;:!?()\"“”—–]|\s(?:in|on|at|during|after|before|of|to|who|when|while)\s"
+    r"[,;:!?()\"“”—–]|\s(?:in|on|at|during|after|before|to|who|when|while|(?P<of>of))\s"
     r"|(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Rev|Jr|Sr|St|Del|Prof))\.(?!\p{L})"
 )
 
 
-def _subject_after(text: str, start: int, stop: int) -> Mention | None:
+def subject_after(text: str, start: int, stop: int) -> Mention | None:
     """The speaker of an inverted cue: ``said Medinsky,`` / ``according to CNN``."""
     end_match = _INVERTED_END.search(text, start, stop)
+    if end_match is not None and end_match.group("of") is not None:
+        # "Rosaly Lopes of NASA" ends at "of"; "the President of Ukraine Volodymyr
+        # Zelensky" does not, having no name before it
+        named = read_subject(text, start, end_match.start())
+        if named is None or named.form not in {"name", "short"}:
+            end_match = _INVERTED_END.search(text, end_match.end("of"), stop)
     end = end_match.start() if end_match is not None else stop
     words = tokens(text, start, end)
     if not words or len(words) > 9:
@@ -240,10 +247,10 @@ def _before(
     if not words:
         return None, None, opens
     for index in range(len(words) - 1, max(-1, len(words) - 13), -1):
-        span = _speech_cue_at(text, words, index)
+        span = speech_cue_at(text, words, index)
         if span is None:
             continue
-        cue = _cue(text, *span)
+        cue = cue_of(text, *span)
         if cue is None:
             break
         tail = words[index + 1 :] if span[1] == words[index][1] else words[index + 2 :]
@@ -253,7 +260,7 @@ def _before(
         addressee = cue.lemma in _ADDRESSEE
         if cue.lemma == "according to" or (tail and tail[0][2][:1].isupper() and not addressee):
             stop = text.find(",", span[1], end)
-            mention = _subject_after(text, span[1], end if stop < 0 else stop)
+            mention = subject_after(text, span[1], end if stop < 0 else stop)
         else:
             # the subject follows a subordinator nearer the cue: "… meeting when X told"
             subject_start = clause_start

@@ -444,7 +444,13 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
                 back -= 1
             previous = tokens[back][2].lower() if back >= 0 else ""
             possessive = tokens[index][2].endswith(("’s", "'s", "s’"))
-            runs.append((begin, index + 1, previous not in _PREPOSITIONS and not possessive))
+            subject = previous not in _PREPOSITIONS and not possessive
+            if not subject and not possessive:
+                # "President of Ukraine Volodymyr Zelensky": a person named after the place
+                person = _person_in_run(tokens, begin, index + 1, given)
+                if person >= 0:
+                    begin, subject = person, True
+            runs.append((begin, index + 1, subject))
         index += 1
     usable = [run for run in runs if run[2]]
     if usable and _is_title(tokens[usable[-1][1] - 1][2]) and not _is_title(tokens[-1][2]):
@@ -509,6 +515,17 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
     if head in roles or head in unnamed:
         return Mention(lead, tokens[-1][1], phrase, "unnamed", None, "description")
     return None
+
+
+def _person_in_run(
+    tokens: list[tuple[int, int, str]], begin: int, end: int, given: dict[str, str]
+) -> int:
+    """Where a given name and surname close the capitalised run ``tokens[begin:end]``
+    after other words (``Ukraine Volodymyr Zelensky``), or -1."""
+    for index in range(begin + 1, end - 1):
+        if tokens[index][2].lower() in given:
+            return index
+    return -1
 
 
 def _add_full(entity: _Entity, start: int, end: int) -> None:

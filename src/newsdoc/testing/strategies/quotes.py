@@ -1,8 +1,9 @@
 """A strategy for articles with quotes whose speakers are known by construction.
 
 Each paragraph is built from a template (speaker before or after the quote, inverted
-cue, interrupted quote with a pronoun, surname follow-up, colon lead-in) with invented
-names, so the expected direct quotes and their speakers are exact and unambiguous.
+cue, interrupted quote with a pronoun, surname follow-up, colon lead-in, speech set off
+by dashes) with invented names, so the expected direct quotes and their speakers are
+exact and unambiguous.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ _WORDS = [
 ]
 _VERBS = ("continue", "matter", "improve", "wait", "change", "grow")
 _MARKS = (("“", "”"), ('"', '"'), ("„", "“"), ("«", "»"), ("''", "''"), ("``", "''"))
+_DASHES = ("–", "—")
 
 
 @dataclass
@@ -120,8 +122,27 @@ def quote_articles(draw: st.DrawFn) -> Sample:
         known = full in mentioned
         opening_mark, closing_mark = draw(st.sampled_from(_MARKS))
         words = draw(_sentence())
-        template = draw(st.integers(min_value=0, max_value=3 if known else 2))
-        if template == 0:
+        template = draw(st.sampled_from((0, 1, 2, 4, 5, 3) if known else (0, 1, 2, 4, 5)))
+        if template in (4, 5):
+            # "– The plan will wait – said Marta Kowalczyk." / "– … – Marta Kowalczyk said."
+            dash = draw(st.sampled_from(_DASHES))
+            opening = builder.add(dash).start
+            builder.add(" ")
+            content = builder.add(words)
+            builder.add(f" {dash} ")
+            if template == 4:
+                cue = _cue(builder, "said")
+                builder.add(" ")
+                name_span = builder.add(full)
+            else:
+                name_span = builder.add(full)
+                builder.add(" ")
+                cue = _cue(builder, "said")
+            builder.add(".")
+            mentioned[full] = name_span
+            speaker = _speaker(builder, name_span, full, None, None)
+            builder.items.append(_quote(builder, opening, content, content.end, cue, speaker))
+        elif template == 0:
             role = draw(st.sampled_from(_ROLES))
             builder.add(f"{role} ")
             name_span = builder.add(full)
