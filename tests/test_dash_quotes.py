@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc.models import Quote
@@ -104,3 +106,35 @@ def test_an_inverted_speaker_ends_at_of_only_after_a_name() -> None:
         "Ivan Petrenko",
         "President of Ukraine",
     )
+
+
+def test_speech_resumed_and_attributed_again() -> None:
+    text = "– We will rebuild, – said Ivan Petrenko. – And fast – he added."
+    quotes = newsdoc.parse(text).quotes
+    assert [(quote.kind, quote.text) for quote in quotes] == [
+        ("direct", "We will rebuild,"),
+        ("direct", "And fast"),
+    ]
+    assert {quote.speaker.name for quote in quotes if quote.speaker} == {"Ivan Petrenko"}
+
+
+def test_a_dash_quotes_cue_attributes_nothing_else() -> None:
+    text = "– We leave today – told Ivan Petrenko – – the crew, he said"
+    quotes = newsdoc.parse(text).quotes
+    told = [quote for quote in quotes if quote.cue is not None and quote.cue.raw == "told"]
+    assert [(quote.kind, quote.text) for quote in told] == [("direct", "We leave today")]
+
+
+_PIECES = ["– ", "— ", " - ", "-", "said ", "told ", "Ivan Petrenko ", "he ", ". ", ", ", "\n\n"]
+_PIECES += ["Mayor ", "the ", "And ", "we ", "to "]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_any_run_of_dashes_and_cues_gives_well_formed_quotes(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    article = newsdoc.parse(text)
+    check_invariants(article)
+    for quote in article.quotes:
+        assert quote.span.start <= quote.content.start <= quote.content.end <= quote.span.end
+        assert quote.text.strip()
+        assert text[quote.content.start : quote.content.end] == quote.text

@@ -22,6 +22,7 @@ from newsdoc import (
     PipelineError,
     Span,
 )
+from newsdoc.models import build, span_of
 from newsdoc.pipeline import Item
 
 
@@ -187,6 +188,8 @@ class WrongItems:
         ("not an item", "returned str"),
         (Annotation(span=Span(start=0, end=3), raw="xyz", label="x"), "does not match the text"),
         (Annotation(span=Span(start=0, end=30), raw="x" * 30, label="x"), "does not match"),
+        # an unvalidated item with an inverted span slices to "" and must still fail
+        (build(Annotation, span=span_of(4, 2), raw="", label="x", data={}), "at 4:2 does not"),
         (
             Diagnostic(code="odd-thing", message="m", span=Span(start=2, end=40)),
             "diagnostic odd-thing points outside the text",

@@ -333,7 +333,9 @@ def _check_item(item: object, text: str, parser: str) -> None:
             raise ParserError(parser, f"diagnostic {item.code} points outside the text")
         return
     for span, expected in item._text_pairs():
-        if span.end > len(text) or text[span.start : span.end] != expected:
+        # items built without validation (models.build) may carry an inverted span,
+        # which slices to "" and would otherwise pass for an empty match
+        if not 0 <= span.start <= span.end <= len(text) or text[span.start : span.end] != expected:
             raise ParserError(
                 parser,
                 f"{type(item).__name__} at {span.start}:{span.end} does not match the text",

@@ -143,12 +143,16 @@ def find_quotes(doc: Document) -> tuple[list[Quote], list[Diagnostic]]:
         last = bisect.bisect_left(starts, paragraph.end)
         if first == last and text.find(":", paragraph.start, paragraph.end) < 0:
             return []
+        mine = cues[first:last]
         dashed: list[Quote] = []
-        if first < last and not paragraph.marks and not paragraph.turn:
+        if mine and not paragraph.marks and not paragraph.turn:
             dashed = dash_quotes(text, paragraph, entities)
             if dashed:
                 covered = [(quote.span.start, quote.span.end) for quote in dashed]
-        return dashed + indirect_quotes(text, paragraph, covered, entities, cues[first:last])
+                # a dash quote's cue is spent: it attributes nothing else
+                spent = {quote.cue.span.start for quote in dashed if quote.cue is not None}
+                mine = [cue for cue in mine if cue[0] not in spent]
+        return dashed + indirect_quotes(text, paragraph, covered, entities, mine)
 
     quotes, diagnostics = direct_quotes(text, paragraphs, entities, unmarked)
     if transcript.turns:

@@ -33,6 +33,7 @@ _BREAK = regex.compile(r"[–—―]|(?<=[ \u00a0])-(?=[ \u00a0])")
 """A dash that may part speech from its attribution (a hyphen needs spaces around it)."""
 _RESUME = regex.compile(r"[ \u00a0]*[.,:;][ \u00a0]+(?P<dash>[–—―-])[ \u00a0]+")
 """Where speech resumes after its attribution: ``Petrenko said. – And …``."""
+_WORDY = regex.compile(r"[\p{L}\p{N}]")
 _CLAUSE_STOP = regex.compile(r"[.,:;!?]")
 _SENTENCE_END = regex.compile(r"[.!?…](?=[ \u00a0]+\p{Lu}|[ \u00a0]*$)")
 _MAX_BREAKS = 6
@@ -58,6 +59,8 @@ def dash_quotes(text: str, paragraph: Paragraph, entities: Entities) -> list[Quo
         breaks += 1
         if breaks > _MAX_BREAKS:
             break
+        if dash.start() < content_start or not _WORDY.search(text, content_start, dash.start()):
+            continue  # inside the attribution just read, or nothing said before it
         if opening is None and _SENTENCE_END.search(text, content_start, dash.start()):
             return found  # without an opening dash only the first sentence may be speech
         attribution = _attribution(text, dash.end(), end)
@@ -76,7 +79,8 @@ def dash_quotes(text: str, paragraph: Paragraph, entities: Entities) -> list[Quo
         following = _BREAK.search(text, content_start, end)
         if following is None or _attribution(text, following.end(), end) is None:
             # the rest of the paragraph is speech resumed after the attribution
-            found.append(_quote(text, span_start, content_start, end, cue, speaker))
+            if _WORDY.search(text, content_start, end):
+                found.append(_quote(text, span_start, content_start, end, cue, speaker))
             return found
     return found
 
