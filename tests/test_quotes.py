@@ -287,3 +287,60 @@ def test_strategy_quotes_are_found_exactly(sample: object) -> None:
     assert isinstance(sample, Sample)
     found = _direct(sample.text)
     assert found == list(sample.items)
+
+
+# (text, the quotation, its speaker): quotations introduced by a participle take the
+# subject the participle hangs on
+PARTICIPLE_QUOTES = [
+    (
+        "Mayor Jane Roe said the bridge would reopen, adding “we need everyone on it.”",
+        "we need everyone on it.",
+        "Jane Roe",
+    ),
+    (
+        "Jane Roe tweeted that the plan “needs a vote,” adding “we need everyone on it.”",
+        "we need everyone on it.",
+        "Jane Roe",
+    ),
+    (
+        (
+            "Mr. Ivo Brandt hardly clarified the matter and, when asked after the debate, "
+            "asserting, “Of course I pay taxes.”"
+        ),
+        "Of course I pay taxes.",
+        "Ivo Brandt",
+    ),
+    (
+        (
+            "During a speech earlier in the day, Ivo Brandt attacked Jane Roe for her support "
+            "of the plan, saying, “She is reckless.”"
+        ),
+        "She is reckless.",
+        "Ivo Brandt",
+    ),
+    (
+        "One video featured a series of farmers — young and old — declaring, “We are tired.”",
+        "We are tired.",
+        "a series of farmers",
+    ),
+    (
+        "The advert uses footage of Jane Roe asking, “Why am I not ahead?”",
+        "Why am I not ahead?",
+        "Jane Roe",
+    ),
+    (
+        "Howard Dean spoke on Tuesday.\n\nHe then defended the remark, saying, “It was fair.”",
+        "It was fair.",
+        "Howard Dean",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), PARTICIPLE_QUOTES)
+def test_participles_introduce_quotations(text: str, quoted: str, speaker: str) -> None:
+    (quote,) = [quote for quote in _quotes(text) if quote.text == quoted]
+    assert quote.kind == "direct"
+    assert quote.cue is not None
+    assert quote.cue.raw.endswith("ing")
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker

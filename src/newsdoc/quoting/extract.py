@@ -71,6 +71,12 @@ _TIME_WORDS = frozenset(
 _SUBORDINATORS = frozenset(
     ["when", "while", "after", "before", "because", "as", "if", "since", "where", "whether"]
 )
+_OPENING_PHRASE = frozenset(
+    ["during", "after", "before", "in", "at", "on", "when", "while", "since", "as", "despite"]
+)
+"""First words of an opening phrase that a sentence's subject follows after a comma."""
+_ASIDE_DASHES = ("—", "–")
+_PHRASE_DETERMINERS = frozenset(["a", "an", "the", "some", "several", "many", "dozens", "hundreds"])
 _ADDRESSEE = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "urge"})
 
 
@@ -109,9 +115,10 @@ def cue_of(text: str, start: int, end: int) -> Cue | None:
 
 
 def speech_cue_at(
-    text: str, words: list[tuple[int, int, str]], index: int
+    text: str, words: list[tuple[int, int, str]], index: int, participle: bool = False
 ) -> tuple[int, int] | None:
-    """The span of a speech cue starting at word ``index``, if there is one."""
+    """The span of a speech cue starting at word ``index``, if there is one; a
+    participle (``adding``) counts only with ``participle`` set."""
     start, end, word = words[index]
     lowered = word.lower()
     if index + 1 < len(words) and lowered in phrase_heads():
@@ -119,7 +126,12 @@ def speech_cue_at(
         if pair in phrases():
             return start, words[index + 1][1]
     form = cue_forms().get(lowered)
-    if form is None or form.kind != "speech" or form.participle or not word.islower():
+    if (
+        form is None
+        or form.kind != "speech"
+        or (form.participle and not participle)
+        or not word.islower()
+    ):
         return None
     return start, end
 
@@ -247,7 +259,8 @@ def _before(
     if not words:
         return None, None, opens
     for index in range(len(words) - 1, max(-1, len(words) - 13), -1):
-        span = speech_cue_at(text, words, index)
+        # a participle right before the mark introduces it: ", adding “…”"
+        span = speech_cue_at(text, words, index, index == len(words) - 1)
         if span is None:
             continue
         cue = cue_of(text, *span)
@@ -258,7 +271,11 @@ def _before(
             tail = []
             opens = True
         addressee = cue.lemma in _ADDRESSEE
-        if cue.lemma == "according to" or (tail and tail[0][2][:1].isupper() and not addressee):
+        if _participle(cue):
+            # the participle's subject is the sentence's, read once the paragraph's other
+            # attributions are known (see _participle_speaker)
+            mention = None
+        elif cue.lemma == "according to" or (tail and tail[0][2][:1].isupper() and not addressee):
             stop = text.find(",", span[1], end)
             mention = subject_after(text, span[1], end if stop < 0 else stop)
         else:
@@ -377,6 +394,8 @@ def direct_quotes(
         for item in found:
             if item.mention is not None:
                 item.speaker = entities.resolve(text, item.mention)
+            elif item.cue is not None and _participle(item.cue):
+                item.speaker = _participle_speaker(text, item.cue, more, paragraph, entities)
         _fill_speakers(found, paragraph, previous)
         found_all.extend(found)
         others.extend(more)
@@ -426,6 +445,92 @@ def _next_opens(paragraphs: list[Paragraph], index: int) -> bool:
         return False
     following = paragraphs[index + 1]
     return bool(following.marks) and following.marks[0].start == following.start
+
+
+def _participle(cue: Cue) -> bool:
+    form = cue_forms().get(cue.raw.lower())
+    return form is not None and form.participle
+
+
+def _participle_speaker(
+    text: str, cue: Cue, reported: list[Quote], paragraph: Paragraph, entities: Entities
+) -> Speaker | None:
+    """The speaker of a quotation introduced by a participle (``…, adding “…”``): the
+    person named right before the participle (``footage of Jane Roe asking``), else the
+    person opening the sentence (``Mr. Trump hardly clarified …, asserting``), else the
+    sentence's first attribution."""
+    position = cue.span.start
+    sentence_start, _ = sentence_of(paragraph.sentences, position, paragraph.end)
+    before = last_words(text, sentence_start, position, 3)
+    named = [word for word in before if word[2][:1].isupper()]
+    if len(named) >= 2 and named == before[len(before) - len(named) :]:
+        mention = read_subject(text, named[0][0], named[-1][1])
+        if mention is not None and mention.kind == "person" and mention.form == "name":
+            entities.note(mention)
+            return entities.resolve(text, mention)
+    if text[sentence_start:position].rstrip()[-1:] not in {",", "”", '"', "’", "'", "»"}:
+        # without a comma the participle tells of the phrase before it: "a video
+        # featured a series of voters — young and old — declaring “…”"
+        phrase = _phrase_before(text, sentence_start, position)
+        if phrase is not None:
+            entities.note(phrase)
+            return entities.resolve(text, phrase)
+    opening = _opening_subject(text, sentence_start, position)
+    if opening is not None:
+        entities.note(opening)
+        speaker = entities.resolve(text, opening)
+        # a lone capitalised word ("During") counts only as a known person's short name
+        if opening.form != "short" or speaker.antecedent is not None:
+            return speaker
+    for quote in reported:
+        cue_start = quote.cue.span.start if quote.cue is not None else -1
+        if sentence_start <= cue_start < position and quote.speaker is not None:
+            return quote.speaker
+    return None
+
+
+def _phrase_before(text: str, start: int, position: int) -> Mention | None:
+    """The noun phrase ending right before ``position`` (past an aside between dashes),
+    from its determiner: ``a series of voters`` in ``featured a series of voters —
+    young and old — declaring``."""
+    stop = len(text[:position].rstrip())
+    if text[stop - 1 : stop] in _ASIDE_DASHES and stop > start:
+        opening = max(text.rfind(dash, start, stop - 1) for dash in _ASIDE_DASHES)
+        if opening < 0:
+            return None
+        stop = len(text[:opening].rstrip())
+    words = last_words(text, start, stop, 6)
+    for word in words:
+        if word[2].lower() in _PHRASE_DETERMINERS:
+            mention = read_subject(text, word[0], stop)
+            if mention is None:
+                mention = Mention(
+                    word[0], stop, text[word[0] : stop], "unnamed", None, "description"
+                )
+            return mention
+    return None
+
+
+def _opening_subject(text: str, start: int, end: int) -> Mention | None:
+    """The person opening a sentence: its words up to the first lower-case one, after an
+    opening phrase set off by a comma (``During the speech, Trump …``)."""
+    first = words_after(text, start, end, 1)
+    if first and first[0][2].lower() in _OPENING_PHRASE:
+        comma = text.find(",", first[0][1], end)
+        if comma < 0:
+            return None
+        start = comma + 1
+    stop = -1
+    for word in words_after(text, start, end, 6):
+        if not word[2][:1].isupper():
+            break
+        stop = word[1]
+    if stop < 0:
+        return None
+    mention = read_subject(text, start, stop)
+    if mention is None or mention.kind != "person":
+        return None
+    return mention
 
 
 def _fill_speakers(found: list[_Found], paragraph: Paragraph, previous: Paragraph | None) -> None:
