@@ -164,6 +164,7 @@ INDIRECT = [
         "say",
     ),
     ("Pia Nord said on Monday that ⟦c:the ferry would stay in port⟧.", "Pia Nord", "say"),
+    ("Pia Nord said to reporters that ⟦c:the ferry would stay in port⟧.", "Pia Nord", "say"),
     # an interrupting attribution stays inside the one content span
     ("⟦c:The depot, Omar Haddad said, would close by June⟧.", "Omar Haddad", "say"),
     ("Governor Ali Rahimi called for ⟦c:a new vote on the bridge toll⟧.", "Ali Rahimi", "call for"),
@@ -184,6 +185,9 @@ INDIRECT = [
 NOT_ATTRIBUTION = [
     "Voters who support the measure gathered outside the hall on Friday.",
     "Officer Tim Roe found the keys in the car.",
+    # "said to" with no one it was said to is hearsay about the subject
+    "The bridge, said to cost five billion, opened on Monday to traffic.",
+    "The tower - said to be the tallest in the region - opened on Monday.",
 ]
 
 

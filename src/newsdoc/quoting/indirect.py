@@ -455,7 +455,17 @@ def _verb(
         return None
     first = after[0][2].lower()
     that_stop = -1
-    if first in _NOT_CONTENT:
+    if first == "to" and lemma == "say":
+        # "said to reporters that …" names whom it was said to; "said to cost …" only
+        # reports hearsay about the subject
+        target = after[1][2] if len(after) > 1 else ""
+        if not (target[:1].isupper() or target.lower() in _ADDRESSEES):
+            return None
+        that_stop = next((w[1] for w in after[2:] if w[2].lower() == "that"), -1)
+        if that_stop < 0:
+            return None
+        first = "that"
+    elif first in _NOT_CONTENT:
         # an adjunct before the clause: "said on Monday that …", "said during a rally …"
         that_stop = next((w[1] for w in after[1:] if w[2].lower() == "that"), -1)
         if that_stop >= 0:
@@ -523,6 +533,34 @@ _EVIDENCE = frozenset(["find", "show", "suggest", "indicate", "reveal"])
 _PLAIN_SOURCE_WORDS = 7
 
 
+_ADDRESSEES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "him",
+        "them",
+        "me",
+        "us",
+        "you",
+        "reporters",
+        "journalists",
+        "supporters",
+        "lawmakers",
+        "voters",
+        "members",
+        "investigators",
+        "officials",
+    ]
+)
+"""First words of whom something is said to: ``said to reporters``, ``said to the
+crowd``."""
 _RELATIVE = frozenset(["who", "that", "which"])
 
 
