@@ -46,6 +46,13 @@ class ParseOptions(BaseModel):
     agencies: dict[str, str] = Field(default_factory=dict)
     """Extra agency aliases mapped to the canonical name to report, e.g.
     ``{"Kyodo News": "Kyodo"}``; they extend the built-in lexicon."""
+    cues: dict[str, str] = Field(default_factory=dict)
+    """Extra attribution cues, each printed form (one word, or a two-word phrase) mapped
+    to its lemma: ``{"quipped": "quip", "quips": "quip", "made plain": "make clear"}``.
+    A form takes the class of a lemma the built-in lexicon knows (``{"opined": "think"}``
+    is a belief cue, ``{"yelled": "say"}`` a speech cue); a new lemma is a speech cue
+    that, like ``say``, may take its content without ``that``. A form ending in ``-ing``
+    is a participle. Forms are matched in lower case."""
     regex_timeout: Annotated[float, Field(gt=0)] = 2.0
     """Seconds any one pattern may run over a document before it is stopped and reported
     as a ``regex-timeout`` diagnostic."""
@@ -55,6 +62,19 @@ class ParseOptions(BaseModel):
     max_diagnostics_per_code: Annotated[int, Field(ge=1)] = 20
     """Keep at most this many diagnostics of one code; the rest are folded into one
     diagnostic carrying their count."""
+
+    @field_validator("cues")
+    @classmethod
+    def _plain_cues(cls, value: dict[str, str]) -> dict[str, str]:
+        cues: dict[str, str] = {}
+        for printed, lemma in value.items():
+            words = printed.lower().split()
+            if not 1 <= len(words) <= 2 or not all(word.isalpha() for word in words):
+                raise ValueError(f"cue {printed!r}: one or two words of letters")
+            if not lemma.strip():
+                raise ValueError(f"cue {printed!r}: the lemma is empty")
+            cues[" ".join(words)] = " ".join(lemma.lower().split())
+        return cues
 
     @field_validator("timezones")
     @classmethod

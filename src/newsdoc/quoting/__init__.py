@@ -20,7 +20,7 @@ import regex
 
 from newsdoc.document import Document
 from newsdoc.models import Block, Diagnostic, Quote
-from newsdoc.quoting.cues import locate_cues
+from newsdoc.quoting.cues import locate_cues, using_cues
 from newsdoc.quoting.dashes import dash_quotes
 from newsdoc.quoting.extract import Paragraph, direct_quotes
 from newsdoc.quoting.indirect import colon_quote, indirect_quotes
@@ -92,7 +92,13 @@ def _turn_quotes(
 
 
 def find_quotes(doc: Document) -> tuple[list[Quote], list[Diagnostic]]:
-    """Every direct, partial and indirect quote in ``doc``'s paragraphs, in text order."""
+    """Every direct, partial and indirect quote in ``doc``'s paragraphs, in text order,
+    with the cues of ``doc.options.cues`` added to the lexicon."""
+    with using_cues(doc.options.cues):
+        return _find_quotes(doc)
+
+
+def _find_quotes(doc: Document) -> tuple[list[Quote], list[Diagnostic]]:
     text = doc.text
     entities = Entities()
     cues = locate_cues(text)

@@ -1,15 +1,23 @@
-"""Attribution cues read from ``lexicon/cues.json``.
+"""Attribution cues read from ``lexicon/cues.json``, extended by ``ParseOptions.cues``.
 
 Four classes of cue: ``speech`` (``said``, ``told``, ``tweeted``), ``belief``
 (``believes``, ``wants``, ``plans``), ``evidence`` (``found``, ``shows``) and ``stance``
 (``criticized``, ``endorsed``, ``cited``: the object is the matter reported), plus
 multi-word phrases (``according to``, ``called for``, ``pointed out``). Direct quotes
 take speech cues only; indirect attribution takes all four.
+
+The functions here read the cues in use: the shipped lexicon, or, while
+:func:`using_cues` is in effect (the quote parser enters it for each document), the
+lexicon with a document's extra cues. The active lexicon is held in a context variable,
+so threads parsing with different options do not see each other's cues.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 import regex
@@ -18,13 +26,17 @@ from newsdoc.lexicon import load
 
 __all__ = [
     "CueForm",
+    "CueLexicon",
+    "added_speech_lemmas",
     "cue_forms",
     "cue_pattern",
+    "lemma_of",
     "locate_cues",
     "phrase_heads",
     "phrase_pattern",
     "phrases",
     "stance_lemmas",
+    "using_cues",
 ]
 
 
@@ -37,89 +49,187 @@ class CueForm:
     participle: bool
 
 
-@cache
-def cue_forms() -> dict[str, CueForm]:
+_LEADS = ("", "(", "“", '"', "—", "‘")
+_TRAILS = ("", ",", ".", ":", ";", ")", "”", '"', ",”", ".”", ',"', '."')
+_LEMMA_CACHE_SIZE = 2048
+
+
+@dataclass(slots=True)
+class CueLexicon:
+    """The cue words and phrases in use, with the lookup tables built from them."""
+
+    forms: dict[str, CueForm]
     """Every single-word cue form, lower-cased, mapped to its lemma and class."""
+    phrases: dict[str, str]
+    """Multi-word cues, lower-cased, mapped to their lemma."""
+    stance: frozenset[str]
+    """The lemmas of the ``stance`` class: their object is the content."""
+    added: frozenset[str] = frozenset()
+    """Speech lemmas that only the extra cues bring: they take their content as ``say``
+    does (``X quipped the plan was dead``)."""
+    surface: dict[str, str] = field(default_factory=dict)
+    """Each cue form as it may appear between spaces (with punctuation glued on either
+    side), mapped to the bare form; a set intersection with the text's words then finds
+    the cues present without a per-word Python loop."""
+    surface_set: frozenset[str] = frozenset()
+    heads: frozenset[str] = frozenset()
+    """The forms that may open a multi-word cue (``according``, ``called``), as printed
+    lower-case or capitalised: only after these is the next word read."""
+    lemmas: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+    """``lemma_of`` answers already given, bounded."""
+
+    @classmethod
+    def build(
+        cls,
+        forms: dict[str, CueForm],
+        phrases: dict[str, str],
+        stance: frozenset[str],
+        added: frozenset[str] = frozenset(),
+        extra_heads: frozenset[str] = frozenset(),
+    ) -> CueLexicon:
+        """A lexicon with its lookup tables; ``extra_heads`` are phrase openers that are
+        no cue on their own but must be found in the text (``according``)."""
+        bare_forms = [*forms, *extra_heads, *(head.capitalize() for head in extra_heads)]
+        surface = {
+            f"{lead}{form}{trail}": form
+            for form in bare_forms
+            for lead in _LEADS
+            for trail in _TRAILS
+        }
+        heads = {phrase.split()[0] for phrase in phrases}
+        return cls(
+            forms,
+            phrases,
+            stance,
+            added,
+            surface,
+            frozenset(surface),
+            frozenset(heads | {head.capitalize() for head in heads}),
+        )
+
+
+@cache
+def _shipped() -> CueLexicon:
     data = load("cues")
     forms: dict[str, CueForm] = {}
     for kind in ("stance", "evidence", "belief", "speech"):
         for lemma, inflections in data[kind].items():
             for form in (lemma, *inflections):
                 forms[form.lower()] = CueForm(lemma, kind, form.endswith("ing"))
-    return forms
+    phrases = {key.lower(): value for key, value in data["phrases"].items()}
+    return CueLexicon.build(
+        forms, phrases, frozenset(data.get("stance", {})), extra_heads=frozenset(["according"])
+    )
 
 
-@cache
+@lru_cache(maxsize=16)
+def _extended(extra: tuple[tuple[str, str], ...]) -> CueLexicon:
+    """The shipped lexicon with the extra cues ``(printed form, lemma)`` added."""
+    shipped = _shipped()
+    forms = dict(shipped.forms)
+    phrases = dict(shipped.phrases)
+    known = {form.lemma: form.kind for form in shipped.forms.values()}
+    added: set[str] = set()
+    heads: set[str] = set()
+    for printed, lemma in extra:
+        if " " in printed:
+            phrases[printed] = lemma
+            heads.add(printed.split()[0])
+            continue
+        kind = known.get(lemma, "speech")
+        if lemma not in known:
+            added.add(lemma)
+        forms[printed] = CueForm(lemma, kind, printed.endswith("ing"))
+    return CueLexicon.build(
+        forms,
+        phrases,
+        shipped.stance,
+        frozenset(added),
+        frozenset(["according", *heads]),
+    )
+
+
+_ACTIVE: ContextVar[CueLexicon | None] = ContextVar("newsdoc_cues", default=None)
+
+
+def active() -> CueLexicon:
+    """The lexicon in use (see :func:`using_cues`)."""
+    return _ACTIVE.get() or _shipped()
+
+
+@contextmanager
+def using_cues(extra: Mapping[str, str]) -> Iterator[CueLexicon]:
+    """Use the shipped cues plus ``extra`` (printed form -> lemma, as in
+    ``ParseOptions.cues``) until the block ends."""
+    lexicon = _extended(tuple(sorted(extra.items()))) if extra else _shipped()
+    token = _ACTIVE.set(lexicon)
+    try:
+        yield lexicon
+    finally:
+        _ACTIVE.reset(token)
+
+
+def cue_forms() -> dict[str, CueForm]:
+    """Every single-word cue form, lower-cased, mapped to its lemma and class."""
+    return active().forms
+
+
 def stance_lemmas() -> frozenset[str]:
     """The lemmas of the ``stance`` class: their object is the content."""
-    return frozenset(load("cues").get("stance", {}))
+    return active().stance
 
 
-@cache
+def added_speech_lemmas() -> frozenset[str]:
+    """Speech lemmas brought by the extra cues alone (see :attr:`CueLexicon.added`)."""
+    return active().added
+
+
 def phrases() -> dict[str, str]:
     """Multi-word cues mapped to their lemma."""
-    return {key.lower(): value for key, value in load("cues")["phrases"].items()}
+    return active().phrases
+
+
+def phrase_heads() -> frozenset[str]:
+    """The forms that may open a multi-word cue, lower-case or capitalised."""
+    return active().heads
 
 
 def _alternation(words: list[str]) -> str:
     return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-@cache
 def cue_pattern() -> regex.Pattern[str]:
     """Any cue word or phrase, as a whole word, case-insensitive."""
     words = [*phrases(), *cue_forms()]
     return regex.compile(rf"(?<![\w\-’'])(?:{_alternation(words)})(?![\w\-’'])", regex.I)
 
 
-@cache
 def phrase_pattern() -> regex.Pattern[str]:
     """The multi-word cues only."""
     return regex.compile(rf"(?<![\w\-])(?:{_alternation(list(phrases()))})(?![\w\-])", regex.I)
 
 
-@lru_cache(maxsize=2048)
 def lemma_of(word: str) -> tuple[str, str] | None:
     """``(lemma, class)`` of a cue word or phrase, or ``None`` if it is not a cue."""
+    lexicon = active()
+    known = lexicon.lemmas
+    if word in known:
+        return known[word]
+    if len(known) >= _LEMMA_CACHE_SIZE:
+        known.clear()  # bounded: hostile input cannot grow it without limit
     lowered = " ".join(word.lower().split())
-    phrase = phrases().get(lowered)
+    phrase = lexicon.phrases.get(lowered)
+    found: tuple[str, str] | None
     if phrase is not None:
-        return phrase, "speech"
-    form = cue_forms().get(lowered)
-    if form is None:
-        return None
-    return form.lemma, form.kind
+        found = (phrase, "speech")
+    else:
+        form = lexicon.forms.get(lowered)
+        found = None if form is None else (form.lemma, form.kind)
+    known[word] = found
+    return found
 
 
-_EDGE = '.,;:!?"”“’‘)(—–'
 _NEXT_WORD = regex.compile(r"[ \u00a0]+([a-z]+)")
-
-
-@cache
-def _surface_forms() -> dict[str, str]:
-    """Each cue form as it may appear between spaces (with punctuation glued on either
-    side), mapped to the bare form; a set intersection with the text's words then finds
-    the cues present without a per-word Python loop."""
-    surface: dict[str, str] = {}
-    bare_forms = [*cue_forms(), "according", "According"]
-    for form in bare_forms:
-        for lead in ("", "(", "“", '"', "—", "‘"):
-            for trail in ("", ",", ".", ":", ";", ")", "”", '"', ",”", ".”", ',"', '."'):
-                surface[f"{lead}{form}{trail}"] = form
-    return surface
-
-
-@cache
-def _surface_set() -> frozenset[str]:
-    return frozenset(_surface_forms())
-
-
-@cache
-def phrase_heads() -> frozenset[str]:
-    """The forms that may open a multi-word cue (``according``, ``called``), as printed
-    lower-case or capitalised: only after these is the next word read."""
-    heads = {phrase.split()[0] for phrase in phrases()}
-    return frozenset(heads | {head.capitalize() for head in heads})
 
 
 def locate_cues(text: str) -> list[tuple[int, int, str]]:
@@ -129,12 +239,14 @@ def locate_cues(text: str) -> list[tuple[int, int, str]]:
     known surface forms, then located with ``str.find``; phrases (``according to``,
     ``called for``) extend the word they start with.
     """
-    surface = _surface_forms()
-    present = {surface[word] for word in _surface_set().intersection(text.split())}
+    lexicon = active()
+    surface = lexicon.surface
+    present = {surface[word] for word in lexicon.surface_set.intersection(text.split())}
     found: list[tuple[int, int, str]] = []
     size = len(text)
-    known = phrases()
-    heads = phrase_heads()
+    known = lexicon.phrases
+    heads = lexicon.heads
+    forms = lexicon.forms
     find = text.find
     for form in present:
         length = len(form)
@@ -152,7 +264,8 @@ def locate_cues(text: str) -> list[tuple[int, int, str]]:
                     following = _NEXT_WORD.match(text, stop, min(size, stop + 20))
                     if following is not None and f"{lowered} {following.group(1)}" in known:
                         stop = following.end()
-                if lowered != "according" or stop != position + length:
+                # a phrase opener that is no cue on its own counts only inside its phrase
+                if lowered in forms or stop != position + length:
                     found.append((position, stop, text[position:stop]))
             position = find(form, position + 1)
     found.sort()

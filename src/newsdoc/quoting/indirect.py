@@ -37,7 +37,7 @@ import regex
 
 from newsdoc.lexicon import load
 from newsdoc.models import Cue, Quote, Speaker, build, span_of
-from newsdoc.quoting.cues import lemma_of, stance_lemmas
+from newsdoc.quoting.cues import added_speech_lemmas, lemma_of, stance_lemmas
 from newsdoc.quoting.extract import Paragraph
 from newsdoc.quoting.speakers import Entities, Mention, read_subject
 from newsdoc.quoting.text import last_words, tokens, word_before, word_count, words_after
@@ -631,6 +631,7 @@ def _takes_content(lemma: str) -> bool:
         or lemma in _OBJECT_CONTENT
         or lemma in _PHRASE_CONTENT
         or lemma in stance_lemmas()
+        or lemma in added_speech_lemmas()
     )
 
 
