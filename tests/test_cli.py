@@ -286,3 +286,44 @@ def test_parquet_output(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> N
         ("a1", "First story."),
         ("a4", "Fourth story."),
     ]
+
+
+def test_options_file_extends_cues_and_flags_override_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Published: 03/04/2022\n\n“We will rebuild,” harrumphed Mayor Ivan Petrenko.")
+    options = tmp_path / "options.json"
+    options.write_text(json.dumps({"cues": {"harrumphed": "harrumph"}, "dayfirst": False}))
+    assert main(["parse", str(story), "--options", str(options)]) == 0
+    article = Article.model_validate_json(capsys.readouterr().out)
+    assert [quote.speaker.name for quote in article.quotes if quote.speaker] == ["Ivan Petrenko"]
+    assert article.date_header is not None
+    assert article.date_header.value.isoformat()[:10] == "2022-03-04"
+    assert main(["parse", str(story), "--options", str(options), "--dayfirst"]) == 0
+    article = Article.model_validate_json(capsys.readouterr().out)
+    assert article.date_header is not None
+    assert article.date_header.value.isoformat()[:10] == "2022-04-03"
+    assert [quote.speaker.name for quote in article.quotes if quote.speaker] == ["Ivan Petrenko"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "cannot read --options"),
+        ("{not json", "cannot read --options"),
+        ("[1, 2]", "expected a JSON object"),
+        ('{"cues": {"went on to say": "say"}}', "invalid options"),
+        ('{"colour": "red"}', "invalid options"),
+    ],
+)
+def test_bad_options_file_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: str | None, message: str
+) -> None:
+    options = tmp_path / "options.json"
+    if content is not None:
+        options.write_text(content)
+    assert main(["parse", str(SEED), "--options", str(options)]) == 2
+    captured = capsys.readouterr()
+    assert message in captured.err
+    assert captured.out == ""

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from pydantic import JsonValue
+from pydantic import JsonValue, ValidationError
 
 from newsdoc._version import __version__
 from newsdoc.api import decode, pipeline_with
@@ -263,6 +263,13 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="date that year-less and relative dates are read against",
     )
+    parse.add_argument(
+        "--options",
+        default=None,
+        metavar="FILE",
+        help="read parse options from a JSON file (timezones, agencies, cues, …; see "
+        "newsdoc.ParseOptions); --reference-date, --dayfirst and --monthfirst override it",
+    )
     order = parse.add_mutually_exclusive_group()
     order.add_argument(
         "--dayfirst", action="store_true", help="read numeric dates as day/month/year"
@@ -304,6 +311,31 @@ class _Progress:
             self._bar.close()
 
 
+def _options(arguments: argparse.Namespace) -> ParseOptions | None:
+    """The options from ``--options`` and the date flags, or ``None`` after reporting
+    why they cannot be read."""
+    values: dict[str, Any] = {}
+    if arguments.options is not None:
+        try:
+            with open(arguments.options, encoding="utf-8") as handle:
+                values = json.load(handle)
+        except (OSError, ValueError) as error:
+            _error(f"cannot read --options {arguments.options}: {error}")
+            return None
+        if not isinstance(values, dict):
+            _error(f"--options {arguments.options}: expected a JSON object")
+            return None
+    if arguments.reference_date is not None:
+        values["reference_date"] = arguments.reference_date
+    if arguments.dayfirst or arguments.monthfirst:
+        values["dayfirst"] = bool(arguments.dayfirst)
+    try:
+        return ParseOptions.model_validate(values)
+    except ValidationError as error:
+        _error(f"invalid options: {error}")
+        return None
+
+
 def _run_parse(arguments: argparse.Namespace, out: TextIO) -> int:
     if arguments.id_field and not arguments.input_jsonl:
         _error("--id-field needs --input-jsonl")
@@ -311,8 +343,9 @@ def _run_parse(arguments: argparse.Namespace, out: TextIO) -> int:
     if arguments.jobs < 0:
         _error("--jobs must be 0 (one per CPU) or a positive number")
         return EXIT_USAGE
-    dayfirst = True if arguments.dayfirst else (False if arguments.monthfirst else None)
-    options = ParseOptions(reference_date=arguments.reference_date, dayfirst=dayfirst)
+    options = _options(arguments)
+    if options is None:
+        return EXIT_USAGE
     try:
         pipeline_with(arguments.plugin)  # report unknown plugins before reading anything
     except PluginError as error:
