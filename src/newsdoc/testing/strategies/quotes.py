@@ -2,8 +2,8 @@
 
 Each paragraph is built from a template (speaker before or after the quote, inverted
 cue, interrupted quote with a pronoun, surname follow-up, colon lead-in, speech set off
-by dashes) with invented names, so the expected direct quotes and their speakers are
-exact and unambiguous.
+by dashes, a participle cue) with invented names, so the expected direct quotes and
+their speakers are exact and unambiguous.
 """
 
 from __future__ import annotations
@@ -122,8 +122,21 @@ def quote_articles(draw: st.DrawFn) -> Sample:
         known = full in mentioned
         opening_mark, closing_mark = draw(st.sampled_from(_MARKS))
         words = draw(_sentence())
-        template = draw(st.sampled_from((0, 1, 2, 4, 5, 3) if known else (0, 1, 2, 4, 5)))
-        if template in (4, 5):
+        template = draw(st.sampled_from((0, 1, 2, 4, 5, 6, 3) if known else (0, 1, 2, 4, 5, 6)))
+        if template == 6:
+            # "Marta Kowalczyk said the plan would wait, adding “…”": the participle's
+            # subject is the sentence's
+            name_span = builder.add(full)
+            mentioned[full] = name_span
+            builder.add(f" said the {draw(st.sampled_from(_WORDS))} would wait, ")
+            cue = _cue(builder, "adding")
+            builder.add(" ")
+            opening = builder.add(opening_mark).start
+            content = builder.add(words + ".")
+            closing = builder.add(closing_mark).end
+            speaker = _speaker(builder, name_span, full, None, None)
+            builder.items.append(_quote(builder, opening, content, closing, cue, speaker))
+        elif template in (4, 5):
             # "– The plan will wait – said Marta Kowalczyk." / "– … – Marta Kowalczyk said."
             dash = draw(st.sampled_from(_DASHES))
             opening = builder.add(dash).start
