@@ -80,6 +80,10 @@ def test_an_article_checks_every_span_against_its_text() -> None:
     outside = Block(span=Span(start=40, end=60), raw="x" * 20, kind="body")
     with pytest.raises(ValidationError, match="outside the text"):
         Article(text=TEXT, blocks=(outside,))
+    # an unvalidated item may carry a backward span, which slices to "" like its raw
+    backward = build(Block, span=span_of(5, 2), raw="", kind="body")
+    with pytest.raises(ValidationError, match="span 5:2 runs backwards"):
+        Article(text=TEXT, blocks=(backward,))
 
 
 def test_nested_spans_are_checked_too() -> None:

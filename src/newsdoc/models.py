@@ -124,6 +124,15 @@ DateValue = Annotated[dt.datetime | dt.date, BeforeValidator(_date_or_datetime)]
 prints or implies a zone)."""
 
 
+def _check_raw(span: Span, raw: str) -> None:
+    """That ``raw`` has as many characters as ``span`` covers."""
+    if span.end < span.start:
+        # only an item made by build() skips the Span's own check
+        raise ValueError(f"span {span.start}:{span.end} runs backwards")
+    if len(raw) != len(span):
+        raise ValueError(f"raw has {len(raw)} characters but its span covers {len(span)}")
+
+
 class _Located(_Model):
     """Base of items that may be found in the text (``span`` and ``raw`` set) or come
     from elsewhere, such as HTML markup (both ``None``)."""
@@ -137,10 +146,8 @@ class _Located(_Model):
     def _span_and_raw_together(self) -> _Located:
         if (self.span is None) != (self.raw is None):
             raise ValueError("span and raw must both be set or both be None")
-        if self.span is not None and self.raw is not None and len(self.raw) != len(self.span):
-            raise ValueError(
-                f"raw has {len(self.raw)} characters but its span covers {len(self.span)}"
-            )
+        if self.span is not None and self.raw is not None:
+            _check_raw(self.span, self.raw)
         return self
 
     def _text_pairs(self) -> Iterator[tuple[Span, str]]:
@@ -159,10 +166,7 @@ class _InText(_Model):
 
     @model_validator(mode="after")
     def _raw_length(self) -> _InText:
-        if len(self.raw) != len(self.span):
-            raise ValueError(
-                f"raw has {len(self.raw)} characters but its span covers {len(self.span)}"
-            )
+        _check_raw(self.span, self.raw)
         return self
 
     def _text_pairs(self) -> Iterator[tuple[Span, str]]:
@@ -480,7 +484,8 @@ class Article(_Model):
         size = len(text)
         for item in self.located_items():
             for span, expected in item._text_pairs():
-                if span.end > size:
+                if not 0 <= span.start <= span.end <= size:
+                    # an item made by build() is not validated: its span may run backwards
                     raise ValueError(
                         f"{type(item).__name__} span {span.start}:{span.end} "
                         f"is outside the text (length {size})"
