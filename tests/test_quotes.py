@@ -165,6 +165,12 @@ INDIRECT = [
     ),
     ("Pia Nord said on Monday that ⟦c:the ferry would stay in port⟧.", "Pia Nord", "say"),
     ("Pia Nord said to reporters that ⟦c:the ferry would stay in port⟧.", "Pia Nord", "say"),
+    # an adjunct between the cue and a clause without "that"
+    ("The ministry said in a statement ⟦c:it would review the fares⟧.", "The ministry", "say"),
+    ("Pia Nord said on Monday ⟦c:the ferry would stay in port⟧.", "Pia Nord", "say"),
+    ("Pia Nord said yesterday ⟦c:the ferry would stay in port⟧.", "Pia Nord", "say"),
+    ("Pia Nord said at the meeting ⟦c:the council had erred⟧.", "Pia Nord", "say"),
+    ("Pia Nord thinks ⟦c:this is a mistake⟧.", "Pia Nord", "think"),
     # an interrupting attribution stays inside the one content span
     ("⟦c:The depot, Omar Haddad said, would close by June⟧.", "Omar Haddad", "say"),
     ("Governor Ali Rahimi called for ⟦c:a new vote on the bridge toll⟧.", "Ali Rahimi", "call for"),
@@ -188,6 +194,9 @@ NOT_ATTRIBUTION = [
     # "said to" with no one it was said to is hearsay about the subject
     "The bridge, said to cost five billion, opened on Monday to traffic.",
     "The tower - said to be the tallest in the region - opened on Monday.",
+    # a subordinate clause after the adjunct is no content, nor "this" as an object
+    "Pia Nord said on Friday as she entered the talks.",
+    "Pia Nord said this at a briefing in Kyiv on Tuesday.",
 ]
 
 

@@ -454,6 +454,7 @@ def _verb(
     if match[0] - subject_start > 2 * _SUBJECT_REACH or not after:
         return None
     first = after[0][2].lower()
+    adjunct = _is_adjunct(after)
     that_stop = -1
     if first == "to" and lemma == "say":
         # "said to reporters that …" names whom it was said to; "said to cost …" only
@@ -465,18 +466,22 @@ def _verb(
         if that_stop < 0:
             return None
         first = "that"
-    elif first in _NOT_CONTENT:
+    elif adjunct:
         # an adjunct before the clause: "said on Monday that …", "said during a rally …"
         that_stop = next((w[1] for w in after[1:] if w[2].lower() == "that"), -1)
+        if that_stop < 0 and lemma in _FREE:
+            # "said in a statement it would …": the clause opens at its subject
+            opening = _clause_after_adjunct(text, after)
+            that_stop = after[opening - 1][1] if opening > 0 else -1
         if that_stop >= 0:
             first = "that"
-    evidence = lemma in _EVIDENCE and first not in _NOT_CONTENT
+    evidence = lemma in _EVIDENCE and not adjunct
     if (
         lemma not in _OBJECT_VERBS
         and first != "that"
         and not (lemma in _TO_VERBS and first in {"to", "for"})
         and not (lemma == "call" and first == "on")
-        and (not _takes_content(lemma) or first in _NOT_CONTENT)
+        and (not _takes_content(lemma) or adjunct)
         and not evidence
     ):
         return None  # no content shape follows the cue: checked before the costly reads
@@ -517,7 +522,7 @@ def _verb(
         position = after[0][1] if lemma == "call" else match[1]
     elif lemma == "call" and first == "on":
         position = after[0][1]
-    elif (not _takes_content(lemma) or first in _NOT_CONTENT) and not evidence:
+    elif (not _takes_content(lemma) or adjunct) and not evidence:
         return None
     return _trim(text, position, end), (match[0], match[1], lemma), mention
 
@@ -607,7 +612,7 @@ def _participle(
     first = after[0][2].lower()
     if first == "that":
         position = after[0][1]
-    elif _takes_content(lemma) and first not in _NOT_CONTENT:
+    elif _takes_content(lemma) and not _is_adjunct(after):
         position = match[1]
     else:
         return None
@@ -671,6 +676,103 @@ def _appositive_subject(text: str, start: int, last: int) -> Mention | None:
     if mention is None or mention.form not in {"name", "short"}:
         return None
     return mention
+
+
+_CLAUSE_SUBJECTS = frozenset(
+    ["it", "he", "she", "they", "we", "i", "the", "a", "an", "his", "her", "their", "its"]
+)
+"""Words that may open the reported clause right after an adjunct."""
+_ADJUNCT_LINKS = frozenset(["in", "on", "at", "of", "by", "with", "for", "to", "from"])
+_ADJUNCT_OPENERS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "yesterday",
+        "today",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+_SUBORDINATORS = frozenset(
+    ["as", "when", "while", "after", "before", "because", "if", "since", "until", "where"]
+)
+
+
+def _clause_after_adjunct(text: str, after: list[tuple[int, int, str]]) -> int:
+    """The index in ``after`` (words after the cue, the first a preposition or time word)
+    of the subject opening the reported clause behind an adjunct: ``it`` in ``said in a
+    statement it would``, ``the`` in ``said on Monday the plan``; -1 if none. After a
+    preposition the adjunct takes two words, or one capitalised (``on Monday``); a time
+    word is an adjunct of its own (``said yesterday the``). The subject may not follow a
+    preposition, a determiner or a subordinator (``said Friday as he entered``), and no
+    comma may come between (``said in the Oval Office, emphasizing it``)."""
+    if after[0][2].lower() not in _ADJUNCT_OPENERS:
+        return -1  # "thinks this is …": "this" is the subject, not "this week"
+    for index in range(1, min(len(after), 7)):
+        word = after[index][2]
+        if word.lower() not in _CLAUSE_SUBJECTS:
+            continue
+        previous = after[index - 1][2]
+        if index == 1 and previous.lower() in _ADJUNCT_LINKS:
+            continue  # "on the phone": the adjunct's own determiner
+        if (
+            previous.lower() in _ADJUNCT_LINKS
+            or previous.lower() in _CLAUSE_SUBJECTS
+            or previous.lower() in _SUBORDINATORS
+            or "," in text[after[0][1] : after[index][0]]
+        ):
+            return -1
+        if index >= 3 or previous[:1].isupper() or after[0][2].lower() not in _ADJUNCT_LINKS:
+            return index
+        return -1
+    return -1
+
+
+_TIME_NOUNS = frozenset(
+    [
+        "week",
+        "month",
+        "year",
+        "morning",
+        "afternoon",
+        "evening",
+        "weekend",
+        "time",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "night",
+        "season",
+        "decade",
+    ]
+)
+
+
+def _is_adjunct(after: list[tuple[int, int, str]]) -> bool:
+    """Whether the words after a cue open with an adjunct rather than the content: ``on
+    Monday``, ``this week``; but ``this is …`` is content."""
+    first = after[0][2].lower()
+    if first not in _NOT_CONTENT:
+        return False
+    if first in {"this", "last"} and len(after) > 1:
+        following = after[1][2].lower()
+        # "said this at a briefing", "write this because": "this" is the object
+        return (
+            following in _TIME_NOUNS
+            or following in _ADJUNCT_LINKS
+            or following in _SUBORDINATORS
+            or following in {"about", "during", "because", "so"}
+        )
+    return True
 
 
 _NOT_CONTENT = frozenset(
