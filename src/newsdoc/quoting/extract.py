@@ -68,9 +68,22 @@ _TIME_WORDS = frozenset(
         "this",
     ]
 )
-_SUBORDINATORS = frozenset(
-    ["when", "while", "after", "before", "because", "as", "if", "since", "where", "whether"]
+SUBORDINATORS = frozenset(
+    [
+        "when",
+        "while",
+        "after",
+        "before",
+        "because",
+        "as",
+        "if",
+        "since",
+        "until",
+        "where",
+        "whether",
+    ]
 )
+"""Words opening a subordinate clause: ``when`` in ``… meeting when X told``."""
 _OPENING_PHRASE = frozenset(
     ["during", "after", "before", "in", "at", "on", "when", "while", "since", "as", "despite"]
 )
@@ -282,7 +295,7 @@ def _before(
             # the subject follows a subordinator nearer the cue: "… meeting when X told"
             subject_start = clause_start
             for word in words[:index]:
-                if word[2] in _SUBORDINATORS:
+                if word[2] in SUBORDINATORS:
                     subject_start = word[1]
             mention = read_subject(text, subject_start, words[index][0])
         if not tail:

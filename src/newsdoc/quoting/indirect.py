@@ -38,8 +38,8 @@ import regex
 from newsdoc.lexicon import load
 from newsdoc.models import Cue, Quote, Speaker, build, span_of
 from newsdoc.quoting.cues import added_speech_lemmas, lemma_of, stance_lemmas
-from newsdoc.quoting.extract import Paragraph
-from newsdoc.quoting.speakers import Entities, Mention, read_subject
+from newsdoc.quoting.extract import SUBORDINATORS, Paragraph
+from newsdoc.quoting.speakers import DETERMINERS, Entities, Mention, read_subject
 from newsdoc.quoting.text import last_words, tokens, word_before, word_count, words_after
 
 _FUNCTION_WORDS: dict[str, list[str]] = load("function_words")
@@ -538,32 +538,21 @@ _EVIDENCE = frozenset(["find", "show", "suggest", "indicate", "reveal"])
 _PLAIN_SOURCE_WORDS = 7
 
 
-_ADDRESSEES = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "him",
-        "them",
-        "me",
-        "us",
-        "you",
-        "reporters",
-        "journalists",
-        "supporters",
-        "lawmakers",
-        "voters",
-        "members",
-        "investigators",
-        "officials",
-    ]
-)
+_ADDRESSEES = DETERMINERS | {
+    "him",
+    "them",
+    "me",
+    "us",
+    "you",
+    "reporters",
+    "journalists",
+    "supporters",
+    "lawmakers",
+    "voters",
+    "members",
+    "investigators",
+    "officials",
+}
 """First words of whom something is said to: ``said to reporters``, ``said to the
 crowd``."""
 _RELATIVE = frozenset(["who", "that", "which"])
@@ -683,26 +672,6 @@ _CLAUSE_SUBJECTS = frozenset(
 )
 """Words that may open the reported clause right after an adjunct."""
 _ADJUNCT_LINKS = frozenset(["in", "on", "at", "of", "by", "with", "for", "to", "from"])
-_ADJUNCT_OPENERS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "during",
-        "yesterday",
-        "today",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
-_SUBORDINATORS = frozenset(
-    ["as", "when", "while", "after", "before", "because", "if", "since", "until", "where"]
-)
 
 
 def _clause_after_adjunct(text: str, after: list[tuple[int, int, str]]) -> int:
@@ -713,7 +682,7 @@ def _clause_after_adjunct(text: str, after: list[tuple[int, int, str]]) -> int:
     word is an adjunct of its own (``said yesterday the``). The subject may not follow a
     preposition, a determiner or a subordinator (``said Friday as he entered``), and no
     comma may come between (``said in the Oval Office, emphasizing it``)."""
-    if after[0][2].lower() not in _ADJUNCT_OPENERS:
+    if after[0][2].lower() not in _NOT_CONTENT or after[0][2].lower() in {"this", "last"}:
         return -1  # "thinks this is …": "this" is the subject, not "this week"
     for index in range(1, min(len(after), 7)):
         word = after[index][2]
@@ -725,7 +694,7 @@ def _clause_after_adjunct(text: str, after: list[tuple[int, int, str]]) -> int:
         if (
             previous.lower() in _ADJUNCT_LINKS
             or previous.lower() in _CLAUSE_SUBJECTS
-            or previous.lower() in _SUBORDINATORS
+            or previous.lower() in SUBORDINATORS
             or "," in text[after[0][1] : after[index][0]]
         ):
             return -1
@@ -769,7 +738,7 @@ def _is_adjunct(after: list[tuple[int, int, str]]) -> bool:
         return (
             following in _TIME_NOUNS
             or following in _ADJUNCT_LINKS
-            or following in _SUBORDINATORS
+            or following in SUBORDINATORS
             or following in {"about", "during", "because", "so"}
         )
     return True

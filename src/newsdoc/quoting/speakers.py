@@ -32,7 +32,7 @@ from newsdoc.models import Span, Speaker, build, span_of
 
 _FUNCTION_WORDS: dict[str, list[str]] = load("function_words")
 
-__all__ = ["Entities", "Mention", "read_subject"]
+__all__ = ["DETERMINERS", "Entities", "Mention", "read_subject"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*|[,()]")
 _SPEAKER_REACH = 1500
@@ -109,7 +109,7 @@ _INTRO = frozenset(
         "once",
     ]
 )
-_DETERMINERS = frozenset(
+DETERMINERS = frozenset(
     [
         "the",
         "a",
@@ -386,7 +386,7 @@ def _read_subject(text: str, start: int, end: int) -> Mention | None:
     ):
         # the part right before the cue names the speaker: "X, he said, is …"
         described = (first is not None and first.form == "description") or (
-            first is None and parts[0][0][2].lower() in _DETERMINERS
+            first is None and parts[0][0][2].lower() in DETERMINERS
         )
         if described and last.form != "pronoun":
             role = text[parts[0][0][0] : parts[0][-1][1]]
@@ -398,7 +398,7 @@ def _read_subject(text: str, start: int, end: int) -> Mention | None:
         if mention is not None and (
             mention.form == "name" or (first is None and mention.form == "short")
         ):
-            described = first is not None or parts[0][0][2].lower() in _DETERMINERS
+            described = first is not None or parts[0][0][2].lower() in DETERMINERS
             printed = text[parts[0][0][0] : parts[0][-1][1]] if described else None
             return Mention(
                 mention.start,
@@ -440,7 +440,7 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
                     break
                 index += 1
             back = begin - 1
-            while back > 0 and tokens[back][2].lower() in _DETERMINERS:
+            while back > 0 and tokens[back][2].lower() in DETERMINERS:
                 back -= 1
             previous = tokens[back][2].lower() if back >= 0 else ""
             possessive = tokens[index][2].endswith(("’s", "'s", "s’"))
@@ -465,7 +465,7 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
         role_end, title = split_title([token[2] for token in run])
         name_tokens = run[role_end:]
         lead = tokens[0][0]
-        has_det = tokens[0][2].lower() in _DETERMINERS
+        has_det = tokens[0][2].lower() in DETERMINERS
         role_start = tokens[1][0] if has_det and len(tokens) > 1 else lead
         role_stop = name_tokens[0][0]
         role = text[role_start:role_stop].strip(" ,") or None
@@ -490,7 +490,7 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
         form = "name" if len(words) > 1 else "short"
         return Mention(name_start, name_end, name, "person", role, form, gender)
     head = _bare(tokens[-1][2])
-    if tokens[0][2].lower() in _DETERMINERS:
+    if tokens[0][2].lower() in DETERMINERS:
         # the head noun comes before a complement: "a spokeswoman for the senator"
         for index in range(2, len(tokens)):
             if tokens[index][2].lower() in _PREPOSITIONS:
