@@ -357,3 +357,18 @@ def test_participles_introduce_quotations(text: str, quoted: str, speaker: str) 
     assert quote.cue.raw.endswith("ing")
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+def test_a_sentence_opening_with_a_time_names_its_subject_after_it() -> None:
+    text = (
+        "Last week State Department official Peter Brandt met the investigators, "
+        "saying he recalled the call “vividly.”"
+    )
+    quotes = _quotes(text)
+    assert [(quote.kind, quote.speaker.name if quote.speaker else None) for quote in quotes] == [
+        ("indirect", "Peter Brandt"),
+        ("partial", "Peter Brandt"),
+    ]
+    assert quotes[1].text == "vividly."
+    assert quotes[1].speaker is not None
+    assert quotes[1].speaker.raw == "he"

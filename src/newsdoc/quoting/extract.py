@@ -88,6 +88,7 @@ _OPENING_PHRASE = frozenset(
     ["during", "after", "before", "in", "at", "on", "when", "while", "since", "as", "despite"]
 )
 """First words of an opening phrase that a sentence's subject follows after a comma."""
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "i", "we"])
 _ASIDE_DASHES = ("—", "–")
 _PHRASE_DETERMINERS = frozenset(["a", "an", "the", "some", "several", "many", "dozens", "hundreds"])
 _ADDRESSEE = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "urge"})
@@ -292,11 +293,14 @@ def _before(
             stop = text.find(",", span[1], end)
             mention = subject_after(text, span[1], end if stop < 0 else stop)
         else:
-            # the subject follows a subordinator nearer the cue: "… meeting when X told"
+            # the subject follows a subordinator nearer the cue: "… meeting when X told",
+            # or is the pronoun right before it: "…, saying he recalled it “…”"
             subject_start = clause_start
             for word in words[:index]:
                 if word[2] in SUBORDINATORS:
                     subject_start = word[1]
+            if index and words[index - 1][2].lower() in _SUBJECT_PRONOUNS:
+                subject_start = words[index - 1][0]
             mention = read_subject(text, subject_start, words[index][0])
         if not tail:
             opens = True
@@ -471,7 +475,7 @@ def _participle_speaker(
     """The speaker of a quotation introduced by a participle (``…, adding “…”``): the
     person named right before the participle (``footage of Jane Roe asking``), else the
     person opening the sentence (``Mr. Trump hardly clarified …, asserting``), else the
-    sentence's first attribution."""
+    first person named in the sentence, else the sentence's first attribution."""
     position = cue.span.start
     sentence_start, _ = sentence_of(paragraph.sentences, position, paragraph.end)
     before = last_words(text, sentence_start, position, 3)
@@ -495,6 +499,9 @@ def _participle_speaker(
         # a lone capitalised word ("During") counts only as a known person's short name
         if opening.form != "short" or speaker.antecedent is not None:
             return speaker
+    named_first = entities.first_person(text, sentence_start, position)
+    if named_first is not None:
+        return entities.resolve(text, named_first)
     for quote in reported:
         cue_start = quote.cue.span.start if quote.cue is not None else -1
         if sentence_start <= cue_start < position and quote.speaker is not None:

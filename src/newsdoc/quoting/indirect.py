@@ -299,7 +299,7 @@ def _first(
         else:
             boundary = match[0]
         if participle:
-            quote = _participle(text, start, end, match, lemma, behind)
+            quote = _participle(text, start, end, match, lemma, behind, entities)
             if quote is None:
                 continue
             content, cue, mention = quote
@@ -589,7 +589,13 @@ def _who(text: str, start: int, position: int) -> Mention | None:
 
 
 def _participle(
-    text: str, start: int, end: int, match: tuple[int, int, str], lemma: str, behind: _Behind
+    text: str,
+    start: int,
+    end: int,
+    match: tuple[int, int, str],
+    lemma: str,
+    behind: _Behind,
+    entities: Entities,
 ) -> tuple[tuple[int, int], _CueAt, Mention | None] | None:
     """``X left the room, saying (that) …`` / ``…, citing …``: the content follows the
     participle and the speaker is the subject opening the sentence."""
@@ -615,7 +621,16 @@ def _participle(
         else:
             break
     mention = read_subject(text, start, stop) if stop else None
+    if mention is not None and mention.form == "short" and _time_word(mention.name):
+        # "Last week David Holmes revealed …, saying": a time, not the subject
+        mention = entities.first_person(text, start, behind.comma)
     return _trim(text, position, end), (match[0], match[1], lemma), mention
+
+
+def _time_word(word: str) -> bool:
+    """Whether a capitalised sentence opener is a time word (``Last``, ``Monday``)."""
+    lowered = word.lower()
+    return lowered in _NOT_CONTENT or lowered in {"next", "earlier", "later"}
 
 
 def _takes_content(lemma: str) -> bool:

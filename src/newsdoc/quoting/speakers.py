@@ -737,6 +737,22 @@ class Entities:
             self._positions.append(match.start())
             self._mentions.append(entity)
 
+    def first_person(self, text: str, start: int, end: int) -> Mention | None:
+        """The first person named in ``text[start:end]`` that the scan recorded, as
+        printed: the subject a participle hangs on when the sentence opens with a time
+        or place (``Last week State Department official David Holmes revealed …``)."""
+        positions = self._positions
+        index = bisect.bisect_left(positions, start)
+        while index < len(positions) and positions[index] < end:
+            if self._mentions[index].kind == "person":
+                run = _RUN.match(text, positions[index], end)
+                if run is not None:
+                    mention = read_subject(text, run.start(), run.end())
+                    if mention is not None and mention.kind == "person":
+                        return mention
+            index += 1
+        return None
+
     def _record(self, position: int, entity: _Entity) -> None:
         if not self._noted_positions or self._noted_positions[-1] <= position:
             self._noted_positions.append(position)
