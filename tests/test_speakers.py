@@ -43,6 +43,18 @@ SUBJECTS = [
     ("Saudi Arabia", "Saudi Arabia", "organization", None, "name"),
     ("Moscow", "Moscow", "organization", None, "name"),
     ("Jordan", "Jordan", "person", None, "short"),
+    # a name ending in -ly is no adverb; a capitalised role noun opening a sentence is
+    # no name
+    ("Megyn Kelly", "Megyn Kelly", "person", None, "name"),
+    ("Lawyers for the family", "Lawyers for the family", "unnamed", None, "description"),
+    ("Officials in Kyiv", "Officials in Kyiv", "unnamed", None, "description"),
+    (
+        "the President of Ukraine Volodymyr Zelensky",
+        "Volodymyr Zelensky",
+        "person",
+        "President of Ukraine",
+        "name",
+    ),
 ]
 
 
@@ -173,6 +185,17 @@ END_TO_END_RESOLUTION = [
         "We will not yield,",
         "Russia",
     ),
+    # "they" stands for the organisation or plural source quoted last
+    (
+        "The ministry said the talks would go on.\n\n“We will respond,” they said.",
+        "We will respond,",
+        "The ministry",
+    ),
+    (
+        "Lawyers for the family said the ruling was wrong.\n\n“We will appeal,” they said.",
+        "We will appeal,",
+        "Lawyers for the family",
+    ),
 ]
 
 
@@ -193,6 +216,27 @@ def test_a_sibling_resolves_to_where_its_given_name_is_printed() -> None:
     antecedent = quote.speaker.antecedent
     assert text[antecedent.start : antecedent.end] == "Andrew"
     assert antecedent.start == text.index("Andrew")
+
+
+def test_they_is_left_alone_after_a_person_is_quoted() -> None:
+    text = (
+        "The ministry said the talks would go on. Jane Roe said it was over.\n\n"
+        "“We will respond,” they said."
+    )
+    (quote,) = [quote for quote in newsdoc.parse(text).quotes if quote.kind == "direct"]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("they", "unnamed")
+
+
+def test_they_points_back_to_its_group() -> None:
+    text = "The ministry said the talks would go on.\n\n“We will respond,” they said."
+    (quote,) = [quote for quote in newsdoc.parse(text).quotes if quote.kind == "direct"]
+    assert quote.speaker is not None
+    assert quote.speaker.raw == "they"
+    assert quote.speaker.kind == "organization"
+    assert quote.speaker.antecedent is not None
+    antecedent = quote.speaker.antecedent
+    assert text[antecedent.start : antecedent.end] == "The ministry"
 
 
 def test_initials_before_a_title_word_are_not_a_person() -> None:

@@ -418,9 +418,7 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[0][2].lower() in {"but", "and", "so", "yet", "then"}:
         tokens = tokens[1:]
-    while len(tokens) > 1 and (
-        tokens[-1][2].lower() in _ADVERBS or tokens[-1][2].lower().endswith("ly")
-    ):
+    while len(tokens) > 1 and (tokens[-1][2].lower() in _ADVERBS or _ly_adverb(tokens[-1][2])):
         tokens = tokens[:-1]
     if not tokens or len(tokens) > 12:
         return None
@@ -450,6 +448,9 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
                 person = _person_in_run(tokens, begin, index + 1, given)
                 if person >= 0:
                     begin, subject = person, True
+            if begin == 0 == index and _common_noun(word, roles, unnamed):
+                # "Lawyers for the family": a sentence-initial capital, not a name
+                subject = False
             runs.append((begin, index + 1, subject))
         index += 1
     usable = [run for run in runs if run[2]]
@@ -499,6 +500,9 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
                 break
     lead = tokens[0][0]
     phrase = text[lead : tokens[-1][1]]
+    if tokens[0][2][:1].isupper() and _common_noun(tokens[0][2], roles, unnamed):
+        # "Lawyers for the family", "Officials in Kyiv": a described source
+        return Mention(lead, tokens[-1][1], phrase, "unnamed", None, "description")
     if tokens[0][2].lower() == "the" and len(tokens) <= 5 and head not in orgs:
         return Mention(lead, tokens[-1][1], phrase, "unnamed", None, "description")
     if (
@@ -517,6 +521,24 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
     return None
 
 
+_LY_NOUNS = frozenset(
+    ["family", "ally", "rally", "supply", "assembly", "reply", "anomaly", "monopoly", "bully"]
+)
+
+
+def _ly_adverb(word: str) -> bool:
+    """Whether a word closing a subject phrase is an adverb (``reportedly``); names
+    (``Kelly``) and nouns (``family``) that end in ``-ly`` are not."""
+    return word.endswith("ly") and word.islower() and word not in _LY_NOUNS
+
+
+def _common_noun(word: str, roles: frozenset[str], unnamed: frozenset[str]) -> bool:
+    """Whether a capitalised word is a role or source noun (``Lawyers``, ``Officials``)."""
+    bare = _bare(word)
+    singular = bare[:-1] if bare.endswith("s") else bare
+    return bare in unnamed or bare in _COLLECTIVE_HEADS or singular in roles
+
+
 def _person_in_run(
     tokens: list[tuple[int, int, str]], begin: int, end: int, given: dict[str, str]
 ) -> int:
@@ -526,6 +548,24 @@ def _person_in_run(
         if tokens[index][2].lower() in given:
             return index
     return -1
+
+
+_COLLECTIVE_HEADS = frozenset(
+    ["people", "police", "staff", "officials", "sources", "lawyers", "aides", "experts"]
+)
+
+
+def _collective(mention: Mention) -> bool:
+    """Whether a speaker mention may be referred to as ``they``: an organisation, or a
+    plural description (``lawyers for the family``, ``two people close to the talks``)."""
+    if mention.kind == "organization":
+        return True
+    if mention.form != "description":
+        return False
+    words = mention.name.lower().split()
+    head = next((word for word in words if word in _PREPOSITIONS), None)
+    noun = words[words.index(head) - 1] if head is not None and words.index(head) else words[-1]
+    return noun in _COLLECTIVE_HEADS or (noun.endswith("s") and not noun.endswith("ss"))
 
 
 def _add_full(entity: _Entity, start: int, end: int) -> None:
@@ -669,6 +709,9 @@ class Entities:
         self._by_surname: dict[str, _Entity] = {}
         self._by_name: dict[str, _Entity] = {}
         self._by_first: dict[str, _Entity] = {}
+        # organisations and plural sources noted next to cues, for a later "they"
+        self._collective_positions: list[int] = []
+        self._collective: list[Mention] = []
 
     def scan(self, text: str, start: int, end: int) -> None:
         """Record the full names (given name + surname, or title + name) in a paragraph."""
@@ -772,7 +815,13 @@ class Entities:
             self._by_first[_bare(words[0])] = entity
 
     def note(self, mention: Mention) -> None:
-        """Record a named speaker found next to a cue (a name the scan may have missed)."""
+        """Record a named speaker found next to a cue (a name the scan may have missed),
+        or an organisation or plural source that a later ``they`` may stand for."""
+        if _collective(mention):
+            if not self._collective_positions or self._collective_positions[-1] < mention.start:
+                self._collective_positions.append(mention.start)
+                self._collective.append(mention)
+            return
         if mention.kind != "person" or mention.form not in {"name", "short"}:
             return
         if mention.form == "short":
@@ -835,6 +884,17 @@ class Entities:
                 if entity is not None:
                     entity.gender = gender
                     return self._speaker(span, raw, entity, None)
+            if word == "they":
+                group = self._they(mention.start)
+                if group is not None:
+                    return build(
+                        Speaker,
+                        span=span,
+                        raw=raw,
+                        name=group.name,
+                        kind=group.kind,
+                        antecedent=span_of(group.start, group.end),
+                    )
             return build(Speaker, span=span, raw=raw, name=raw, kind="unnamed")
         words = [_bare(word) for word in mention.name.split()]
         _roles, orgs, _unnamed, _honorifics, _given = _words()
@@ -852,6 +912,20 @@ class Entities:
             name=raw,
             kind=mention.kind,
         )
+
+    def _they(self, position: int) -> Mention | None:
+        """The organisation or plural source ``they`` at ``position`` stands for: the one
+        last noted as a speaker, when near and after any person quoted since."""
+        index = bisect.bisect_left(self._collective_positions, position) - 1
+        if index < 0:
+            return None
+        group = self._collective[index]
+        if position - group.start > _SPEAKER_REACH:
+            return None
+        person = bisect.bisect_left(self._noted_positions, position) - 1
+        if person >= 0 and self._noted_positions[person] > group.start:
+            return None  # a person was quoted in between: "they" is not plainly the group
+        return group
 
     def _cataphor(self, text: str, start: int, end: int, gender: str) -> _Entity | None:
         """The person a pronoun in a sentence-initial subordinate clause points forward
