@@ -372,3 +372,20 @@ def test_a_sentence_opening_with_a_time_names_its_subject_after_it() -> None:
     assert quotes[1].text == "vividly."
     assert quotes[1].speaker is not None
     assert quotes[1].speaker.raw == "he"
+
+
+def test_the_subject_after_that_describes() -> None:
+    text = "Dozens were hurt by a blast that Mayor Jane Roe described as “an intentional act.”"
+    (quote,) = [quote for quote in _quotes(text) if quote.kind == "partial"]
+    assert quote.text == "an intentional act."
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Jane Roe", "Mayor")
+
+
+def test_chants_are_speech() -> None:
+    (quote,) = _quotes("Protesters marching through the streets chanted “What curfew?” all night.")
+    assert (quote.kind, quote.text) == ("direct", "What curfew?")
+    assert quote.cue is not None
+    assert quote.cue.lemma == "chant"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Protesters"

@@ -297,7 +297,8 @@ def _before(
             # or is the pronoun right before it: "…, saying he recalled it “…”"
             subject_start = clause_start
             for word in words[:index]:
-                if word[2] in SUBORDINATORS:
+                # also after "that": "an explosion that Mayor Roe described as “…”"
+                if word[2] in SUBORDINATORS or word[2] == "that":
                     subject_start = word[1]
             if index and words[index - 1][2].lower() in _SUBJECT_PRONOUNS:
                 subject_start = words[index - 1][0]
