@@ -27,6 +27,7 @@ from newsdoc.lexicon import load
 __all__ = [
     "CueForm",
     "CueLexicon",
+    "active",
     "added_speech_lemmas",
     "cue_forms",
     "cue_pattern",

@@ -50,6 +50,8 @@ _NOT_SPEECH_AFTER_CUE = frozenset(["to", "by", "that"])
 def dash_quotes(text: str, paragraph: Paragraph, entities: Entities) -> list[Quote]:
     """The dash-marked direct quotes of one paragraph (see the module docstring)."""
     start, end = paragraph.start, paragraph.end
+    if _BREAK.search(text, start, end) is None:
+        return []  # most paragraphs hold no dash at all
     opening = _OPENING.match(text, start, end)
     content_start = opening.end() if opening is not None else start
     span_start = start

@@ -22,7 +22,8 @@ from sys import intern  # cue words recur in every article: their strings are sh
 import regex
 
 from newsdoc.models import Cue, Diagnostic, Quote, Speaker, build, span_of
-from newsdoc.quoting.cues import cue_forms, lemma_of, phrase_heads, phrases
+from newsdoc.quoting.cues import active as active_cues
+from newsdoc.quoting.cues import cue_forms, lemma_of
 from newsdoc.quoting.marks import Segment
 from newsdoc.quoting.speakers import Entities, Mention, read_subject
 from newsdoc.quoting.text import ABBREVIATIONS as _ABBREVIATIONS
@@ -135,11 +136,12 @@ def speech_cue_at(
     participle (``adding``) counts only with ``participle`` set."""
     start, end, word = words[index]
     lowered = word.lower()
-    if index + 1 < len(words) and lowered in phrase_heads():
+    lexicon = active_cues()
+    if index + 1 < len(words) and lowered in lexicon.heads:
         pair = f"{lowered} {words[index + 1][2].lower()}"
-        if pair in phrases():
+        if pair in lexicon.phrases:
             return start, words[index + 1][1]
-    form = cue_forms().get(lowered)
+    form = lexicon.forms.get(lowered)
     if (
         form is None
         or form.kind != "speech"

@@ -759,6 +759,9 @@ class Entities:
         words = name.split()
         if len(words) != 2 or end - start < 8:
             return
+        tail = text[end - 8 : end]  # the coordination ends right before the name
+        if "and" not in tail and "&" not in tail:
+            return
         given = _words()[4]
         if words[0].lower() not in given:
             return
