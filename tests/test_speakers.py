@@ -48,6 +48,11 @@ SUBJECTS = [
     ("Megyn Kelly", "Megyn Kelly", "person", None, "name"),
     ("Lawyers for the family", "Lawyers for the family", "unnamed", None, "description"),
     ("Officials in Kyiv", "Officials in Kyiv", "unnamed", None, "description"),
+    # a capital opening a plural noun phrase modifies it; a name with an adverb stays one
+    ("Trump aides", "Trump aides", "unnamed", None, "description"),
+    ("Small groups of protesters", "Small groups of protesters", "unnamed", None, "description"),
+    ("Clinton now", "Clinton", "person", None, "short"),
+    ("Trump himself", "Trump", "person", None, "short"),
     (
         "the President of Ukraine Volodymyr Zelensky",
         "Volodymyr Zelensky",

@@ -454,6 +454,22 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
             runs.append((begin, index + 1, subject))
         index += 1
     usable = [run for run in runs if run[2]]
+    if (
+        usable == [(0, 1, True)]
+        and len(tokens) > 1
+        and all(token[2].islower() for token in tokens[1:])
+        and tokens[0][2].lower() not in given
+        and tokens[0][2].lower() not in _PRONOUNS_SUBJECT
+        and tokens[0][2].lower() not in _NOT_MODIFIERS
+        and tokens[0][2].lower() not in _PREPOSITIONS
+        and _plural_phrase([token[2] for token in tokens[1:]])
+    ):
+        # "Small groups of protesters", "Trump aides": a capital that opens the phrase
+        # modifies the noun after it
+        lead = tokens[0][0]
+        phrase = text[lead : tokens[-1][1]]
+        kind = "organization" if _bare(tokens[-1][2]) in orgs else "unnamed"
+        return Mention(lead, tokens[-1][1], phrase, kind, None, "description")
     if usable and _is_title(tokens[usable[-1][1] - 1][2]) and not _is_title(tokens[-1][2]):
         usable = []
     if usable and _is_title(tokens[usable[-1][1] - 1][2]):
@@ -519,6 +535,27 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
     if head in roles or head in unnamed:
         return Mention(lead, tokens[-1][1], phrase, "unnamed", None, "description")
     return None
+
+
+_NOT_MODIFIERS = frozenset(
+    ["to", "no", "which", "what", "whatever", "how", "why", "contrary", "unlike", "like"]
+)
+"""Capitalised sentence openers that head no noun phrase: ``To varying degrees``."""
+
+
+def _plural_phrase(words: list[str]) -> bool:
+    """Whether lower-case words after a capital make a plural noun phrase with no verb in
+    it: ``groups of protesters``, ``aides``; not ``now``, ``as``, ``went on to``,
+    ``unleashed a series of``."""
+    if any(word.endswith("ed") or word in _VERBISH for word in words):
+        return False
+    link = next((index for index, word in enumerate(words) if word in _PREPOSITIONS), None)
+    if link == 0:
+        return False  # "Hundreds of workers" has no capital to modify; "Preys on our …"
+    head = words[link - 1] if link is not None else words[-1]
+    if head in _COLLECTIVE_HEADS:
+        return True
+    return len(head) > 3 and head.isalpha() and head.endswith("s") and not head.endswith("ss")
 
 
 _LY_NOUNS = frozenset(
