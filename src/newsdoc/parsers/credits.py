@@ -78,9 +78,11 @@ _NOTICE_OPENERS = (
 )  # fmt: skip
 _NOTICE_INITIALS = frozenset(" \t(*" + "".join(word[0] for word in _NOTICE_OPENERS))
 """What a line opening as a notice starts with (see ``_opens_notice``)."""
-_HEAD_OPENERS = ("©", "c)", "copyright", "by", "follow")
-"""What the head (see ``_head``) of a copyright, byline or follow line opens with; the
-head has lost its opening bracket, so ``(c)`` opens as ``c)``."""
+_COPYRIGHT_OPENERS = ("©", "c)", "copyright")
+"""What the head (see ``_head``) of a copyright line opens with; the head has lost its
+opening bracket, so ``(c)`` opens as ``c)``."""
+_HEAD_OPENERS = (*_COPYRIGHT_OPENERS, "by", "follow")
+"""What the head of a copyright, byline or follow line opens with."""
 _HEAD_INITIALS = frozenset(" \t\u00a0(*©cbf")
 """What a lower-cased line starts with when its head opens with one of ``_HEAD_OPENERS``."""
 _SHORT_NOTICE_GATE = (
@@ -779,14 +781,13 @@ class _Scan:
                 and _opens_notice(text, start, end)
                 and _holds_any(lower, start, end, _SHORT_NOTICE_GATE)
             )
+            trails = last.isalnum() or last == ")" or last.isspace()
             if not (
                 notice
+                or trails
                 or index in gated
                 or index not in edges
                 or head.startswith(_HEAD_OPENERS)
-                or last.isalnum()
-                or last == ")"
-                or last.isspace()
             ):
                 continue
             before = len(self.found)
@@ -794,7 +795,7 @@ class _Scan:
                 self.with_inputs(start, end)
             if index in roles and _holds_any(lower, start, end, _ROLE_GATE):
                 self.roles(start, end)
-            if head.startswith(("©", "c)", "copyright")):
+            if head.startswith(_COPYRIGHT_OPENERS):
                 self.copyright(start, end)
             if notice:
                 self.notices(start, end)
@@ -806,7 +807,7 @@ class _Scan:
                 self.labelled(start, end, sorted(p for p in labels[index] if p < end))
             if len(self.found) == before and (index < 4 or index >= count - 4):
                 self.tagline(start, end)
-            if last.isalnum() or last == ")" or last.isspace():
+            if trails:
                 self.trailing(start, end)
             if index == count - 1 and len(self.found) == before and end - start < 20:
                 self.initials(start, end)
