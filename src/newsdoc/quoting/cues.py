@@ -30,12 +30,8 @@ __all__ = [
     "active",
     "added_speech_lemmas",
     "cue_forms",
-    "cue_pattern",
     "lemma_of",
     "locate_cues",
-    "phrase_heads",
-    "phrase_pattern",
-    "phrases",
     "stance_lemmas",
     "using_cues",
 ]
@@ -183,31 +179,6 @@ def stance_lemmas() -> frozenset[str]:
 def added_speech_lemmas() -> frozenset[str]:
     """Speech lemmas brought by the extra cues alone (see :attr:`CueLexicon.added`)."""
     return active().added
-
-
-def phrases() -> dict[str, str]:
-    """Multi-word cues mapped to their lemma."""
-    return active().phrases
-
-
-def phrase_heads() -> frozenset[str]:
-    """The forms that may open a multi-word cue, lower-case or capitalised."""
-    return active().heads
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
-def cue_pattern() -> regex.Pattern[str]:
-    """Any cue word or phrase, as a whole word, case-insensitive."""
-    words = [*phrases(), *cue_forms()]
-    return regex.compile(rf"(?<![\w\-’'])(?:{_alternation(words)})(?![\w\-’'])", regex.I)
-
-
-def phrase_pattern() -> regex.Pattern[str]:
-    """The multi-word cues only."""
-    return regex.compile(rf"(?<![\w\-])(?:{_alternation(list(phrases()))})(?![\w\-])", regex.I)
 
 
 def lemma_of(word: str) -> tuple[str, str] | None:
