@@ -690,15 +690,16 @@ _ADJUNCT_LINKS = frozenset(["in", "on", "at", "of", "by", "with", "for", "to", "
 
 
 def _clause_after_adjunct(text: str, after: list[tuple[int, int, str]]) -> int:
-    """The index in ``after`` (words after the cue, the first a preposition or time word)
-    of the subject opening the reported clause behind an adjunct: ``it`` in ``said in a
-    statement it would``, ``the`` in ``said on Monday the plan``; -1 if none. After a
-    preposition the adjunct takes two words, or one capitalised (``on Monday``); a time
-    word is an adjunct of its own (``said yesterday the``). The subject may not follow a
-    preposition, a determiner or a subordinator (``said Friday as he entered``), and no
-    comma may come between (``said in the Oval Office, emphasizing it``)."""
-    if after[0][2].lower() not in _NOT_CONTENT or after[0][2].lower() in {"this", "last"}:
-        return -1  # "thinks this is …": "this" is the subject, not "this week"
+    """The index in ``after`` (the words after a cue, which open with an adjunct: see
+    ``_is_adjunct``) of the subject opening the reported clause behind the adjunct:
+    ``it`` in ``said in a statement it would``, ``the`` in ``said on Monday the plan``;
+    -1 if none. After a preposition the adjunct takes two words, or one capitalised (``on
+    Monday``); a time word is an adjunct of its own (``said yesterday the``). The subject
+    may not follow a preposition, a determiner or a subordinator (``said Friday as he
+    entered``), and no comma may come between (``said in the Oval Office, emphasizing
+    it``)."""
+    if after[0][2].lower() in {"this", "last"}:
+        return -1  # "said this week the …" is left to "that"
     for index in range(1, min(len(after), 7)):
         word = after[index][2]
         if word.lower() not in _CLAUSE_SUBJECTS:
