@@ -549,7 +549,7 @@ def _plural_phrase(words: list[str]) -> bool:
     ``unleashed a series of``."""
     if any(word.endswith("ed") or word in _VERBISH for word in words):
         return False
-    link = next((index for index, word in enumerate(words) if word in _PREPOSITIONS), None)
+    link = _first_preposition(words)
     if link == 0:
         return False  # "Hundreds of workers" has no capital to modify; "Preys on our …"
     head = words[link - 1] if link is not None else words[-1]
@@ -600,9 +600,15 @@ def _collective(mention: Mention) -> bool:
     if mention.form != "description":
         return False
     words = mention.name.lower().split()
-    head = next((word for word in words if word in _PREPOSITIONS), None)
-    noun = words[words.index(head) - 1] if head is not None and words.index(head) else words[-1]
+    link = _first_preposition(words)
+    noun = words[link - 1] if link else words[-1]
     return noun in _COLLECTIVE_HEADS or (noun.endswith("s") and not noun.endswith("ss"))
+
+
+def _first_preposition(words: list[str]) -> int | None:
+    """The index of the first preposition in ``words``: the head noun of a phrase comes
+    right before it (``groups`` in ``groups of protesters``)."""
+    return next((index for index, word in enumerate(words) if word in _PREPOSITIONS), None)
 
 
 def _add_full(entity: _Entity, start: int, end: int) -> None:
