@@ -25,7 +25,7 @@ from newsdoc.models import Cue, Diagnostic, Quote, Speaker, build, span_of
 from newsdoc.quoting.cues import active as active_cues
 from newsdoc.quoting.cues import cue_forms, lemma_of
 from newsdoc.quoting.marks import Segment
-from newsdoc.quoting.speakers import Entities, Mention, read_subject
+from newsdoc.quoting.speakers import SUBJECT_PRONOUNS, Entities, Mention, read_subject
 from newsdoc.quoting.text import ABBREVIATIONS as _ABBREVIATIONS
 from newsdoc.quoting.text import last_words, sentence_of, tokens, words_after
 
@@ -89,7 +89,8 @@ _OPENING_PHRASE = frozenset(
     ["during", "after", "before", "in", "at", "on", "when", "while", "since", "as", "despite"]
 )
 """First words of an opening phrase that a sentence's subject follows after a comma."""
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "i", "we"])
+_SPEAKING_PRONOUNS = SUBJECT_PRONOUNS - {"it", "you"}
+"""The subject pronouns that may stand for a speaker right before a cue."""
 _ASIDE_DASHES = ("—", "–")
 _PHRASE_DETERMINERS = frozenset(["a", "an", "the", "some", "several", "many", "dozens", "hundreds"])
 _ADDRESSEE = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "urge"})
@@ -302,7 +303,7 @@ def _before(
                 # also after "that": "an explosion that Mayor Roe described as “…”"
                 if word[2] in SUBORDINATORS or word[2] == "that":
                     subject_start = word[1]
-            if index and words[index - 1][2].lower() in _SUBJECT_PRONOUNS:
+            if index and words[index - 1][2].lower() in _SPEAKING_PRONOUNS:
                 subject_start = words[index - 1][0]
             mention = read_subject(text, subject_start, words[index][0])
         if not tail:

@@ -39,7 +39,13 @@ from newsdoc.lexicon import load
 from newsdoc.models import Cue, Quote, Speaker, build, span_of
 from newsdoc.quoting.cues import added_speech_lemmas, lemma_of, stance_lemmas
 from newsdoc.quoting.extract import SUBORDINATORS, Paragraph
-from newsdoc.quoting.speakers import DETERMINERS, Entities, Mention, read_subject
+from newsdoc.quoting.speakers import (
+    DETERMINERS,
+    SUBJECT_PRONOUNS,
+    Entities,
+    Mention,
+    read_subject,
+)
 from newsdoc.quoting.text import last_words, tokens, word_before, word_count, words_after
 
 _FUNCTION_WORDS: dict[str, list[str]] = load("function_words")
@@ -682,9 +688,7 @@ def _appositive_subject(text: str, start: int, last: int) -> Mention | None:
     return mention
 
 
-_CLAUSE_SUBJECTS = frozenset(
-    ["it", "he", "she", "they", "we", "i", "the", "a", "an", "his", "her", "their", "its"]
-)
+_CLAUSE_SUBJECTS = (SUBJECT_PRONOUNS - {"you"}) | {"the", "a", "an", "his", "her", "their", "its"}
 """Words that may open the reported clause right after an adjunct."""
 _ADJUNCT_LINKS = frozenset(["in", "on", "at", "of", "by", "with", "for", "to", "from"])
 

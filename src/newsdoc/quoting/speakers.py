@@ -32,7 +32,7 @@ from newsdoc.models import Span, Speaker, build, span_of
 
 _FUNCTION_WORDS: dict[str, list[str]] = load("function_words")
 
-__all__ = ["DETERMINERS", "Entities", "Mention", "read_subject"]
+__all__ = ["DETERMINERS", "SUBJECT_PRONOUNS", "Entities", "Mention", "read_subject"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*|[,()]")
 _SPEAKER_REACH = 1500
@@ -237,7 +237,8 @@ _FUNCTION_CAPS = frozenset(
     ]
 )
 _VERBISH = frozenset(_FUNCTION_WORDS["clause_markers"] + _FUNCTION_WORDS["not_in_subject"])
-_PRONOUNS_SUBJECT = frozenset(["he", "she", "they", "i", "we", "it", "you"])
+SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it", "you"])
+"""The pronouns that may be a clause's subject."""
 _DEMONYM_SUFFIXES = ("an", "ian", "ese", "ish", "ic", "i")
 
 
@@ -424,7 +425,7 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
         return None
     if any(token[2] in _VERBISH for token in tokens):
         return None
-    if len(tokens) == 1 and tokens[0][2].lower() in _PRONOUNS_SUBJECT:
+    if len(tokens) == 1 and tokens[0][2].lower() in SUBJECT_PRONOUNS:
         word = tokens[0][2]
         return Mention(tokens[0][0], tokens[0][1], word, "person", None, "pronoun")
     runs: list[tuple[int, int, bool]] = []  # token index range, usable
@@ -459,7 +460,7 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
         and len(tokens) > 1
         and all(token[2].islower() for token in tokens[1:])
         and tokens[0][2].lower() not in given
-        and tokens[0][2].lower() not in _PRONOUNS_SUBJECT
+        and tokens[0][2].lower() not in SUBJECT_PRONOUNS
         and tokens[0][2].lower() not in _NOT_MODIFIERS
         and tokens[0][2].lower() not in _PREPOSITIONS
         and _plural_phrase([token[2] for token in tokens[1:]])
