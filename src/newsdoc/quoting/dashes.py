@@ -104,23 +104,19 @@ def _attribution(text: str, position: int, end: int) -> tuple[Cue, Mention, int]
             sentence = _SENTENCE_END.search(text, span[1], end)
             stop = sentence.start() if sentence is not None else end
             mention = subject_after(text, span[1], stop)
-            attribution_end = mention.end if mention is not None else span[1]
-        else:
-            if not _closes_soon(text, span[1], end):
-                return None  # "– though Lynch notes they were …": a clause, not a tag
-            mention = read_subject(text, position, words[index][0])
-            attribution_end = span[1]
+            if mention is None:
+                return None
+            return cue, mention, _phrase_end(text, mention.end, end)
+        # the speaker first: the tag ends within a few words of its cue ("Petrenko told
+        # reporters on Monday."), unlike a clause ("– though Lynch notes they were …")
+        attribution_end = _phrase_end(text, span[1], end)
+        if len(text[span[1] : attribution_end].split()) > _TAG_WORDS:
+            return None
+        mention = read_subject(text, position, words[index][0])
         if mention is None:
             return None
-        return cue, mention, _phrase_end(text, attribution_end, end)
+        return cue, mention, attribution_end
     return None
-
-
-def _closes_soon(text: str, position: int, end: int) -> bool:
-    """Whether the attribution's clause ends within a few words of its cue: ``Petrenko
-    said.``, ``Petrenko told reporters on Monday.``"""
-    stop = _phrase_end(text, position, end)
-    return len(text[position:stop].split()) <= _TAG_WORDS
 
 
 def _phrase_end(text: str, position: int, end: int) -> int:
