@@ -63,6 +63,13 @@ class _Builder:
         self.length += len(piece)
         return Span(start=start, end=self.length)
 
+    def quoted(self, marks: tuple[str, str], words: str) -> tuple[int, Span, int]:
+        """Add ``words`` between quotation marks: where the quotation opens, the span of
+        its words, and where it closes."""
+        opening = self.add(marks[0]).start
+        content = self.add(words)
+        return opening, content, self.add(marks[1]).end
+
 
 @st.composite
 def _sentence(draw: st.DrawFn) -> str:
@@ -120,7 +127,7 @@ def quote_articles(draw: st.DrawFn) -> Sample:
         first, last, pronoun = people[number % len(people)] if number < 3 else people[0]
         full = f"{first} {last}"
         known = full in mentioned
-        opening_mark, closing_mark = draw(st.sampled_from(_MARKS))
+        marks = draw(st.sampled_from(_MARKS))
         words = draw(_sentence())
         template = draw(st.sampled_from((0, 1, 2, 4, 5, 6, 3) if known else (0, 1, 2, 4, 5, 6)))
         if template == 6:
@@ -131,9 +138,7 @@ def quote_articles(draw: st.DrawFn) -> Sample:
             builder.add(f" said the {draw(st.sampled_from(_WORDS))} would wait, ")
             cue = _cue(builder, "adding")
             builder.add(" ")
-            opening = builder.add(opening_mark).start
-            content = builder.add(words + ".")
-            closing = builder.add(closing_mark).end
+            opening, content, closing = builder.quoted(marks, words + ".")
             speaker = _speaker(builder, name_span, full, None, None)
             builder.items.append(_quote(builder, opening, content, closing, cue, speaker))
         elif template in (4, 5):
@@ -163,15 +168,11 @@ def quote_articles(draw: st.DrawFn) -> Sample:
             builder.add(" ")
             cue = _cue(builder, "said")
             builder.add(", ")
-            opening = builder.add(opening_mark).start
-            content = builder.add(words + ".")
-            closing = builder.add(closing_mark).end
+            opening, content, closing = builder.quoted(marks, words + ".")
             speaker = _speaker(builder, name_span, full, role, None)
             builder.items.append(_quote(builder, opening, content, closing, cue, speaker))
         elif template == 1:
-            opening = builder.add(opening_mark).start
-            content = builder.add(words + ",")
-            closing = builder.add(closing_mark).end
+            opening, content, closing = builder.quoted(marks, words + ",")
             builder.add(" ")
             cue = _cue(builder, "said")
             builder.add(" ")
@@ -186,15 +187,11 @@ def quote_articles(draw: st.DrawFn) -> Sample:
             builder.add(" ")
             cue = _cue(builder, "added")
             builder.add(": ")
-            opening = builder.add(opening_mark).start
-            content = builder.add(words + ".")
-            closing = builder.add(closing_mark).end
+            opening, content, closing = builder.quoted(marks, words + ".")
             speaker = _speaker(builder, name_span, full, None, None)
             builder.items.append(_quote(builder, opening, content, closing, cue, speaker))
         else:
-            opening = builder.add(opening_mark).start
-            content = builder.add(words + ",")
-            closing = builder.add(closing_mark).end
+            opening, content, closing = builder.quoted(marks, words + ",")
             builder.add(" ")
             # a pronoun only for the person named last, so it cannot be ambiguous
             short = draw(st.sampled_from((last, pronoun))) if latest == full else last
@@ -205,9 +202,7 @@ def quote_articles(draw: st.DrawFn) -> Sample:
             speaker = _speaker(builder, name_span, full, None, mentioned[full])
             builder.items.append(_quote(builder, opening, content, closing, cue, speaker))
             second = draw(_sentence())
-            opening = builder.add(opening_mark).start
-            content = builder.add(second + ".")
-            closing = builder.add(closing_mark).end
+            opening, content, closing = builder.quoted(marks, second + ".")
             builder.items.append(_quote(builder, opening, content, closing, cue, speaker))
         latest = full
     return Sample("".join(builder.parts), tuple(builder.items))
