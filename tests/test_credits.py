@@ -13,7 +13,7 @@ from newsdoc.document import Document
 from newsdoc.models import Attribution, Party
 from newsdoc.options import ParseOptions
 from newsdoc.parsers.credits import CreditParser
-from newsdoc.testing import check_invariants, marked
+from newsdoc.testing import Marked, check_invariants, marked
 from newsdoc.testing.strategies._sample import Sample
 from newsdoc.testing.strategies.credits import credit_samples
 
@@ -163,18 +163,25 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("source", "expected"), CASES)
-def test_credit_forms(source: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
-    sample = marked(source)
-    found = _credits(sample.text)
+def _expected(
+    sample: Marked, expected: list[tuple[str, list[tuple[str, str]]]]
+) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """The summary a case should give: the marked credit's kind, text and parties (a
+    case with no marked credit expects none)."""
     spans = sample.spans["c"]
-    want = [
+    return [
         (kind, sample.text[span.start : span.end], parties)
         for span in spans
         for kind, parties in (expected if len(spans) == 1 else [])
     ]
-    assert _summary(found) == want
-    assert all(item.span in spans for item in found)
+
+
+@pytest.mark.parametrize(("source", "expected"), CASES)
+def test_credit_forms(source: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    sample = marked(source)
+    found = _credits(sample.text)
+    assert _summary(found) == _expected(sample, expected)
+    assert all(item.span in sample.spans["c"] for item in found)
 
 
 _PROSE = "The council met on Monday to weigh the plan for the harbour.\n\n" * 6
@@ -189,14 +196,7 @@ def test_credit_forms_deep_in_a_long_text(
     # Lines away from the text's first and last four are skipped unless a cheap test says
     # a rule may read them: each form must still be found there.
     sample = marked(_PROSE + source + "\n\n" + _PROSE)
-    found = _credits(sample.text)
-    spans = sample.spans["c"]
-    want = [
-        (kind, sample.text[span.start : span.end], parties)
-        for span in spans
-        for kind, parties in (expected if len(spans) == 1 else [])
-    ]
-    assert _summary(found) == want
+    assert _summary(_credits(sample.text)) == _expected(sample, expected)
 
 
 NOT_CREDITS = [
