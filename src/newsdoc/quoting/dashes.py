@@ -21,7 +21,7 @@ from __future__ import annotations
 import regex
 
 from newsdoc.models import Cue, Quote, Speaker, build, span_of
-from newsdoc.quoting.extract import Paragraph, cue_of, speech_cue_at, subject_after
+from newsdoc.quoting.extract import Paragraph, speech_cue, subject_after
 from newsdoc.quoting.speakers import Entities, Mention, read_subject
 from newsdoc.quoting.text import words_after
 
@@ -91,26 +91,24 @@ def _attribution(text: str, position: int, end: int) -> tuple[Cue, Mention, int]
     """The cue and speaker right after a dash, and where the attribution ends."""
     words = words_after(text, position, end, _CUE_WORDS + 2)
     for index in range(min(len(words), _CUE_WORDS)):
-        span = speech_cue_at(text, words, index)
-        if span is None:
-            continue
-        cue = cue_of(text, *span)
+        cue = speech_cue(text, words, index)
         if cue is None:
-            return None
-        following = next((word for word in words if word[0] >= span[1]), None)
+            continue
+        cue_end = cue.span.end
+        following = next((word for word in words if word[0] >= cue_end), None)
         if following is not None and following[2].lower() in _NOT_SPEECH_AFTER_CUE:
             return None
         if index == 0:
-            sentence = _SENTENCE_END.search(text, span[1], end)
+            sentence = _SENTENCE_END.search(text, cue_end, end)
             stop = sentence.start() if sentence is not None else end
-            mention = subject_after(text, span[1], stop)
+            mention = subject_after(text, cue_end, stop)
             if mention is None:
                 return None
             return cue, mention, _phrase_end(text, mention.end, end)
         # the speaker first: the tag ends within a few words of its cue ("Petrenko told
         # reporters on Monday."), unlike a clause ("– though Lynch notes they were …")
-        attribution_end = _phrase_end(text, span[1], end)
-        if len(text[span[1] : attribution_end].split()) > _TAG_WORDS:
+        attribution_end = _phrase_end(text, cue_end, end)
+        if len(text[cue_end:attribution_end].split()) > _TAG_WORDS:
             return None
         mention = read_subject(text, position, words[index][0])
         if mention is None:

@@ -23,7 +23,7 @@ import regex
 
 from newsdoc.models import Cue, Diagnostic, Quote, Speaker, build, span_of
 from newsdoc.quoting.cues import active as active_cues
-from newsdoc.quoting.cues import cue_forms, lemma_of
+from newsdoc.quoting.cues import cue_forms
 from newsdoc.quoting.marks import Segment
 from newsdoc.quoting.speakers import SUBJECT_PRONOUNS, Entities, Mention, read_subject
 from newsdoc.quoting.text import ABBREVIATIONS as _ABBREVIATIONS
@@ -122,35 +122,30 @@ class _Found:
     mention: Mention | None = None
 
 
-def cue_of(text: str, start: int, end: int) -> Cue | None:
-    """The :class:`Cue` for the cue words at ``start:end``, if the lexicon knows them."""
-    found = lemma_of(text[start:end])
-    if found is None:
-        return None
-    return build(Cue, span=span_of(start, end), raw=intern(text[start:end]), lemma=found[0])
-
-
-def speech_cue_at(
+def speech_cue(
     text: str, words: list[tuple[int, int, str]], index: int, participle: bool = False
-) -> tuple[int, int] | None:
-    """The span of a speech cue starting at word ``index``, if there is one; a
-    participle (``adding``) counts only with ``participle`` set."""
+) -> Cue | None:
+    """The speech cue starting at word ``index`` (one word, or a phrase of two), if there
+    is one; a participle (``adding``) counts only with ``participle`` set."""
     start, end, word = words[index]
     lowered = word.lower()
     lexicon = active_cues()
+    lemma: str | None = None
     if index + 1 < len(words) and lowered in lexicon.heads:
-        pair = f"{lowered} {words[index + 1][2].lower()}"
-        if pair in lexicon.phrases:
-            return start, words[index + 1][1]
-    form = lexicon.forms.get(lowered)
-    if (
-        form is None
-        or form.kind != "speech"
-        or (form.participle and not participle)
-        or not word.islower()
-    ):
-        return None
-    return start, end
+        lemma = lexicon.phrases.get(f"{lowered} {words[index + 1][2].lower()}")
+        if lemma is not None:
+            end = words[index + 1][1]
+    if lemma is None:
+        form = lexicon.forms.get(lowered)
+        if (
+            form is None
+            or form.kind != "speech"
+            or (form.participle and not participle)
+            or not word.islower()
+        ):
+            return None
+        lemma = form.lemma
+    return build(Cue, span=span_of(start, end), raw=intern(text[start:end]), lemma=lemma)
 
 
 def _after(
@@ -179,19 +174,16 @@ def _after(
     for index in range(min(len(words), reach)):
         if index and _hard_stop(text, words[index - 1], words[index][0]):
             return None
-        span = speech_cue_at(text, words, index)
-        if span is None:
-            continue
-        cue = cue_of(text, *span)
+        cue = speech_cue(text, words, index)
         if cue is None:
-            return None
+            continue
         if index == 0:
-            mention = subject_after(text, span[1], stop)
+            mention = subject_after(text, cue.span.end, stop)
         else:
             mention = read_subject(text, position, words[index][0])
         if mention is None:
             return None
-        if not soft and inner in "." and not _ends_soon(text, span[1], stop):
+        if not soft and inner in "." and not _ends_soon(text, cue.span.end, stop):
             return None
         return cue, mention
     return None
@@ -277,13 +269,11 @@ def _before(
         return None, None, opens
     for index in range(len(words) - 1, max(-1, len(words) - 13), -1):
         # a participle right before the mark introduces it: ", adding “…”"
-        span = speech_cue_at(text, words, index, index == len(words) - 1)
-        if span is None:
-            continue
-        cue = cue_of(text, *span)
+        cue = speech_cue(text, words, index, index == len(words) - 1)
         if cue is None:
-            break
-        tail = words[index + 1 :] if span[1] == words[index][1] else words[index + 2 :]
+            continue
+        cue_end = cue.span.end
+        tail = words[index + 1 :] if cue_end == words[index][1] else words[index + 2 :]
         if tail and tail[0][2].lower() == "that" and len(tail) == 1:
             tail = []
             opens = True
@@ -293,8 +283,8 @@ def _before(
             # attributions are known (see _participle_speaker)
             mention = None
         elif cue.lemma == "according to" or (tail and tail[0][2][:1].isupper() and not addressee):
-            stop = text.find(",", span[1], end)
-            mention = subject_after(text, span[1], end if stop < 0 else stop)
+            stop = text.find(",", cue_end, end)
+            mention = subject_after(text, cue_end, end if stop < 0 else stop)
         else:
             # the subject follows a subordinator nearer the cue: "… meeting when X told",
             # or is the pronoun right before it: "…, saying he recalled it “…”"
