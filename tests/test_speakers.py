@@ -60,6 +60,49 @@ SUBJECTS = [
         "President of Ukraine",
         "name",
     ),
+    # a sentence opener, an adverb or a participial phrase before the subject names
+    # nobody; a party label after a name is an apposition
+    ("Initially, the regulators", "the regulators", "unnamed", None, "description"),
+    ("Overall, the fund", "the fund", "organization", None, "description"),
+    ("Heading into the vote, Varga", "Varga", "person", None, "short"),
+    ("Senator Ida Lund, R-Utah,", "Ida Lund", "person", "Senator", "name"),
+    # a counted or quantified source is described, whatever capitals follow
+    (
+        "Two people briefed on the talks",
+        "Two people briefed on the talks",
+        "unnamed",
+        None,
+        "description",
+    ),
+    ("One Republican", "One Republican", "unnamed", None, "description"),
+    ("Another", "Another", "unnamed", None, "description"),
+    # an example after "including" and the auxiliary left after it name nobody
+    (
+        "Other major unions, including the Teamsters,",
+        "Other major unions",
+        "unnamed",
+        None,
+        "description",
+    ),
+    (
+        "As many tax experts, including Mr. Vik, have",
+        "many tax experts",
+        "unnamed",
+        None,
+        "description",
+    ),
+    # names in the complement of a plural phrase do not make its capital a name
+    (
+        "Political observers in Vermont",
+        "Political observers in Vermont",
+        "unnamed",
+        None,
+        "description",
+    ),
+    ("Polling averages", "Polling averages", "unnamed", None, "description"),
+    # a contracted auxiliary and a subordinator leave the pronoun
+    ("he’s", "he", "person", None, "pronoun"),
+    ("Lest you", "you", "person", None, "pronoun"),
 ]
 
 
@@ -75,7 +118,20 @@ def test_read_subject(phrase: str, name: str, kind: str, role: str | None, form:
     assert phrase[mention.start : mention.end].removesuffix(",") in {name, phrase.strip(" ,")}
 
 
-@pytest.mark.parametrize("phrase", ["The plan was delayed after", "", "on Monday"])
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "The plan was delayed after",
+        "",
+        "on Monday",
+        # capitalised only because they open a sentence
+        "Initially",
+        "Conversely",
+        "Monday",
+        "Heading into the debate",
+        "R-Utah",
+    ],
+)
 def test_non_speakers_give_nothing(phrase: str) -> None:
     mention = read_subject(phrase, 0, len(phrase))
     assert mention is None or mention.kind != "person" or mention.form != "name"

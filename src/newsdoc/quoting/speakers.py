@@ -32,7 +32,15 @@ from newsdoc.models import Span, Speaker, build, span_of
 
 _FUNCTION_WORDS: dict[str, list[str]] = load("function_words")
 
-__all__ = ["DETERMINERS", "SUBJECT_PRONOUNS", "Entities", "Mention", "read_subject"]
+__all__ = [
+    "DETERMINERS",
+    "QUANTIFIERS",
+    "SUBJECT_PRONOUNS",
+    "Entities",
+    "Mention",
+    "introductory",
+    "read_subject",
+]
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*|[,()]")
 _SPEAKER_REACH = 1500
@@ -107,6 +115,9 @@ _INTRO = frozenset(
         "if",
         "whereas",
         "once",
+        "lest",
+        "unless",
+        "until",
     ]
 )
 DETERMINERS = frozenset(
@@ -237,6 +248,24 @@ _FUNCTION_CAPS = frozenset(
     ]
 )
 _VERBISH = frozenset(_FUNCTION_WORDS["clause_markers"] + _FUNCTION_WORDS["not_in_subject"])
+_TIME_WORDS = frozenset(_FUNCTION_WORDS["time_words"])
+QUANTIFIERS = frozenset(_FUNCTION_WORDS["quantifiers"])
+"""Number words and quantifiers, which open a counted source (``Two officials``)."""
+_OPENERS = frozenset(_FUNCTION_WORDS["sentence_openers"]) | QUANTIFIERS | _TIME_WORDS
+_PARTICIPLE_OBJECTS = (
+    DETERMINERS
+    | _PREPOSITIONS
+    | frozenset(["ahead", "out", "up", "back", "down", "off", "him", "them", "it", "us", "me"])
+)
+"""Words after which a capitalised ``-ing``/``-ed`` word is a participle taking an object
+or complement (``Heading into``, ``Citing an``, ``Looking ahead``), not a modifier of a
+noun (``Polling averages``)."""
+_DESCRIBED_WORDS = 8
+"""The longest counted source read as a description (``Two people briefed on the talks``)."""
+_CONCESSIVE = frozenset(["despite", "amid", "amidst", "along", "contrary", "unlike", "like"])
+"""Words opening an introductory phrase, as prepositions do (``Despite the vote,``)."""
+_PARTY_LABEL = regex.compile(r"[RD]\.?|[RDI]-\p{Lu}[\p{L}.]*")
+"""A party and state after a legislator's name: ``R-Utah``, ``D-N.J.``, ``R``."""
 SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it", "you"])
 """The pronouns that may be a clause's subject."""
 _DEMONYM_SUFFIXES = ("an", "ian", "ese", "ish", "ic", "i")
@@ -369,8 +398,18 @@ def _read_subject(text: str, start: int, end: int) -> Mention | None:
                 parts.append([])
         else:
             parts[-1].append((match.start(), match.end(), token))
-    parts = [part for part in parts if part]
-    while len(parts) > 1 and parts[0][0][2].lower() in _INTRO:
+    # "X, R-Ky., said" and "Unions, including the AFL-CIO, have said": neither an
+    # apposed party label, nor an example, nor the auxiliary left after it names the
+    # speaker
+    parts = [
+        part
+        for part in parts
+        if part
+        and not _party_label(part)
+        and part[0][2].lower() != "including"
+        and not all(token[2].lower() in _ADVERBS for token in part)
+    ]
+    while len(parts) > 1 and (parts[0][0][2].lower() in _INTRO or _introductory(parts[0])):
         parts.pop(0)
     if not parts:
         return None
@@ -425,16 +464,26 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
         return None
     if any(token[2] in _VERBISH for token in tokens):
         return None
-    if len(tokens) == 1 and tokens[0][2].lower() in SUBJECT_PRONOUNS:
-        word = tokens[0][2]
-        return Mention(tokens[0][0], tokens[0][1], word, "person", None, "pronoun")
+    if len(tokens) == 1:
+        # "he" or "he’s" ("he’s said"): the contraction is "has" or "is"
+        word = tokens[0][2].removesuffix("’s").removesuffix("'s")
+        if word.lower() in SUBJECT_PRONOUNS:
+            start = tokens[0][0]
+            return Mention(start, start + len(word), word, "person", None, "pronoun")
     runs: list[tuple[int, int, bool]] = []  # token index range, usable
     index = 0
     while index < len(tokens):
         word = tokens[index][2]
-        if word[:1].isupper() and not (index == 0 and word in _FUNCTION_CAPS):
+        if word[:1].isupper() and not (
+            (index == 0 and (word in _FUNCTION_CAPS or _not_a_name(tokens, given)))
+            or word.lower() in _TIME_WORDS
+        ):
             begin = index
-            while index + 1 < len(tokens) and tokens[index + 1][2][:1].isupper():
+            while (
+                index + 1 < len(tokens)
+                and tokens[index + 1][2][:1].isupper()
+                and tokens[index + 1][2].lower() not in _TIME_WORDS
+            ):
                 if tokens[index][2].endswith(("’s", "'s")):
                     break
                 index += 1
@@ -456,9 +505,19 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
         index += 1
     usable = [run for run in runs if run[2]]
     if (
+        tokens[0][2].lower() in QUANTIFIERS
+        and len(tokens) <= _DESCRIBED_WORDS
+        and tokens[-1][2].lower() not in _PREPOSITIONS
+    ):
+        # "Two people briefed on the talks", "One Republican", "Another": a described,
+        # counted source, whatever capitals follow
+        lead = tokens[0][0]
+        kind = "organization" if _bare(tokens[-1][2]) in orgs else "unnamed"
+        return Mention(lead, tokens[-1][1], text[lead : tokens[-1][1]], kind, None, "description")
+    if (
         usable == [(0, 1, True)]
         and len(tokens) > 1
-        and all(token[2].islower() for token in tokens[1:])
+        and _lower_head(tokens[1:])
         and tokens[0][2].lower() not in given
         and tokens[0][2].lower() not in SUBJECT_PRONOUNS
         and tokens[0][2].lower() not in _NOT_MODIFIERS
@@ -564,6 +623,55 @@ _LY_NOUNS = frozenset(
 )
 
 
+def _not_a_name(tokens: list[tuple[int, int, str]], given: dict[str, str]) -> bool:
+    """Whether the capitalised word opening a phrase names nobody: a sentence opener
+    (``Another``, ``Overall``, ``Twelve``, ``Monday``), an adverb (``Initially``) or a
+    participle opening a phrase (``Heading into the debate``). Capitals open every
+    sentence, so a word that is no given name must look like a name to be read as one."""
+    lowered = tokens[0][2].lower()
+    if lowered in _OPENERS or lowered.partition("-")[0] in _OPENERS:
+        return True
+    if lowered in given:
+        return False
+    if len(lowered) > 4 and lowered.endswith("ly") and lowered not in _LY_NOUNS:
+        return True
+    return (
+        len(tokens) > 1
+        and len(lowered) > 5
+        and lowered.endswith(("ing", "ed"))
+        and tokens[1][2] in _PARTICIPLE_OBJECTS
+    )
+
+
+def introductory(part: list[tuple[int, int, str]]) -> bool:
+    """Whether a comma-delimited part opening a sentence only introduces its clause:
+    ``Meanwhile,``, ``After the vote,``, ``Initially,``, ``Heading into the debate,``."""
+    return part[0][2].lower() in _INTRO or _introductory(part)
+
+
+def _introductory(part: list[tuple[int, int, str]]) -> bool:
+    """Whether a comma-delimited part opening a subject phrase only introduces the
+    clause: a lone adverb or opener (``Initially,``) or a participial phrase
+    (``Heading into the debate,``)."""
+    word = part[0][2]
+    if not word[:1].isupper():
+        return False
+    lowered = word.lower()
+    if lowered in _PREPOSITIONS or lowered in _CONCESSIVE:
+        return True  # "Under the new program,", "Despite the rain,"
+    given = _words()[4]
+    if len(part) == 1:
+        return _not_a_name(part, given)
+    # "Another diplomat," is a subject; "Heading into the debate," is not
+    return lowered not in _OPENERS and _not_a_name(part, given)
+
+
+def _party_label(part: list[tuple[int, int, str]]) -> bool:
+    """Whether a comma-delimited part is only a legislator's party and state (``Mitch
+    McConnell, R-Ky., said``): an apposition, never the speaker."""
+    return len(part) == 1 and _PARTY_LABEL.fullmatch(part[0][2]) is not None
+
+
 def _ly_adverb(word: str) -> bool:
     """Whether a word closing a subject phrase is an adverb (``reportedly``); names
     (``Kelly``) and nouns (``family``) that end in ``-ly`` are not."""
@@ -604,6 +712,14 @@ def _collective(mention: Mention) -> bool:
     link = _first_preposition(words)
     noun = words[link - 1] if link else words[-1]
     return noun in _COLLECTIVE_HEADS or (noun.endswith("s") and not noun.endswith("ss"))
+
+
+def _lower_head(tokens: list[tuple[int, int, str]]) -> bool:
+    """Whether the words up to the first preposition are lower-case: the head of a noun
+    phrase whose complement may hold names (``observers in Virginia``)."""
+    words = [token[2] for token in tokens]
+    link = _first_preposition(words)
+    return all(word.islower() for word in words[:link])
 
 
 def _first_preposition(words: list[str]) -> int | None:
@@ -948,7 +1064,13 @@ class Entities:
         if words and words[0] == "the" and words[-1] not in orgs:
             wanted = set(words[1:])
             entity = self._nearest(mention.start, lambda e: words[-1] in e.roles, wanted)
-            if entity is None and words[-1] not in _unnamed:
+            if (
+                entity is None
+                and words[-1] not in _unnamed
+                and not any(word[:1].isupper() for word in mention.name.split()[1:])
+            ):
+                # "the minister" with no minister named yet is the speaker last quoted;
+                # "the Sioux Falls Argus Leader" is a proper name, nobody's role
                 entity = self._nearest(mention.start, lambda e: e.speaker)
             if entity is not None:
                 return self._speaker(span, raw, entity, mention.name)
