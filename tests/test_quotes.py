@@ -185,6 +185,50 @@ INDIRECT = [
         "one study",
         "find",
     ),
+    # a parenthesis or an apposed party label after the name is no boundary, nor a name
+    (
+        "Rep. Jon Ekberg (R-Utah) said in a statement that ⟦c:the files had arrived late⟧.",
+        "Jon Ekberg",
+        "say",
+    ),
+    (
+        "Senate leader Mia Storm, R-Ky., said Tuesday that ⟦c:the bill was dead⟧.",
+        "Mia Storm",
+        "say",
+    ),
+    # sentence openers and participial phrases are no speakers
+    ("Overall, the fund predicted that ⟦c:the economy would grow slowly⟧.", "the fund", "predict"),
+    (
+        "Heading into the debate, Sanders told the show that ⟦c:he was not worried at all⟧.",
+        "Sanders",
+        "tell",
+    ),
+    (
+        "Two people briefed on the talks said ⟦c:the mayor had decided to wait⟧.",
+        "Two people briefed on the talks",
+        "say",
+    ),
+    # a participle's subject: the name behind a modifier, or the sentence's pronoun
+    (
+        "Democratic nominee Ana Lind chimed in on Twitter, saying ⟦c:the video was disturbing⟧.",
+        "Ana Lind",
+        "say",
+    ),
+    # a cue noun after a possessive, with its content after "that"
+    (
+        "Reporters checked Varga’s claim that ⟦c:the bridge had been sold twice⟧.",
+        "Varga",
+        "claim",
+    ),
+    # ... which yields to a verb attributing the whole sentence
+    (
+        (
+            "⟦c:The talks may widen if the mayor agrees to Beijing's demands to cut tariffs "
+            "on steel⟧, people familiar with the talks say."
+        ),
+        "people familiar with the talks",
+        "say",
+    ),
 ]
 
 
@@ -197,6 +241,13 @@ NOT_ATTRIBUTION = [
     # a subordinate clause after the adjunct is no content, nor "this" as an object
     "Pia Nord said on Friday as she entered the talks.",
     "Pia Nord said this at a briefing in Kyiv on Tuesday.",
+    # a cue word after a determiner, a possessive or a number is a noun
+    "Editor’s note: Ana Lind has repeatedly misled voters about the plan.",
+    "The mayor called the plan a fraud - a charge that might have stung the minister.",
+    "Most states have passed the deadline to change the names on their ballots.",
+    "Lind leads by 3 points, Storm by 4.3 points, and Vik by 2.1 points in the county.",
+    # an opening adverb is no subject for a cue word that is a noun
+    "Initially, state regulators did not consider the mine a realistic option.",
 ]
 
 
@@ -345,6 +396,24 @@ PARTICIPLE_QUOTES = [
         "Howard Dean spoke on Tuesday.\n\nHe then defended the remark, saying, “It was fair.”",
         "It was fair.",
         "Howard Dean",
+    ),
+    # after "while" the participle tells of the sentence's subject, not the phrase before
+    (
+        (
+            "Small groups of protesters marched around the stadium - where the home team "
+            "played - while chanting “Hands up.”"
+        ),
+        "Hands up.",
+        "Small groups of protesters",
+    ),
+    # a weekday after a name is a time, not part of it
+    (
+        (
+            "Maria Haddad spoke at the hearing.\n\nHaddad posted a letter on Twitter Tuesday, "
+            "saying, “I want no severe sentence.”"
+        ),
+        "I want no severe sentence.",
+        "Maria Haddad",
     ),
 ]
 

@@ -26,7 +26,7 @@ from newsdoc.quoting.extract import Paragraph, direct_quotes
 from newsdoc.quoting.indirect import colon_quote, indirect_quotes
 from newsdoc.quoting.marks import segments
 from newsdoc.quoting.speakers import Entities, Mention
-from newsdoc.quoting.text import sentence_starts
+from newsdoc.quoting.text import end_before_space, sentence_starts
 from newsdoc.quoting.transcripts import Turn, transcript_turns
 
 __all__ = ["find_quotes"]
@@ -65,9 +65,7 @@ def _regions(doc: Document) -> list[tuple[int, int]]:
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    return start, end_before_space(text, start, end)
 
 
 def _turn_quotes(

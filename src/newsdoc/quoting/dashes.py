@@ -23,7 +23,7 @@ import regex
 from newsdoc.models import Cue, Quote, Speaker, build, span_of
 from newsdoc.quoting.extract import Paragraph, speech_cue, subject_after
 from newsdoc.quoting.speakers import Entities, Mention, read_subject
-from newsdoc.quoting.text import words_after
+from newsdoc.quoting.text import end_before_space, words_after
 
 __all__ = ["dash_quotes"]
 
@@ -123,15 +123,9 @@ def _phrase_end(text: str, position: int, end: int) -> int:
     return stop.start() if stop is not None else end
 
 
-def _trimmed_end(text: str, end: int) -> int:
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
 def _quote(text: str, span_start: int, start: int, end: int, cue: Cue, speaker: Speaker) -> Quote:
     """A quote whose words run over ``start:end``; its span starts at the opening dash."""
-    end = _trimmed_end(text, end)
+    end = end_before_space(text, 0, end)
     content = span_of(start, end)
     return build(
         Quote,

@@ -25,9 +25,21 @@ from newsdoc.models import Cue, Diagnostic, Quote, Speaker, build, span_of
 from newsdoc.quoting.cues import active as active_cues
 from newsdoc.quoting.cues import cue_forms
 from newsdoc.quoting.marks import Segment
-from newsdoc.quoting.speakers import SUBJECT_PRONOUNS, Entities, Mention, read_subject
+from newsdoc.quoting.speakers import (
+    SUBJECT_PRONOUNS,
+    Entities,
+    Mention,
+    introductory,
+    read_subject,
+)
 from newsdoc.quoting.text import ABBREVIATIONS as _ABBREVIATIONS
-from newsdoc.quoting.text import last_words, sentence_of, tokens, words_after
+from newsdoc.quoting.text import (
+    end_before_space,
+    last_words,
+    sentence_of,
+    tokens,
+    words_after,
+)
 
 __all__ = ["Paragraph", "direct_quotes"]
 
@@ -92,7 +104,9 @@ _OPENING_PHRASE = frozenset(
 _SPEAKING_PRONOUNS = SUBJECT_PRONOUNS - {"it", "you"}
 """The subject pronouns that may stand for a speaker right before a cue."""
 _ASIDE_DASHES = ("—", "–")
-_PHRASE_DETERMINERS = frozenset(["a", "an", "the", "some", "several", "many", "dozens", "hundreds"])
+_PHRASE_DETERMINERS = frozenset(
+    ["a", "an", "the", "two", "three", "some", "several", "many", "dozens", "hundreds"]
+)
 _ADDRESSEE = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "urge"})
 
 
@@ -406,7 +420,11 @@ def direct_quotes(
             if item.mention is not None:
                 item.speaker = entities.resolve(text, item.mention)
             elif item.cue is not None and _participle(item.cue):
-                item.speaker = _participle_speaker(text, item.cue, more, paragraph, entities)
+                position = item.cue.span.start
+                sentence_start, _ = sentence_of(paragraph.sentences, position, paragraph.end)
+                item.speaker = participle_speaker(
+                    text, sentence_start, position, entities
+                ) or _reported_in(more, sentence_start, position)
         _fill_speakers(found, paragraph, previous)
         found_all.extend(found)
         others.extend(more)
@@ -463,15 +481,14 @@ def _participle(cue: Cue) -> bool:
     return form is not None and form.participle
 
 
-def _participle_speaker(
-    text: str, cue: Cue, reported: list[Quote], paragraph: Paragraph, entities: Entities
+def participle_speaker(
+    text: str, sentence_start: int, position: int, entities: Entities
 ) -> Speaker | None:
-    """The speaker of a quotation introduced by a participle (``…, adding “…”``): the
-    person named right before the participle (``footage of Jane Roe asking``), else the
-    person opening the sentence (``Mr. Trump hardly clarified …, asserting``), else the
-    first person named in the sentence, else the sentence's first attribution."""
-    position = cue.span.start
-    sentence_start, _ = sentence_of(paragraph.sentences, position, paragraph.end)
+    """The speaker of speech introduced by a participle at ``position`` (``…, adding
+    “…”``, ``…, saying that …``): the person named right before the participle
+    (``footage of Jane Roe asking``), else the phrase before it when no comma parts them,
+    else the subject opening the sentence (``Mr. Trump hardly clarified …, asserting``,
+    ``The council met, saying``), else the first person named in the sentence."""
     before = last_words(text, sentence_start, position, 3)
     named = [word for word in before if word[2][:1].isupper()]
     if len(named) >= 2 and named == before[len(before) - len(named) :]:
@@ -479,9 +496,11 @@ def _participle_speaker(
         if mention is not None and mention.kind == "person" and mention.form == "name":
             entities.note(mention)
             return entities.resolve(text, mention)
-    if text[sentence_start:position].rstrip()[-1:] not in {",", "”", '"', "’", "'", "»"}:
+    lead_in = text[sentence_start:position].rstrip()
+    if lead_in[-1:] not in {",", "”", '"', "’", "'", "»"} and not _after_subordinator(lead_in):
         # without a comma the participle tells of the phrase before it: "a video
-        # featured a series of voters — young and old — declaring “…”"
+        # featured a series of voters — young and old — declaring “…”"; after
+        # "while" or "when" it tells of the sentence's subject
         phrase = _phrase_before(text, sentence_start, position)
         if phrase is not None:
             entities.note(phrase)
@@ -495,10 +514,21 @@ def _participle_speaker(
             return speaker
     named_first = entities.first_person(text, sentence_start, position)
     if named_first is not None:
+        entities.note(named_first)
         return entities.resolve(text, named_first)
+    return None
+
+
+def _after_subordinator(lead_in: str) -> bool:
+    """Whether ``lead_in`` ends with a subordinator (``… – while``)."""
+    return lead_in.rpartition(" ")[2].lower() in SUBORDINATORS
+
+
+def _reported_in(reported: list[Quote], start: int, position: int) -> Speaker | None:
+    """The speaker of the first attribution whose cue lies in ``text[start:position]``."""
     for quote in reported:
         cue_start = quote.cue.span.start if quote.cue is not None else -1
-        if sentence_start <= cue_start < position and quote.speaker is not None:
+        if start <= cue_start < position and quote.speaker is not None:
             return quote.speaker
     return None
 
@@ -507,12 +537,12 @@ def _phrase_before(text: str, start: int, position: int) -> Mention | None:
     """The noun phrase ending right before ``position`` (past an aside between dashes),
     from its determiner: ``a series of voters`` in ``featured a series of voters —
     young and old — declaring``."""
-    stop = len(text[:position].rstrip())
+    stop = end_before_space(text, start, position)
     if text[stop - 1 : stop] in _ASIDE_DASHES and stop > start:
         opening = max(text.rfind(dash, start, stop - 1) for dash in _ASIDE_DASHES)
         if opening < 0:
             return None
-        stop = len(text[:opening].rstrip())
+        stop = end_before_space(text, start, opening)
     words = last_words(text, start, stop, 6)
     for word in words:
         if word[2].lower() in _PHRASE_DETERMINERS:
@@ -526,25 +556,46 @@ def _phrase_before(text: str, start: int, position: int) -> Mention | None:
 
 
 def _opening_subject(text: str, start: int, end: int) -> Mention | None:
-    """The person opening a sentence: its words up to the first lower-case one, after an
-    opening phrase set off by a comma (``During the speech, Trump …``)."""
-    first = words_after(text, start, end, 1)
-    if first and first[0][2].lower() in _OPENING_PHRASE:
-        comma = text.find(",", first[0][1], end)
+    """The subject opening a sentence, after an opening phrase set off by a comma
+    (``During the speech, Trump …``): its words up to the first lower-case one, or a
+    determiner with the noun after it (``The council``, ``Two officials``)."""
+    words = words_after(text, start, end, 6)
+    if words and (
+        words[0][2].lower() in _OPENING_PHRASE
+        or (text.startswith(",", words[0][1]) and introductory(words[:1]))
+    ):
+        comma = text.find(",", words[0][1], end)
         if comma < 0:
             return None
+        words = words_after(text, comma + 1, end, 6)
         start = comma + 1
+    if words and words[0][2].lower() in SUBJECT_PRONOUNS:
+        return read_subject(text, words[0][0], words[0][1])  # "Meanwhile, it attacked …"
     stop = -1
-    for word in words_after(text, start, end, 6):
-        if not word[2][:1].isupper():
+    opener = bool(words) and words[0][2].lower() in _PHRASE_DETERMINERS
+    counted = opener and words[0][2].lower() not in {"a", "an", "the"}
+    for index, (_begin, finish, word) in enumerate(words):
+        if word[:1].isupper() or (opener and index == 0):
+            stop = finish
+        elif opener and index <= 3:
+            # the head noun after the determiner: "The council", "two Democratic
+            # speechwriters", "several environmental groups" (a count takes a plural)
+            stop = finish
+            if not counted or word.endswith("s"):
+                break
+        else:
             break
-        stop = word[1]
     if stop < 0:
         return None
-    mention = read_subject(text, start, stop)
-    if mention is None or mention.kind != "person":
-        return None
-    return mention
+    if not opener and stop == words[0][1] and len(words) > 1:
+        # a lone capital before lower-case words may modify a noun phrase that runs
+        # to the verb: "Small groups of protesters continued …"
+        verb = next((index for index in range(1, len(words)) if words[index][2].endswith("ed")), 0)
+        if verb > 1:
+            phrase = read_subject(text, start, words[verb - 1][1])
+            if phrase is not None and phrase.form == "description":
+                return phrase
+    return read_subject(text, start, stop)
 
 
 def _fill_speakers(found: list[_Found], paragraph: Paragraph, previous: Paragraph | None) -> None:

@@ -38,15 +38,23 @@ import regex
 from newsdoc.lexicon import load
 from newsdoc.models import Cue, Quote, Speaker, build, span_of
 from newsdoc.quoting.cues import added_speech_lemmas, lemma_of, stance_lemmas
-from newsdoc.quoting.extract import SUBORDINATORS, Paragraph
+from newsdoc.quoting.extract import SUBORDINATORS, Paragraph, participle_speaker
 from newsdoc.quoting.speakers import (
     DETERMINERS,
+    QUANTIFIERS,
     SUBJECT_PRONOUNS,
     Entities,
     Mention,
     read_subject,
 )
-from newsdoc.quoting.text import last_words, tokens, word_before, word_count, words_after
+from newsdoc.quoting.text import (
+    end_before_space,
+    last_words,
+    tokens,
+    word_before,
+    word_count,
+    words_after,
+)
 
 _FUNCTION_WORDS: dict[str, list[str]] = load("function_words")
 
@@ -124,8 +132,13 @@ _TO_VERBS = frozenset(
 )
 _OBJECT_VERBS = frozenset(["tell", "inform", "assure", "warn", "remind", "urge", "ask"])
 _PASSIVE = frozenset(["is", "was", "were", "be", "been", "being", "are", "am"])
+_NOUN_DETERMINERS = DETERMINERS - {"that"}
+"""Words after which a cue word is a noun (``a charge``, ``the state``); ``that`` may
+also be the relative pronoun (``the report that said``)."""
+_CONTRACTED = frozenset(["he", "she", "it", "that", "who", "what", "there", "here", "where"])
+"""Words whose ``’s`` is ``is`` or ``has`` (``he’s said``), not a possessive."""
 _COORDINATION = regex.compile(r";|,\s(?:but|and|while)\s")
-_CLAUSE_PUNCT = regex.compile(r"[;:(]|,\s(?:but|and|while|who|which)\s")
+_CLAUSE_PUNCT = regex.compile(r"[;:()]|,\s(?:but|and|while|who|which)\s")
 _TAIL_CHARS = ' \t\r\n\u00a0.!?…"”’»)'
 _LEAD_CHARS = ' \t\r\n\u00a0,"“‘'
 _MIN_WORDS = 3
@@ -166,7 +179,7 @@ class _Behind:
     visited in increasing order: each character of the sentence is scanned once however
     many cues it holds."""
 
-    __slots__ = ("boundary", "clause", "comma", "scanned", "text")
+    __slots__ = ("aside", "boundary", "clause", "comma", "scanned", "text")
 
     def __init__(self, text: str, start: int) -> None:
         self.text = text
@@ -175,12 +188,26 @@ class _Behind:
         self.boundary = start
         """Where the punctuation of the last clause boundary starts."""
         self.comma = -1
+        self.aside: tuple[int, int] | None = None
+        """The clause and boundary before the last opening parenthesis."""
 
     def advance(self, position: int) -> None:
         """Take in the text up to ``position``."""
         if position <= self.scanned:
             return
-        for clause in _CLAUSE_PUNCT.finditer(self.text, self.scanned, position):
+        text = self.text
+        for clause in _CLAUSE_PUNCT.finditer(text, self.scanned, position):
+            mark = clause.group()
+            if mark == ")":
+                follows = text[clause.end() : clause.end() + 2]
+                if self.aside is not None and follows[:1] == " " and follows[1:].islower():
+                    # "Jason Chaffetz (R-Utah) said": a parenthesis that lower-case words
+                    # follow is an aside inside the clause, not a boundary
+                    self.clause, self.boundary = self.aside
+                self.aside = None
+                continue
+            if mark == "(":
+                self.aside = self.clause, self.boundary
             self.clause = clause.end()
             self.boundary = clause.start()
         comma = self.text.rfind(",", self.scanned, position)
@@ -231,6 +258,40 @@ def indirect_quotes(
         # sentences without cues are skipped in one step
         number = max(number + 1, bisect.bisect_right(starts, cues[index][0]) - 1)
     return found
+
+
+def _noun_before(word: str) -> bool:
+    """Whether the (lower-cased) word before a cue makes the cue a noun: a determiner
+    (``a charge``) or a possessive (``Editor’s note``)."""
+    if word in _NOUN_DETERMINERS:
+        return True
+    stem = word.removesuffix("’s").removesuffix("'s")
+    return stem != word and stem not in _CONTRACTED
+
+
+def _nominal(
+    text: str, start: int, end: int, match: tuple[int, int, str], lemma: str
+) -> tuple[tuple[int, int], _CueAt, Mention | None] | None:
+    """A cue noun after a possessive with its content after ``that`` or ``to``:
+    ``Trump’s claim that …``, ``the administration’s plans to …``; the possessor is
+    the source. Any other cue noun (``a charge``, ``Editor’s note:``) reports nothing."""
+    after = words_after(text, match[1], end, 1)
+    if not after or after[0][2].lower() not in {"that", "to"}:
+        return None
+    words = last_words(text, start, match[0], 4)
+    possessor = words[-1] if words else None
+    if possessor is None or not possessor[2].endswith(("’s", "'s")):
+        return None
+    begin = possessor[0]
+    for word in reversed(words[:-1]):
+        if not (word[2][:1].isupper() or word[2].lower() in DETERMINERS):
+            break
+        begin = word[0]
+    mention = read_subject(text, begin, possessor[1] - 2)
+    if mention is None:
+        return None
+    position = after[0][1] if after[0][2].lower() == "that" else match[1]
+    return _trim(text, position, end), (match[0], match[1], lemma), mention
 
 
 def _inside_marks(context: _Context, position: int) -> bool:
@@ -305,18 +366,13 @@ def _first(
         else:
             boundary = match[0]
         if participle:
-            quote = _participle(text, start, end, match, lemma, behind, entities)
-            if quote is None:
+            reported = _participle(text, start, end, match, lemma, behind, entities)
+            if reported is None:
                 continue
-            content, cue, mention = quote
+            content, cue, speaker = reported
             if content[1] - content[0] < 8 or _all_quoted(content, context):
                 continue
-            speaker = (
-                _speaker(text, entities, mention)
-                if mention is not None
-                else context.paragraph.last_subject
-            )
-            return (content, cue, speaker), boundary, index
+            return (content, cue, speaker or context.paragraph.last_subject), boundary, index
         if lemma == "according to":
             if floor >= 0:
                 continue
@@ -335,11 +391,16 @@ def _first(
         if len(text[content[0] : min(content[1], content[0] + 80)].split()) < _MIN_WORDS:
             continue
         speaker = _speaker(text, entities, mention)
-        if lemma == "according to" and fallback is None:
+        if fallback is None and (
+            lemma == "according to" or text.endswith(("’s ", "'s "), start, match[0])
+        ):
+            # "according to X" and a cue noun ("Beijing's demands to …") attribute
+            # only when no verb in the sentence does: they often nest inside its content
             fallback = content, cue, speaker
             continue
         if (
             fallback is not None
+            and fallback[1][2] == "according to"
             and fallback[0][0] <= content[0]
             and content[1] <= fallback[0][1]
             and (speaker is None or speaker.kind == "unnamed")
@@ -413,8 +474,12 @@ def _verb(
     behind: _Behind,
 ) -> tuple[tuple[int, int], _CueAt, Mention | None] | None:
     before = word_before(text, start, match[0]).lower()
+    if _noun_before(before):
+        return _nominal(text, start, end, match, lemma)
     if before in _PASSIVE:
         return None
+    if match[2].endswith("s") and (before in QUANTIFIERS or before[:1].isdigit()):
+        return None  # "Most states", "4.3 points": a plural noun, not a verb
     antecedent: Mention | None = None
     if before in _RELATIVE:
         if _restrictive(text, start, match[0], before):
@@ -423,19 +488,19 @@ def _verb(
             antecedent = _who(text, start, match[0])
     after = words_after(text, match[1], end, _AFTER_WORDS)
     subject_start = behind.clause
-    last = match[0]
-    while last > subject_start and text[last - 1].isspace():
-        last -= 1
+    last = end_before_space(text, subject_start, match[0])
     if (
         last > subject_start
         and text[last - 1] == ","
         and 0 < len(after) <= 6
         and after[0][2][:1].isupper()
     ):
-        # "…, said X." — the content precedes the comma
+        # "…, said X." — the content precedes the comma; with no speaker after the cue
+        # ("McConnell, R-Ky., said Tuesday that …") the subject is before it
         mention = read_subject(text, match[1], after[-1][1])
-        content = _trim(text, subject_start, last - 1)
-        return content, (match[0], match[1], lemma), mention
+        if mention is not None:
+            content = _trim(text, subject_start, last - 1)
+            return content, (match[0], match[1], lemma), mention
     if last == subject_start and antecedent is None:
         return None
     last_comma = behind.comma if behind.comma >= subject_start else -1
@@ -567,12 +632,8 @@ _RELATIVE = frozenset(["who", "that", "which"])
 def _restrictive(text: str, start: int, position: int, pronoun: str) -> bool:
     """Whether the relative pronoun right before ``position`` opens a clause with no
     comma before it (``voters who support …``, not ``Kovac, who said …``)."""
-    end = position
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    begin = end - len(pronoun)
-    while begin > start and text[begin - 1].isspace():
-        begin -= 1
+    end = end_before_space(text, start, position)
+    begin = end_before_space(text, start, end - len(pronoun))
     return begin > start and text[begin - 1] not in ",(—–"
 
 
@@ -602,9 +663,9 @@ def _participle(
     lemma: str,
     behind: _Behind,
     entities: Entities,
-) -> tuple[tuple[int, int], _CueAt, Mention | None] | None:
+) -> tuple[tuple[int, int], _CueAt, Speaker | None] | None:
     """``X left the room, saying (that) …`` / ``…, citing …``: the content follows the
-    participle and the speaker is the subject opening the sentence."""
+    participle, whose speaker is the subject it hangs on (see ``participle_speaker``)."""
     if behind.comma < 0 or text[behind.comma + 1 : match[0]].strip():
         return None
     after = words_after(text, match[1], end, 2)
@@ -617,26 +678,8 @@ def _participle(
         position = match[1]
     else:
         return None
-    lead = words_after(text, start, behind.comma, 6)
-    stop = 0
-    opener = bool(lead) and lead[0][2].lower() in _SOURCE_OPENERS
-    for index, (_begin, finish, word) in enumerate(lead):
-        # a capitalised run, or a determiner with the noun after it: "The council"
-        if word[:1].isupper() or (opener and index < 2):
-            stop = finish
-        else:
-            break
-    mention = read_subject(text, start, stop) if stop else None
-    if mention is not None and mention.form == "short" and _time_word(mention.name):
-        # "Last week David Holmes revealed …, saying": a time, not the subject
-        mention = entities.first_person(text, start, behind.comma)
-    return _trim(text, position, end), (match[0], match[1], lemma), mention
-
-
-def _time_word(word: str) -> bool:
-    """Whether a capitalised sentence opener is a time word (``Last``, ``Monday``)."""
-    lowered = word.lower()
-    return lowered in _NOT_CONTENT or lowered in {"next", "earlier", "later"}
+    speaker = participle_speaker(text, start, match[0], entities)
+    return _trim(text, position, end), (match[0], match[1], lemma), speaker
 
 
 def _takes_content(lemma: str) -> bool:

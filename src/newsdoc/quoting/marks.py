@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 import regex
 
+from newsdoc.quoting.text import end_before_space
+
 __all__ = ["Segment", "segments"]
 
 _MARK = regex.compile(r"([\"“”„«»‘’‚])\1{2,}+|''(?!')|``|[\"“”„«»‘’‚]")
@@ -117,6 +119,5 @@ def _closed(
 
 
 def _unclosed(text: str, open_at: int, open_width: int, end: int) -> Segment:
-    while end > open_at + open_width and text[end - 1].isspace():
-        end -= 1
+    end = end_before_space(text, open_at + open_width, end)
     return Segment(open_at, end, open_at + open_width, end, closed=False, single=False)

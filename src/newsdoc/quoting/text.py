@@ -144,3 +144,11 @@ def word_before(text: str, start: int, position: int) -> str:
 def word_count(text: str, start: int, end: int) -> int:
     """How many words ``text[start:end]`` holds."""
     return len(_WORD.findall(text, start, end))
+
+
+def end_before_space(text: str, start: int, position: int) -> int:
+    """``position`` moved back past the whitespace before it, not below ``start``: the
+    end of the text before it, found without copying that text."""
+    while position > start and text[position - 1].isspace():
+        position -= 1
+    return position
