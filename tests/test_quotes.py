@@ -196,6 +196,10 @@ INDIRECT = [
         "Mia Storm",
         "say",
     ),
+    # a short clause after the cue is its content; the words before a comma are the
+    # content only when no clause follows the cue
+    ("Initially, the regulators said ⟦c:the mine was safe⟧.", "the regulators", "say"),
+    ("⟦c:For years, the plan has failed⟧, officials said.", "officials", "say"),
     # sentence openers and participial phrases are no speakers
     ("Overall, the fund predicted that ⟦c:the economy would grow slowly⟧.", "the fund", "predict"),
     (

@@ -519,7 +519,13 @@ def _verb(
         mention = read_subject(text, last_comma + 1, match[0])
         if mention is None and len(after) <= 4:
             mention = _plain_source(text, last_comma + 1, match[0])
-        if mention is not None and (len(after) <= 4 or not after):
+        if (
+            mention is not None
+            and (len(after) <= 4 or not after)
+            # "Initially, the regulators said the mine was safe": a clause after the
+            # cue is the content, not the words before the comma
+            and not any(word[2].lower() in _CLAUSE_MARKERS for word in after)
+        ):
             content = _trim(text, subject_start, last_comma)
             return content, (match[0], match[1], lemma), mention
     if match[0] - subject_start > 2 * _SUBJECT_REACH or not after:
@@ -714,6 +720,7 @@ def _plain_source(text: str, start: int, end: int) -> Mention | None:
 
 
 _SOURCE_OPENERS = frozenset(["the", "a", "an", "two", "three", "several", "some", "many"])
+_CLAUSE_MARKERS = frozenset(_FUNCTION_WORDS["clause_markers"])
 _NOT_SOURCE = frozenset(_FUNCTION_WORDS["clause_markers"] + _FUNCTION_WORDS["not_in_source_phrase"])
 
 
