@@ -257,6 +257,20 @@ END_TO_END_RESOLUTION = [
         "We will appeal,",
         "Lawyers for the family",
     ),
+    # "it" stands for the organisation quoted last, never for a plural source
+    (
+        "The ministry said the talks would go on.\n\n“We will respond,” it said.",
+        "We will respond,",
+        "The ministry",
+    ),
+    (
+        (
+            "The ministry said the talks would go on. Lawyers for the family said the "
+            "ruling was wrong.\n\n“We will respond,” it said."
+        ),
+        "We will respond,",
+        "The ministry",
+    ),
 ]
 
 
@@ -277,6 +291,16 @@ def test_a_sibling_resolves_to_where_its_given_name_is_printed() -> None:
     antecedent = quote.speaker.antecedent
     assert text[antecedent.start : antecedent.end] == "Andrew"
     assert antecedent.start == text.index("Andrew")
+
+
+def test_it_is_left_alone_after_a_person_is_quoted() -> None:
+    text = (
+        "The ministry said the talks would go on. Ana Lind said she was glad.\n\n"
+        "“We will respond,” it said."
+    )
+    (quote,) = [quote for quote in newsdoc.parse(text).quotes if quote.kind == "direct"]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("it", "unnamed")
 
 
 def test_they_is_left_alone_after_a_person_is_quoted() -> None:

@@ -6,7 +6,7 @@ role ``Russian presidential aide``; ``A member of the delegation, Anna Kovac,`` 
 ``Anna Kovac`` with the role ``A member of the delegation``. Introductory phrases
 (``Meanwhile,``, ``After the meeting,``) and adverbs (``also``, ``further``) are dropped.
 
-Pronouns (``he``, ``she``, ``they``), surnames (``Medinsky``) and role descriptions
+Pronouns (``he``, ``she``, ``they``, ``it``), surnames (``Medinsky``) and role descriptions
 (``the minister``) are resolved to the nearest compatible full name earlier in the
 article. Compatibility comes from data: given names by gender, gendered honorifics
 (``Mr``, ``Ms``) and the pronouns already used for the person. ``he``/``she`` goes first to
@@ -1047,8 +1047,8 @@ class Entities:
                 if entity is not None:
                     entity.gender = gender
                     return self._speaker(span, raw, entity, None)
-            if word == "they":
-                group = self._they(mention.start)
+            if word in {"they", "it"}:
+                group = self._group_before(mention.start, singular=word == "it")
                 if group is not None:
                     return build(
                         Speaker,
@@ -1082,10 +1082,14 @@ class Entities:
             kind=mention.kind,
         )
 
-    def _they(self, position: int) -> Mention | None:
-        """The organisation or plural source ``they`` at ``position`` stands for: the one
-        last noted as a speaker, when near and after any person quoted since."""
+    def _group_before(self, position: int, *, singular: bool) -> Mention | None:
+        """The organisation or plural source that ``they`` at ``position`` stands for, or
+        with ``singular`` the organisation ``it`` stands for: the one last noted as a
+        speaker, when near and after any person quoted since."""
         index = bisect.bisect_left(self._collective_positions, position) - 1
+        if singular:
+            while index >= 0 and self._collective[index].kind != "organization":
+                index -= 1
         if index < 0:
             return None
         group = self._collective[index]
