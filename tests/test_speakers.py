@@ -43,6 +43,8 @@ SUBJECTS = [
     ("Saudi Arabia", "Saudi Arabia", "organization", None, "name"),
     ("Moscow", "Moscow", "organization", None, "name"),
     ("Jordan", "Jordan", "person", None, "short"),
+    # platforms and companies speak as organisations
+    ("Twitter", "Twitter", "organization", None, "name"),
     # a name ending in -ly is no adverb; a capitalised role noun opening a sentence is
     # no name
     ("Megyn Kelly", "Megyn Kelly", "person", None, "name"),

@@ -311,6 +311,12 @@ def _states() -> frozenset[str]:
     return frozenset([*data["countries"], *data["seats_of_power"]])
 
 
+@cache
+def _companies() -> frozenset[str]:
+    """Platforms and companies that speak as organisations (``Twitter said``)."""
+    return frozenset(load("honorifics")["companies"])
+
+
 def _bare(word: str) -> str:
     return word.lower().rstrip(".").removesuffix("’s").removesuffix("'s")
 
@@ -559,6 +565,7 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
             or any(len(word) > 1 and word.isupper() and word.isalpha() for word in words)
             # a country speaks as a state; "Jordan said" is more often a person
             or (name in _states() and (len(words) > 1 or words[0].lower() not in given))
+            or name in _companies()
         )
         if is_org and not (title or words[0].lower() in given):
             begin_org = tokens[0][0] if has_det else name_start
