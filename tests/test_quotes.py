@@ -77,6 +77,17 @@ def test_scare_quotes_titles_and_apostrophes_are_not_speech(text: str) -> None:
     assert _direct(text) == []
 
 
+def test_markup_left_in_the_text_is_neither_speech_nor_a_speaker() -> None:
+    text = (
+        "Bernie Sanders spoke.\n\n"
+        '<tweet pic="pic.twitter.com/x" note="Mostly True.">'
+        "Sanders said “the rate is 51 percent.”</tweet>"
+    )
+    assert [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in _quotes(text)] == [
+        ("direct", "the rate is 51 percent.", "Bernie Sanders")
+    ]
+
+
 def test_pronoun_and_surname_resolve_to_the_full_name() -> None:
     text = (
         "Deputy Mayor Carla Jensen met farmers on Monday.\n\n"

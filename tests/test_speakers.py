@@ -43,6 +43,9 @@ SUBJECTS = [
     ("Saudi Arabia", "Saudi Arabia", "organization", None, "name"),
     ("Moscow", "Moscow", "organization", None, "name"),
     ("Jordan", "Jordan", "person", None, "short"),
+    # markup left in the text is passed over
+    ("<b>Ana Lind</b>", "Ana Lind", "person", None, "name"),
+    ('x" note="Mostly True.">Lind', "Lind", "person", None, "short"),
     # platforms and companies speak as organisations
     ("Twitter", "Twitter", "organization", None, "name"),
     # a name ending in -ly is no adverb; a capitalised role noun opening a sentence is

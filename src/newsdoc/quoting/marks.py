@@ -96,7 +96,8 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
             continue
         if position == open_at + open_width:
             continue  # a doubled mark, as in ""…""
-        if position - open_at > open_width + 1:
+        # a value after "=" is markup left in the text (<tweet pic="…">), not a quotation
+        if position - open_at > open_width + 1 and not text.startswith("=", open_at - 1, open_at):
             found.append(_closed(open_at, open_width, position, width))
         open_at = -1
     if open_at >= 0 and not open_single:

@@ -42,7 +42,7 @@ __all__ = [
     "read_subject",
 ]
 
-_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*|[,()]")
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*|[,()<>]")
 _SPEAKER_REACH = 1500
 """How far back, in characters, the last quoted speaker stays the pronoun's referent."""
 _CLAUSE_REACH = 200
@@ -385,9 +385,20 @@ def read_subject(text: str, start: int, end: int) -> Mention | None:
 def _read_subject(text: str, start: int, end: int) -> Mention | None:
     parts: list[list[tuple[int, int, str]]] = [[]]
     depth = 0
+    tag = False
     for match in _TOKEN.finditer(text, start, end):
         token = match.group()
-        if token == "(":
+        # markup left in the text (<b>Sanders</b>, <tweet author="…">) is passed over;
+        # a phrase that starts inside a tag keeps only what follows its end
+        if token == "<":
+            tag = True
+        elif token == ">":
+            if not tag:
+                parts = [[]]
+            tag = False
+        elif tag:
+            continue
+        elif token == "(":
             depth += 1
         elif token == ")":
             depth -= 1
