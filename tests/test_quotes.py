@@ -77,6 +77,18 @@ def test_scare_quotes_titles_and_apostrophes_are_not_speech(text: str) -> None:
     assert _direct(text) == []
 
 
+def test_a_quotation_inside_reported_speech_shares_its_speaker() -> None:
+    text = (
+        "Mayor Jane Roe spoke first.\n\nAna Lind, 59, of Ashton, Md., who watched the "
+        "ceremony, said the day brought back memories of her father, and of ''all the "
+        "people who came before.''"
+    )
+    (quote,) = [quote for quote in _quotes(text) if quote.kind == "partial"]
+    assert quote.text == "all the people who came before."
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ana Lind"
+
+
 def test_markup_left_in_the_text_is_neither_speech_nor_a_speaker() -> None:
     text = (
         "Bernie Sanders spoke.\n\n"
@@ -261,6 +273,7 @@ NOT_ATTRIBUTION = [
     "The mayor called the plan a fraud - a charge that might have stung the minister.",
     "Most states have passed the deadline to change the names on their ballots.",
     "Lind leads by 3 points, Storm by 4.3 points, and Vik by 2.1 points in the county.",
+    "The move enraged critics, including a senator whose state relies heavily on coal.",
     # an opening adverb is no subject for a cue word that is a noun
     "Initially, state regulators did not consider the mine a realistic option.",
 ]

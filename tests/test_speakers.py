@@ -43,6 +43,9 @@ SUBJECTS = [
     ("Saudi Arabia", "Saudi Arabia", "organization", None, "name"),
     ("Moscow", "Moscow", "organization", None, "name"),
     ("Jordan", "Jordan", "person", None, "short"),
+    # a state after a town is an apposition; capitals before a role modify it
+    ("Ana Lind, 59, of Ashton, Md.,", "Ana Lind", "person", None, "name"),
+    ("The Vermont senator", "The Vermont senator", "unnamed", None, "description"),
     # markup left in the text is passed over
     ("<b>Ana Lind</b>", "Ana Lind", "person", None, "name"),
     ('x" note="Mostly True.">Lind', "Lind", "person", None, "short"),
@@ -135,6 +138,9 @@ def test_read_subject(phrase: str, name: str, kind: str, role: str | None, form:
         "Monday",
         "Heading into the debate",
         "R-Utah",
+        "Having",
+        "Correction",
+        "Now",
     ],
 )
 def test_non_speakers_give_nothing(phrase: str) -> None:

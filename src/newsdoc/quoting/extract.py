@@ -425,6 +425,7 @@ def direct_quotes(
                 item.speaker = participle_speaker(
                     text, sentence_start, position, entities
                 ) or _reported_in(more, sentence_start, position)
+        _enclosing_speakers(found, more)
         _fill_speakers(found, paragraph, previous)
         found_all.extend(found)
         others.extend(more)
@@ -596,6 +597,26 @@ def _opening_subject(text: str, start: int, end: int) -> Mention | None:
             if phrase is not None and phrase.form == "description":
                 return phrase
     return read_subject(text, start, stop)
+
+
+def _enclosing_speakers(found: list[_Found], reported: list[Quote]) -> None:
+    """Give an unattributed quotation that opens inside the content of reported speech
+    and shares its cue (``X, of Ashton, Md., said the event recalled ''all the people
+    …''``) that speech's speaker."""
+    for item in found:
+        if item.speaker is not None:
+            continue
+        start = item.segment.start
+        for quote in reported:
+            if (
+                quote.speaker is not None
+                and quote.cue is not None
+                and quote.content.start <= start < quote.content.end
+                and item.cue is not None
+                and item.cue.span == quote.cue.span
+            ):
+                item.speaker = quote.speaker
+                break
 
 
 def _fill_speakers(found: list[_Found], paragraph: Paragraph, previous: Paragraph | None) -> None:

@@ -422,7 +422,7 @@ def _read_subject(text: str, start: int, end: int) -> Mention | None:
         part
         for part in parts
         if part
-        and not _party_label(part)
+        and not _apposed_label(part)
         and part[0][2].lower() != "including"
         and not all(token[2].lower() in _ADVERBS for token in part)
     ]
@@ -549,6 +549,16 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
         return Mention(lead, tokens[-1][1], phrase, kind, None, "description")
     if usable and _is_title(tokens[usable[-1][1] - 1][2]) and not _is_title(tokens[-1][2]):
         usable = []
+    if (
+        usable
+        and usable[-1][1] < len(tokens)
+        and tokens[-1][2].islower()
+        and _is_title(tokens[-1][2])
+    ):
+        # "The Indiana governor", "Clinton spokesman": capitals modifying a role
+        lead = tokens[0][0]
+        phrase = text[lead : tokens[-1][1]]
+        return Mention(lead, tokens[-1][1], phrase, "unnamed", None, "description")
     if usable and _is_title(tokens[usable[-1][1] - 1][2]):
         lead = tokens[0][0]
         phrase = text[lead : tokens[-1][1]]
@@ -647,7 +657,7 @@ def _not_a_name(tokens: list[tuple[int, int, str]], given: dict[str, str]) -> bo
     participle opening a phrase (``Heading into the debate``). Capitals open every
     sentence, so a word that is no given name must look like a name to be read as one."""
     lowered = tokens[0][2].lower()
-    if lowered in _OPENERS or lowered.partition("-")[0] in _OPENERS:
+    if lowered in _OPENERS or lowered in _INTRO or lowered.partition("-")[0] in _OPENERS:
         return True
     if lowered in given:
         return False
@@ -684,10 +694,18 @@ def _introductory(part: list[tuple[int, int, str]]) -> bool:
     return lowered not in _OPENERS and _not_a_name(part, given)
 
 
-def _party_label(part: list[tuple[int, int, str]]) -> bool:
+def _apposed_label(part: list[tuple[int, int, str]]) -> bool:
     """Whether a comma-delimited part is only a legislator's party and state (``Mitch
-    McConnell, R-Ky., said``): an apposition, never the speaker."""
-    return len(part) == 1 and _PARTY_LABEL.fullmatch(part[0][2]) is not None
+    McConnell, R-Ky., said``) or a state after a town (``of Ashton, Md., said``): an
+    apposition, never the speaker."""
+    return len(part) == 1 and (
+        _PARTY_LABEL.fullmatch(part[0][2]) is not None or part[0][2] in _state_abbreviations()
+    )
+
+
+@cache
+def _state_abbreviations() -> frozenset[str]:
+    return frozenset(load("places")["state_abbreviations"])
 
 
 def _ly_adverb(word: str) -> bool:
