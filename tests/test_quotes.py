@@ -77,6 +77,26 @@ def test_scare_quotes_titles_and_apostrophes_are_not_speech(text: str) -> None:
     assert _direct(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("“We are done,” said a spokesman, Jon Vik.", "Jon Vik", "a spokesman"),
+        (
+            (
+                "Vik was known for telling aides “he was in charge” despite being the U.S. "
+                "envoy in Oslo, said another witness, former adviser Ana Lind."
+            ),
+            "Ana Lind",
+            "another witness",
+        ),
+    ],
+)
+def test_an_inverted_speaker_named_in_apposition(text: str, name: str, role: str) -> None:
+    (quote,) = [quote for quote in _quotes(text) if quote.kind != "indirect"]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == (name, role)
+
+
 def test_a_quotation_inside_reported_speech_shares_its_speaker() -> None:
     text = (
         "Mayor Jane Roe spoke first.\n\nAna Lind, 59, of Ashton, Md., who watched the "

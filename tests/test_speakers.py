@@ -141,6 +141,8 @@ def test_read_subject(phrase: str, name: str, kind: str, role: str | None, form:
         "Having",
         "Correction",
         "Now",
+        # an adjunct holds no subject
+        "despite being the U.S. envoy in Brussels",
     ],
 )
 def test_non_speakers_give_nothing(phrase: str) -> None:

@@ -30,6 +30,7 @@ from newsdoc.quoting.speakers import (
     Entities,
     Mention,
     introductory,
+    opens_adjunct,
     read_subject,
 )
 from newsdoc.quoting.text import ABBREVIATIONS as _ABBREVIATIONS
@@ -195,6 +196,14 @@ def _after(
             mention = subject_after(text, cue.span.end, stop)
         else:
             mention = read_subject(text, position, words[index][0])
+            if (
+                mention is None
+                and opens_adjunct(words[0][2])
+                and text[end_before_space(text, position, words[index][0]) - 1] == ","
+            ):
+                # "“…” despite being the envoy, said a witness": an adjunct before the
+                # comma, the cue, and the speaker after it
+                mention = subject_after(text, cue.span.end, stop)
         if mention is None:
             return None
         if not soft and inner in "." and not _ends_soon(text, cue.span.end, stop):
@@ -263,7 +272,33 @@ def subject_after(text: str, start: int, stop: int) -> Mention | None:
         "another",
     }:
         return None
-    return read_subject(text, words[0][0], words[-1][1])
+    mention = read_subject(text, words[0][0], words[-1][1])
+    if mention is not None and mention.form == "description":
+        # "said another witness in the probe, former adviser Fiona Hill": the name in
+        # apposition is the speaker, the description its role
+        named = _apposed_name(text, end, stop)
+        if named is not None:
+            role = text[mention.start : mention.end]
+            return Mention(
+                named.start, named.end, named.name, named.kind, role, named.form, named.gender
+            )
+    return mention
+
+
+_APPOSITION_REACH = 80
+
+
+def _apposed_name(text: str, position: int, stop: int) -> Mention | None:
+    """The person named between the comma after ``position`` and the clause end."""
+    comma = text.find(",", position, min(stop, position + _APPOSITION_REACH))
+    if comma < 0:
+        return None
+    end_match = _INVERTED_END.search(text, comma + 1, stop)
+    end = end_match.start() if end_match is not None else stop
+    named = read_subject(text, comma + 1, end)
+    if named is None or named.kind != "person" or named.form != "name":
+        return None
+    return named
 
 
 def _before(

@@ -39,6 +39,7 @@ __all__ = [
     "Entities",
     "Mention",
     "introductory",
+    "opens_adjunct",
     "read_subject",
 ]
 
@@ -475,6 +476,8 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[0][2].lower() in {"but", "and", "so", "yet", "then"}:
         tokens = tokens[1:]
+    if tokens and opens_adjunct(tokens[0][2]):
+        return None  # "despite being the U.S. envoy": an adjunct holds no subject
     while len(tokens) > 1 and (tokens[-1][2].lower() in _ADVERBS or _ly_adverb(tokens[-1][2])):
         tokens = tokens[:-1]
     if not tokens or len(tokens) > 12:
@@ -669,6 +672,12 @@ def _not_a_name(tokens: list[tuple[int, int, str]], given: dict[str, str]) -> bo
         and lowered.endswith(("ing", "ed"))
         and tokens[1][2] in _PARTICIPLE_OBJECTS
     )
+
+
+def opens_adjunct(word: str) -> bool:
+    """Whether a lower-case word opens an adjunct, which holds no subject: ``despite``,
+    ``in``, ``of``."""
+    return word in _PREPOSITIONS or word in _CONCESSIVE
 
 
 def introductory(part: list[tuple[int, int, str]]) -> bool:
