@@ -390,6 +390,18 @@ RESOLVED = [
         "fight every count.",
         "Omar Haddad Jr.",
     ),
+    # the subject of a relative clause running into the cue speaks; a relative clause
+    # closed by a comma leaves the speaker before it
+    (
+        "The ads run on billboards in which people say, “I’m on meth.”",
+        "I’m on meth.",
+        "people",
+    ),
+    (
+        "Ana Lind, a historian who attended the session, recalled, “He was angry.”",
+        "He was angry.",
+        "Ana Lind",
+    ),
     # the subject after a subordinator speaks
     (
         (

@@ -104,6 +104,7 @@ _OPENING_PHRASE = frozenset(
 """First words of an opening phrase that a sentence's subject follows after a comma."""
 _SPEAKING_PRONOUNS = SUBJECT_PRONOUNS - {"it", "you"}
 """The subject pronouns that may stand for a speaker right before a cue."""
+_RELATIVES = frozenset(["which", "who", "whom"])
 _ASIDE_DASHES = ("—", "–")
 _PHRASE_DETERMINERS = frozenset(
     ["a", "an", "the", "two", "three", "some", "several", "many", "dozens", "hundreds"]
@@ -210,6 +211,12 @@ def _after(
             return None
         return cue, mention
     return None
+
+
+def _clause_closes(text: str, start: int, end: int) -> bool:
+    """Whether a comma or a dash closes a clause in ``text[start:end]``: ``Ana Lind, who
+    ran the port, said`` has the relative clause end before the cue."""
+    return any(text.find(mark, start, end) >= 0 for mark in (",", "—", "–", "--"))
 
 
 def _last_char(text: str, segment: Segment) -> str:
@@ -338,9 +345,19 @@ def _before(
             # the subject follows a subordinator nearer the cue: "… meeting when X told",
             # or is the pronoun right before it: "…, saying he recalled it “…”"
             subject_start = clause_start
-            for word in words[:index]:
-                # also after "that": "an explosion that Mayor Roe described as “…”"
-                if word[2] in SUBORDINATORS or word[2] == "that":
+            for number, word in enumerate(words[:index]):
+                # also after "that": "an explosion that Mayor Roe described as “…”", and
+                # after a relative pronoun with a subject of its own: "billboards in
+                # which people say “…”" (but "Roe, who said “…”" is Roe's)
+                if (
+                    word[2] in SUBORDINATORS
+                    or word[2] == "that"
+                    or (
+                        word[2] in _RELATIVES
+                        and number < index - 1
+                        and not _clause_closes(text, word[1], words[index][0])
+                    )
+                ):
                     subject_start = word[1]
             if index and words[index - 1][2].lower() in _SPEAKING_PRONOUNS:
                 subject_start = words[index - 1][0]
