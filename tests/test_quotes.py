@@ -97,6 +97,22 @@ def test_an_inverted_speaker_named_in_apposition(text: str, name: str, role: str
     assert (quote.speaker.name, quote.speaker.role) == (name, role)
 
 
+def test_an_unattributed_quotation_after_the_paragraphs_opening_sentence() -> None:
+    text = (
+        "“We will win,” Mike Pence said on CNN.\n\nSen. Ana Lind, who lost the primaries, "
+        "named fatigue as one reason. “The young are sick and tired of it.”"
+    )
+    (quote,) = [quote for quote in _quotes(text) if quote.text.startswith("The young")]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ana Lind"
+
+
+def test_an_indefinite_description_after_the_quotation_speaks() -> None:
+    (quote,) = _quotes("“Why did he not pay?” a narrator in the advert asks.")
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("a narrator in the advert", "unnamed")
+
+
 def test_a_quotation_inside_reported_speech_shares_its_speaker() -> None:
     text = (
         "Mayor Jane Roe spoke first.\n\nAna Lind, 59, of Ashton, Md., who watched the "
@@ -453,6 +469,16 @@ PARTICIPLE_QUOTES = [
         ),
         "Hands up.",
         "Small groups of protesters",
+    ),
+    # an adjunct may stand between the participle and the mark; a surname right after
+    # "of" is the participle's subject once the article has named the person
+    (
+        (
+            "Maria Brandt spoke first. The advert ends with footage of Brandt saying during "
+            "the debate, “That makes me smart,” as the host laughed."
+        ),
+        "That makes me smart,",
+        "Maria Brandt",
     ),
     # a weekday after a name is a time, not part of it
     (

@@ -324,8 +324,10 @@ def _before(
     if not words:
         return None, None, opens
     for index in range(len(words) - 1, max(-1, len(words) - 13), -1):
-        # a participle right before the mark introduces it: ", adding “…”"
-        cue = speech_cue(text, words, index, index == len(words) - 1)
+        # a participle right before the mark introduces it: ", adding “…”", as does one
+        # with an adjunct set off before the mark: "saying during the debate, “…”"
+        participle = index == len(words) - 1 or (last == "," and opens_adjunct(words[index + 1][2]))
+        cue = speech_cue(text, words, index, participle)
         if cue is None:
             continue
         cue_end = cue.span.end
@@ -478,7 +480,7 @@ def direct_quotes(
                     text, sentence_start, position, entities
                 ) or _reported_in(more, sentence_start, position)
         _enclosing_speakers(found, more)
-        _fill_speakers(found, paragraph, previous)
+        _fill_speakers(found, paragraph, previous, _introduced(text, paragraph, found, entities))
         found_all.extend(found)
         others.extend(more)
         if paragraph.speaker is None and more and more[-1].speaker is not None:
@@ -544,11 +546,21 @@ def participle_speaker(
     ``The council met, saying``), else the first person named in the sentence."""
     before = last_words(text, sentence_start, position, 3)
     named = [word for word in before if word[2][:1].isupper()]
-    if len(named) >= 2 and named == before[len(before) - len(named) :]:
+    lone = (
+        len(named) == 1
+        and len(before) > 1
+        and before[-2][2] == "of"
+        and not text[named[0][1] : position].strip()
+    )
+    if (len(named) >= 2 or lone) and named == before[len(before) - len(named) :]:
         mention = read_subject(text, named[0][0], named[-1][1])
-        if mention is not None and mention.kind == "person" and mention.form == "name":
+        if mention is not None and mention.kind == "person":
             entities.note(mention)
-            return entities.resolve(text, mention)
+            speaker = entities.resolve(text, mention)
+            # a lone surname right after "of" ("footage of Trump saying") counts once
+            # the article has named its person
+            if mention.form == "name" or speaker.antecedent is not None:
+                return speaker
     lead_in = text[sentence_start:position].rstrip()
     if lead_in[-1:] not in {",", "”", '"', "’", "'", "»"} and not _after_subordinator(lead_in):
         # without a comma the participle tells of the phrase before it: "a video
@@ -671,11 +683,39 @@ def _enclosing_speakers(found: list[_Found], reported: list[Quote]) -> None:
                 break
 
 
-def _fill_speakers(found: list[_Found], paragraph: Paragraph, previous: Paragraph | None) -> None:
+def _introduced(
+    text: str, paragraph: Paragraph, found: list[_Found], entities: Entities
+) -> Speaker | None:
+    """The person opening the paragraph when its first quotation has no attribution and
+    opens a later sentence: ``Sen. Ana Lind identified fatigue as a reason. “People
+    are tired.”``"""
+    if not found or found[0].speaker is not None:
+        return None
+    start = found[0].segment.start
+    if start == paragraph.start:
+        return None
+    sentence_start, _ = sentence_of(paragraph.sentences, start, paragraph.end)
+    if sentence_start != start:
+        return None
+    opening = _opening_subject(text, paragraph.start, start)
+    if opening is None or opening.kind != "person" or opening.form not in {"name", "short"}:
+        return None
+    entities.note(opening)
+    speaker = entities.resolve(text, opening)
+    return speaker if opening.form == "name" or speaker.antecedent is not None else None
+
+
+def _fill_speakers(
+    found: list[_Found],
+    paragraph: Paragraph,
+    previous: Paragraph | None,
+    introduced: Speaker | None = None,
+) -> None:
     """Give unattributed quotations the speaker (and cue) of an attributed one in the same
-    paragraph, else, for a paragraph opening with a quotation, the previous paragraph's."""
+    paragraph, else the person ``introduced`` by the paragraph's opening sentence, else,
+    for a paragraph opening with a quotation, the previous paragraph's."""
     known = [item for item in found if item.speaker is not None]
-    carried = previous.speaker if previous is not None else None
+    carried = introduced or (previous.speaker if previous is not None else None)
     current: _Found | None = None
     for item in found:
         if item.speaker is not None:

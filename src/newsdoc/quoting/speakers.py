@@ -176,6 +176,7 @@ _PREPOSITIONS = frozenset(
         "around",
         "upon",
         "beside",
+        "during",
     ]
 )
 _ADVERBS = frozenset(
@@ -612,6 +613,14 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
         return Mention(lead, tokens[-1][1], phrase, "unnamed", None, "description")
     if tokens[0][2].lower() == "the" and len(tokens) <= 5 and head not in orgs:
         return Mention(lead, tokens[-1][1], phrase, "unnamed", None, "description")
+    if tokens[0][2].lower() in {"a", "an"} and 2 <= len(tokens) <= _DESCRIBED_WORDS:
+        # "a narrator in the Clinton ad": an indefinite noun phrase brings in a source
+        words = [token[2] for token in tokens]
+        link = _first_preposition(words[1:])
+        noun = words[link] if link else words[-1]
+        if noun.isalpha() and noun.islower() and link != 0:
+            kind = "organization" if _bare(noun) in orgs else "unnamed"
+            return Mention(lead, tokens[-1][1], phrase, kind, None, "description")
     if (
         tokens[0][2].lower() in _SOURCE_DETERMINERS
         and 2 <= len(tokens) <= 5
