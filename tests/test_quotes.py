@@ -277,6 +277,14 @@ INDIRECT = [
         "Ana Lind",
         "say",
     ),
+    # "called" giving its object a name or a judgement
+    (
+        # the content ends before the closing mark, as every indirect content does
+        'Senator Ted Vik called ⟦c:Ana Lind a "pathological liar⟧".',
+        "Ted Vik",
+        "call",
+    ),
+    ("The mayor called ⟦c:the ruling a huge win for voters⟧.", "The mayor", "call"),
     # a cue noun after a possessive, with its content after "that"
     (
         "Reporters checked Varga’s claim that ⟦c:the bridge had been sold twice⟧.",
@@ -306,8 +314,13 @@ NOT_ATTRIBUTION = [
     "Pia Nord said this at a briefing in Kyiv on Tuesday.",
     # a cue word after a determiner, a possessive or a number is a noun
     "Editor’s note: Ana Lind has repeatedly misled voters about the plan.",
-    "The mayor called the plan a fraud - a charge that might have stung the minister.",
+    "Another critic likened the rules to burning the Constitution - a charge that might have "
+    "stung, since Lind was a mentor.",
     "Most states have passed the deadline to change the names on their ballots.",
+    # "called" with no name given to its object
+    "The mayor called the police after the fight on the bridge.",
+    "The mayor called a meeting for Monday to discuss the bridge.",
+    "The mayor called off the meeting because of the storm.",
     "Lind leads by 3 points, Storm by 4.3 points, and Vik by 2.1 points in the county.",
     "The move enraged critics, including a senator whose state relies heavily on coal.",
     # an opening adverb is no subject for a cue word that is a noun

@@ -553,11 +553,13 @@ def _verb(
         if that_stop >= 0:
             first = "that"
     evidence = lemma in _EVIDENCE and not adjunct
+    naming = lemma == "call" and not adjunct and _names(text, match[1], after)
     if (
         lemma not in _OBJECT_VERBS
         and first != "that"
         and not (lemma in _TO_VERBS and first in {"to", "for"})
         and not (lemma == "call" and first == "on")
+        and not naming
         and (not _takes_content(lemma) or adjunct)
         and not evidence
     ):
@@ -599,9 +601,33 @@ def _verb(
         position = after[0][1] if lemma == "call" else match[1]
     elif lemma == "call" and first == "on":
         position = after[0][1]
+    elif naming:
+        position = match[1]
     elif (not _takes_content(lemma) or adjunct) and not evidence:
         return None
     return _trim(text, position, end), (match[0], match[1], lemma), mention
+
+
+_NAMING_REACH = 5
+"""How many words after ``called`` its object may take before the name it is given."""
+
+
+def _names(text: str, position: int, after: list[tuple[int, int, str]]) -> bool:
+    """Whether the words after ``called`` give its object a name or a judgement: ``called
+    Trump a “pathological liar”``, ``called the ruling a huge win``; not ``called the
+    police`` or ``called a meeting``."""
+    if len(after) < 3 or after[0][2].lower() in _NOT_NAMING:
+        return False
+    window = after[1 : _NAMING_REACH + 1]
+    if any(word[2].lower() in {"a", "an"} for word in window):
+        return True
+    stop = window[-1][1]
+    return any(text.find(mark, position, stop) >= 0 for mark in "“\"‘")
+
+
+_NOT_NAMING = frozenset(["a", "an", "it", "in", "out", "off", "up", "back", "for", "on", "to"])
+"""Words after ``called`` that make no naming: ``called a meeting``, ``called it
+quits``, ``called in``, ``called off``."""
 
 
 _OBJECT_CONTENT = frozenset(
