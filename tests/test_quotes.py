@@ -314,8 +314,10 @@ NOT_ATTRIBUTION = [
     "Pia Nord said this at a briefing in Kyiv on Tuesday.",
     # a cue word after a determiner, a possessive or a number is a noun
     "Editor’s note: Ana Lind has repeatedly misled voters about the plan.",
-    "Another critic likened the rules to burning the Constitution - a charge that might have "
-    "stung, since Lind was a mentor.",
+    (
+        "Another critic likened the rules to burning the Constitution - a charge that might "
+        "have stung, since Lind was a mentor."
+    ),
     "Most states have passed the deadline to change the names on their ballots.",
     # "called" with no name given to its object
     "The mayor called the police after the fight on the bridge.",

@@ -46,6 +46,16 @@ SUBJECTS = [
     # a state after a town is an apposition; capitals before a role modify it
     ("Ana Lind, 59, of Ashton, Md.,", "Ana Lind", "person", None, "name"),
     ("The Vermont senator", "The Vermont senator", "unnamed", None, "description"),
+    ("White House advisers", "White House advisers", "unnamed", None, "description"),
+    (
+        "The Real Clear Politics average of polls",
+        "The Real Clear Politics average of polls",
+        "unnamed",
+        None,
+        "description",
+    ),
+    # a video, a transcript or an average shows what it shows, as a poll does
+    ("Video", "Video", "unnamed", None, "description"),
     # markup left in the text is passed over
     ("<b>Ana Lind</b>", "Ana Lind", "person", None, "name"),
     ('x" note="Mostly True.">Lind', "Lind", "person", None, "short"),

@@ -622,7 +622,7 @@ def _names(text: str, position: int, after: list[tuple[int, int, str]]) -> bool:
     if any(word[2].lower() in {"a", "an"} for word in window):
         return True
     stop = window[-1][1]
-    return any(text.find(mark, position, stop) >= 0 for mark in "“\"‘")
+    return any(text.find(mark, position, stop) >= 0 for mark in '“"‘')
 
 
 _NOT_NAMING = frozenset(["a", "an", "it", "in", "out", "off", "up", "back", "for", "on", "to"])

@@ -553,16 +553,25 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
         return Mention(lead, tokens[-1][1], phrase, kind, None, "description")
     if usable and _is_title(tokens[usable[-1][1] - 1][2]) and not _is_title(tokens[-1][2]):
         usable = []
-    if (
-        usable
-        and usable[-1][1] < len(tokens)
-        and tokens[-1][2].islower()
-        and _is_title(tokens[-1][2])
-    ):
-        # "The Indiana governor", "Clinton spokesman": capitals modifying a role
-        lead = tokens[0][0]
-        phrase = text[lead : tokens[-1][1]]
-        return Mention(lead, tokens[-1][1], phrase, "unnamed", None, "description")
+    if usable and usable[-1][1] < len(tokens):
+        # "The Indiana governor", "Clinton spokesman", "The Real Clear Politics average
+        # of polls": capitals modifying a lower-case role or source noun
+        after_run = tokens[usable[-1][1] :]
+        link = _first_preposition([token[2] for token in after_run])
+        head = after_run[link - 1][2] if link else tokens[-1][2]
+        opener = tokens[0][2]
+        if (
+            head.islower()
+            and not any(token[2].endswith("ed") for token in after_run[: link or None])
+            and (_is_title(head) or _bare(head) in unnamed)
+            and tokens[-1][2] not in _PREPOSITIONS
+            and tokens[-1][2] not in {"and", "or", "but"}
+            and (opener[:1].isupper() or opener in DETERMINERS or opener in QUANTIFIERS)
+            and opener.lower() not in SUBJECT_PRONOUNS
+        ):
+            lead = tokens[0][0]
+            phrase = text[lead : tokens[-1][1]]
+            return Mention(lead, tokens[-1][1], phrase, "unnamed", None, "description")
     if usable and _is_title(tokens[usable[-1][1] - 1][2]):
         lead = tokens[0][0]
         phrase = text[lead : tokens[-1][1]]
