@@ -277,6 +277,17 @@ INDIRECT = [
         "Ana Lind",
         "say",
     ),
+    # verbs sharing the sentence's subject; a subordinator opens the cue's clause
+    (
+        "Authorities arrested a man on Friday and said ⟦c:a curfew would continue⟧.",
+        "Authorities",
+        "say",
+    ),
+    (
+        "Patriot filed in Richmond, Va., where restructuring experts say ⟦c:judges are quick⟧.",
+        "restructuring experts",
+        "say",
+    ),
     # "called" giving its object a name or a judgement
     (
         # the content ends before the closing mark, as every indirect content does

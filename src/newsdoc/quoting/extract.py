@@ -570,7 +570,7 @@ def participle_speaker(
         if phrase is not None:
             entities.note(phrase)
             return entities.resolve(text, phrase)
-    opening = _opening_subject(text, sentence_start, position)
+    opening = opening_subject(text, sentence_start, position)
     if opening is not None:
         entities.note(opening)
         speaker = entities.resolve(text, opening)
@@ -620,7 +620,7 @@ def _phrase_before(text: str, start: int, position: int) -> Mention | None:
     return None
 
 
-def _opening_subject(text: str, start: int, end: int) -> Mention | None:
+def opening_subject(text: str, start: int, end: int) -> Mention | None:
     """The subject opening a sentence, after an opening phrase set off by a comma
     (``During the speech, Trump …``): its words up to the first lower-case one, or a
     determiner with the noun after it (``The council``, ``Two officials``)."""
@@ -697,7 +697,7 @@ def _introduced(
     sentence_start, _ = sentence_of(paragraph.sentences, start, paragraph.end)
     if sentence_start != start:
         return None
-    opening = _opening_subject(text, paragraph.start, start)
+    opening = opening_subject(text, paragraph.start, start)
     if opening is None or opening.kind != "person" or opening.form not in {"name", "short"}:
         return None
     entities.note(opening)

@@ -38,7 +38,12 @@ import regex
 from newsdoc.lexicon import load
 from newsdoc.models import Cue, Quote, Speaker, build, span_of
 from newsdoc.quoting.cues import added_speech_lemmas, lemma_of, stance_lemmas
-from newsdoc.quoting.extract import SUBORDINATORS, Paragraph, participle_speaker
+from newsdoc.quoting.extract import (
+    SUBORDINATORS,
+    Paragraph,
+    opening_subject,
+    participle_speaker,
+)
 from newsdoc.quoting.speakers import (
     DETERMINERS,
     QUANTIFIERS,
@@ -567,6 +572,10 @@ def _verb(
     # a span of n characters holds at most (n + 1) // 2 words
     if antecedent is not None:
         mention = antecedent
+    elif before == "and" and subject_start == start:
+        # "Authorities announced an arrest and said …": the verbs share the subject
+        # opening the sentence
+        mention = opening_subject(text, start, match[0])
     elif match[0] - subject_start > 28 and word_count(text, subject_start, match[0]) > 14:
         # a long lead-in: the subject follows its last comma ("Though …, one study found")
         mention = None

@@ -264,6 +264,9 @@ or complement (``Heading into``, ``Citing an``, ``Looking ahead``), not a modifi
 noun (``Polling averages``)."""
 _DESCRIBED_WORDS = 8
 """The longest counted source read as a description (``Two people briefed on the talks``)."""
+_SUBORDINATING = frozenset(
+    ["where", "when", "while", "as", "because", "since", "if", "although", "though", "whereas"]
+)
 _CONCESSIVE = frozenset(["despite", "amid", "amidst", "along", "contrary", "unlike", "like"])
 """Words opening an introductory phrase, as prepositions do (``Despite the vote,``)."""
 _PARTY_LABEL = regex.compile(r"[RD]\.?|[RDI]-\p{Lu}[\p{L}.]*")
@@ -430,6 +433,10 @@ def _read_subject(text: str, start: int, end: int) -> Mention | None:
     ]
     while len(parts) > 1 and (parts[0][0][2].lower() in _INTRO or _introductory(parts[0])):
         parts.pop(0)
+    if len(parts) > 1 and parts[-1][0][2] in _SUBORDINATING and len(parts[-1]) > 1:
+        # "…, Va., where restructuring experts say": the clause before the cue opens
+        # at its subordinator, and what comes before it is another clause's
+        parts = [parts[-1][1:]]
     if not parts:
         return None
     if len(parts) > 3:
