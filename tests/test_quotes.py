@@ -330,6 +330,7 @@ NOT_ATTRIBUTION = [
         "have stung, since Lind was a mentor."
     ),
     "Most states have passed the deadline to change the names on their ballots.",
+    "The former secretary of state aggressively pushed the plan during the convention.",
     # "called" with no name given to its object
     "The mayor called the police after the fight on the bridge.",
     "The mayor called a meeting for Monday to discuss the bridge.",

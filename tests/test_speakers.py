@@ -280,6 +280,15 @@ END_TO_END_RESOLUTION = [
         "We will appeal,",
         "Lawyers for the family",
     ),
+    # a title-case headline runs names together: its first two words name the person
+    (
+        (
+            "Maria Lind Takes On Ivo Brandt Over The Budget\n\nThe senator spoke on "
+            "Monday.\n\n“We are done,” she said."
+        ),
+        "We are done,",
+        "Maria Lind",
+    ),
     # "it" stands for the organisation quoted last, never for a plural source
     (
         "The ministry said the talks would go on.\n\n“We will respond,” it said.",

@@ -137,9 +137,9 @@ _TO_VERBS = frozenset(
 )
 _OBJECT_VERBS = frozenset(["tell", "inform", "assure", "warn", "remind", "urge", "ask"])
 _PASSIVE = frozenset(["is", "was", "were", "be", "been", "being", "are", "am"])
-_NOUN_DETERMINERS = (DETERMINERS - {"that"}) | {"whose"}
-"""Words after which a cue word is a noun (``a charge``, ``the state``); ``that`` may
-also be the relative pronoun (``the report that said``)."""
+_NOUN_DETERMINERS = (DETERMINERS - {"that"}) | {"whose", "of"}
+"""Words after which a cue word is a noun (``a charge``, ``the state``, ``secretary of
+state``); ``that`` may also be the relative pronoun (``the report that said``)."""
 _CONTRACTED = frozenset(["he", "she", "it", "that", "who", "what", "there", "here", "where"])
 """Words whose ``’s`` is ``is`` or ``has`` (``he’s said``), not a possessive."""
 _COORDINATION = regex.compile(r";|,\s(?:but|and|while)\s")

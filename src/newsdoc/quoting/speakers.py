@@ -858,6 +858,25 @@ _RUN_OPENERS = frozenset(
 _RUNS_SIZE = 8192
 
 
+_HEADLINE_CHARS = 200
+_HEADLINE_WORD = regex.compile(r"\p{L}{2,}")
+
+
+def _in_headline(text: str, start: int, end: int, position: int) -> bool:
+    """Whether the line of ``text[start:end]`` holding ``position`` is a short line in
+    title case, as headlines are: nearly every word capitalised (a list of names in a
+    sentence has its lower-case ``and`` and verb)."""
+    line_start = text.rfind("\n", start, position) + 1 or start
+    line_end = text.find("\n", position, end)
+    if line_end < 0:
+        line_end = end
+    if line_end - line_start > _HEADLINE_CHARS:
+        return False
+    words = _HEADLINE_WORD.findall(text, line_start, line_end)
+    capitals = sum(1 for word in words if word[0].isupper())
+    return len(words) >= 4 and capitals >= 0.9 * len(words)
+
+
 def _read_run(group: str) -> _Run:
     if len(_RUNS) >= _RUNS_SIZE:
         _RUNS.clear()  # bounded: hostile input cannot grow it without limit
@@ -972,6 +991,12 @@ class Entities:
             if entity is None:
                 if not run.new:
                     continue
+                if name.count(" ") > 1 and _in_headline(text, start, end, name_start):
+                    # a title-case headline runs every capital together: "Hillary
+                    # Clinton Goes After Donald Trump" names its first two words' person
+                    name = " ".join(name.split()[:2])
+                    if name in by_name:
+                        continue
                 entity = _Entity(name, (name_start, name_start + len(name)), None)
                 entity.gender = run.gender
                 self._siblings(text, max(start, name_start - _SIBLINGS_REACH), name_start, name)
