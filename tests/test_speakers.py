@@ -325,24 +325,15 @@ def test_a_sibling_resolves_to_where_its_given_name_is_printed() -> None:
     assert antecedent.start == text.index("Andrew")
 
 
-def test_it_is_left_alone_after_a_person_is_quoted() -> None:
-    text = (
-        "The ministry said the talks would go on. Ana Lind said she was glad.\n\n"
-        "“We will respond,” it said."
-    )
-    (quote,) = [quote for quote in newsdoc.parse(text).quotes if quote.kind == "direct"]
-    assert quote.speaker is not None
-    assert (quote.speaker.name, quote.speaker.kind) == ("it", "unnamed")
-
-
-def test_they_is_left_alone_after_a_person_is_quoted() -> None:
+@pytest.mark.parametrize("pronoun", ["they", "it"])
+def test_they_and_it_are_left_alone_after_a_person_is_quoted(pronoun: str) -> None:
     text = (
         "The ministry said the talks would go on. Jane Roe said it was over.\n\n"
-        "“We will respond,” they said."
+        f"“We will respond,” {pronoun} said."
     )
     (quote,) = [quote for quote in newsdoc.parse(text).quotes if quote.kind == "direct"]
     assert quote.speaker is not None
-    assert (quote.speaker.name, quote.speaker.kind) == ("they", "unnamed")
+    assert (quote.speaker.name, quote.speaker.kind) == (pronoun, "unnamed")
 
 
 def test_they_points_back_to_its_group() -> None:
