@@ -6,7 +6,9 @@ are reported as ``direct`` in ``annotate`` (that gold lists them as direct quote
 left out of ``direct_quotes`` (PolNeAR's direct track counts them with the enclosing
 indirect attribution). The direct track is defined as segments in double quotation marks
 (“ ” „ « » or "), so ``direct_quotes`` leaves out quotes in single marks (‘…’) and in
-the archive style of two apostrophes (''…''); ``all_quotes`` keeps every quote.
+the archive style of two apostrophes (''…''); ``all_quotes`` keeps every quote but the
+partial ones inside the content of an indirect one, which PolNeAR counts as part of that
+attribution.
 """
 
 from __future__ import annotations
@@ -82,10 +84,15 @@ def direct_quotes(text: str) -> list[tuple[str, str | None]]:
 
 
 def all_quotes(text: str) -> list[tuple[str, str | None]]:
-    """Every quote, direct, partial and indirect, as (quote, speaker) pairs."""
+    """Every quote, direct, partial and indirect, as (quote, speaker) pairs; a partial
+    quote inside the content of an indirect one is part of that one."""
+    quotes = newsdoc.parse(text).quotes
+    contents = [quote.content for quote in quotes if quote.kind == "indirect"]
     return [
         (quote.text, quote.speaker.name if quote.speaker else None)
-        for quote in newsdoc.parse(text).quotes
+        for quote in quotes
+        if quote.kind != "partial"
+        or not any(span.start <= quote.span.start < span.end for span in contents)
     ]
 
 
