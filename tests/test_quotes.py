@@ -125,6 +125,20 @@ def test_a_quotation_inside_reported_speech_shares_its_speaker() -> None:
     assert quote.speaker.name == "Ana Lind"
 
 
+def test_quoted_words_inside_reported_speech_are_the_speakers_words() -> None:
+    text = (
+        "At the hearing, Ana Lind said she had watched the testimony and slammed the "
+        "inquiry as a “disgrace.”"
+    )
+    kinds = {quote.kind: quote for quote in _quotes(text)}
+    assert set(kinds) == {"indirect", "partial"}
+    partial = kinds["partial"]
+    assert partial.text == "disgrace."
+    assert partial.speaker is not None
+    assert partial.speaker.name == "Ana Lind"
+    assert partial.cue == kinds["indirect"].cue
+
+
 def test_markup_left_in_the_text_is_neither_speech_nor_a_speaker() -> None:
     text = (
         "Bernie Sanders spoke.\n\n"

@@ -404,6 +404,7 @@ def direct_quotes(
             if lead is not None:
                 previous.speaker = entities.resolve(text, lead)
         found: list[_Found] = []
+        unattributed: list[Segment] = []
         marks = paragraph.marks
         for number, segment in enumerate(marks):
             limit = marks[number + 1].start if number + 1 < len(marks) else paragraph.end
@@ -433,6 +434,8 @@ def direct_quotes(
             elif cue is not None and cue.lemma != ":" and not _title_like(content):
                 kind = "partial"
             else:
+                if segment.closed and not segment.single and not _title_like(content):
+                    unattributed.append(segment)
                 continue
             if (
                 kind == "direct"
@@ -480,6 +483,8 @@ def direct_quotes(
                     text, sentence_start, position, entities
                 ) or _reported_in(more, sentence_start, position)
         _enclosing_speakers(found, more)
+        if unattributed and more:
+            found = _reported_words(found, unattributed, more)
         _fill_speakers(found, paragraph, previous, _introduced(text, paragraph, found, entities))
         found_all.extend(found)
         others.extend(more)
@@ -661,6 +666,27 @@ def opening_subject(text: str, start: int, end: int) -> Mention | None:
             if phrase is not None and phrase.form == "description":
                 return phrase
     return read_subject(text, start, stop)
+
+
+def _reported_words(
+    found: list[_Found], unattributed: list[Segment], reported: list[Quote]
+) -> list[_Found]:
+    """``found`` with the quotations that had no cue of their own but lie inside reported
+    speech (``Trump said he … slammed the hearings as a “disgrace.”``): the words the
+    speaker used, partial quotes with the speech's cue and speaker."""
+    added = []
+    for segment in unattributed:
+        for quote in reported:
+            if (
+                quote.speaker is not None
+                and quote.cue is not None
+                and quote.content.start <= segment.start < quote.content.end
+            ):
+                added.append(_Found(segment, "partial", quote.cue, quote.speaker))
+                break
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda item: item.segment.start)
 
 
 def _enclosing_speakers(found: list[_Found], reported: list[Quote]) -> None:
