@@ -127,11 +127,12 @@ def test_a_quotation_inside_reported_speech_shares_its_speaker() -> None:
 
 def test_quoted_words_inside_reported_speech_are_the_speakers_words() -> None:
     text = (
-        "At the hearing, Ana Lind said she had watched the testimony and slammed the "
-        "inquiry as a “disgrace.”"
+        "At the hearing, Ana Lind said she had read the report and slammed the inquiry as "
+        "a “disgrace.”"
     )
     kinds = {quote.kind: quote for quote in _quotes(text)}
     assert set(kinds) == {"indirect", "partial"}
+    # "the report" is a noun, not the cue of the quoted word
     partial = kinds["partial"]
     assert partial.text == "disgrace."
     assert partial.speaker is not None
@@ -310,6 +311,15 @@ INDIRECT = [
         "call",
     ),
     ("The mayor called ⟦c:the ruling a huge win for voters⟧.", "The mayor", "call"),
+    # an introductory phrase, then the subject with its apposition
+    (
+        (
+            "With 50 days to go, Minyon Moore, a senior adviser to the campaign, called "
+            "⟦c:the remarks a wake-up call⟧."
+        ),
+        "Minyon Moore",
+        "call",
+    ),
     # a cue noun after a possessive, with its content after "that"
     (
         "Reporters checked Varga’s claim that ⟦c:the bridge had been sold twice⟧.",

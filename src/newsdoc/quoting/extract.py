@@ -26,6 +26,7 @@ from newsdoc.quoting.cues import active as active_cues
 from newsdoc.quoting.cues import cue_forms
 from newsdoc.quoting.marks import Segment
 from newsdoc.quoting.speakers import (
+    DETERMINERS,
     SUBJECT_PRONOUNS,
     Entities,
     Mention,
@@ -105,6 +106,11 @@ _OPENING_PHRASE = frozenset(
 _SPEAKING_PRONOUNS = SUBJECT_PRONOUNS - {"it", "you"}
 """The subject pronouns that may stand for a speaker right before a cue."""
 _RELATIVES = frozenset(["which", "who", "whom"])
+_NOUN_DETERMINERS = (DETERMINERS - {"that"}) | {"whose", "of"}
+"""Words after which a cue word is a noun (``a charge``, ``the state``, ``secretary of
+state``); ``that`` may also be the relative pronoun (``the report that said``)."""
+_CONTRACTED = frozenset(["he", "she", "it", "that", "who", "what", "there", "here", "where"])
+"""Words whose ``’s`` is ``is`` or ``has`` (``he’s said``), not a possessive."""
 _ASIDE_DASHES = ("—", "–")
 _PHRASE_DETERMINERS = frozenset(
     ["a", "an", "the", "two", "three", "some", "several", "many", "dozens", "hundreds"]
@@ -211,6 +217,15 @@ def _after(
             return None
         return cue, mention
     return None
+
+
+def noun_before(word: str) -> bool:
+    """Whether the (lower-cased) word before a cue makes the cue a noun: a determiner
+    (``a charge``) or a possessive (``Editor’s note``)."""
+    if word in _NOUN_DETERMINERS:
+        return True
+    stem = word.removesuffix("’s").removesuffix("'s")
+    return stem != word and stem not in _CONTRACTED
 
 
 def _clause_closes(text: str, start: int, end: int) -> bool:
@@ -328,8 +343,8 @@ def _before(
         # with an adjunct set off before the mark: "saying during the debate, “…”"
         participle = index == len(words) - 1 or (last == "," and opens_adjunct(words[index + 1][2]))
         cue = speech_cue(text, words, index, participle)
-        if cue is None:
-            continue
+        if cue is None or (index and noun_before(words[index - 1][2].lower())):
+            continue  # no cue, or a cue noun: "the report", "Editor’s note"
         cue_end = cue.span.end
         tail = words[index + 1 :] if cue_end == words[index][1] else words[index + 2 :]
         if tail and tail[0][2].lower() == "that" and len(tail) == 1:

@@ -41,6 +41,7 @@ from newsdoc.quoting.cues import added_speech_lemmas, lemma_of, stance_lemmas
 from newsdoc.quoting.extract import (
     SUBORDINATORS,
     Paragraph,
+    noun_before,
     opening_subject,
     participle_speaker,
 )
@@ -50,6 +51,7 @@ from newsdoc.quoting.speakers import (
     SUBJECT_PRONOUNS,
     Entities,
     Mention,
+    introductory,
     read_subject,
 )
 from newsdoc.quoting.text import (
@@ -137,11 +139,6 @@ _TO_VERBS = frozenset(
 )
 _OBJECT_VERBS = frozenset(["tell", "inform", "assure", "warn", "remind", "urge", "ask"])
 _PASSIVE = frozenset(["is", "was", "were", "be", "been", "being", "are", "am"])
-_NOUN_DETERMINERS = (DETERMINERS - {"that"}) | {"whose", "of"}
-"""Words after which a cue word is a noun (``a charge``, ``the state``, ``secretary of
-state``); ``that`` may also be the relative pronoun (``the report that said``)."""
-_CONTRACTED = frozenset(["he", "she", "it", "that", "who", "what", "there", "here", "where"])
-"""Words whose ``’s`` is ``is`` or ``has`` (``he’s said``), not a possessive."""
 _COORDINATION = regex.compile(r";|,\s(?:but|and|while)\s")
 _CLAUSE_PUNCT = regex.compile(r"[;:()]|,\s(?:but|and|while|who|which)\s")
 _TAIL_CHARS = ' \t\r\n\u00a0.!?…"”’»)'
@@ -263,15 +260,6 @@ def indirect_quotes(
         # sentences without cues are skipped in one step
         number = max(number + 1, bisect.bisect_right(starts, cues[index][0]) - 1)
     return found
-
-
-def _noun_before(word: str) -> bool:
-    """Whether the (lower-cased) word before a cue makes the cue a noun: a determiner
-    (``a charge``) or a possessive (``Editor’s note``)."""
-    if word in _NOUN_DETERMINERS:
-        return True
-    stem = word.removesuffix("’s").removesuffix("'s")
-    return stem != word and stem not in _CONTRACTED
 
 
 def _nominal(
@@ -479,7 +467,7 @@ def _verb(
     behind: _Behind,
 ) -> tuple[tuple[int, int], _CueAt, Mention | None] | None:
     before = word_before(text, start, match[0]).lower()
-    if _noun_before(before):
+    if noun_before(before):
         return _nominal(text, start, end, match, lemma)
     if before in _PASSIVE:
         return None
@@ -759,7 +747,9 @@ _CLAUSE_MARKERS = frozenset(_FUNCTION_WORDS["clause_markers"])
 _NOT_SOURCE = frozenset(_FUNCTION_WORDS["clause_markers"] + _FUNCTION_WORDS["not_in_source_phrase"])
 
 
-def _appositive_subject(text: str, start: int, last: int) -> Mention | None:
+def _appositive_subject(
+    text: str, start: int, last: int, *, opening: bool = True
+) -> Mention | None:
     """The name opening a sentence whose cue follows an apposition or relative clause
     closed by a comma: ``Dana Whitfield, who served …, said``."""
     if last <= start or text[last - 1] != ",":
@@ -768,6 +758,9 @@ def _appositive_subject(text: str, start: int, last: int) -> Mention | None:
     if comma < 0 or word_count(text, start, comma) > 6:
         return None
     mention = read_subject(text, start, comma)
+    if mention is None and opening and introductory(tokens(text, start, comma)):
+        # "With 50 days to go, Minyon Moore, a senior adviser, called …"
+        return _appositive_subject(text, comma + 1, last, opening=False)
     if mention is None or mention.form not in {"name", "short"}:
         return None
     return mention

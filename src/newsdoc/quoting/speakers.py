@@ -708,7 +708,7 @@ def opens_adjunct(word: str) -> bool:
 def introductory(part: list[tuple[int, int, str]]) -> bool:
     """Whether a comma-delimited part opening a sentence only introduces its clause:
     ``Meanwhile,``, ``After the vote,``, ``Initially,``, ``Heading into the debate,``."""
-    return part[0][2].lower() in _INTRO or _introductory(part)
+    return bool(part) and (part[0][2].lower() in _INTRO or _introductory(part))
 
 
 def _introductory(part: list[tuple[int, int, str]]) -> bool:
