@@ -111,14 +111,16 @@ class Document:
     def free_regions(self) -> tuple[Span, ...]:
         """The maximal spans of text that no earlier parser claimed, in text order."""
         if self._free is None:
+            # the offsets come from claimed Spans and the text, so 0 <= start < end holds:
+            # the regions are built without validation (span_of)
             regions: list[Span] = []
             position = 0
             for claim in self.claims:
                 if claim.start > position:
-                    regions.append(Span(start=position, end=claim.start))
+                    regions.append(span_of(position, claim.start))
                 position = max(position, claim.end)
             if position < len(self.text):
-                regions.append(Span(start=position, end=len(self.text)))
+                regions.append(span_of(position, len(self.text)))
             self._free = tuple(regions)
         return self._free
 
