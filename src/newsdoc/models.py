@@ -540,6 +540,14 @@ class Failure(_Model):
 _Built = TypeVar("_Built", bound=BaseModel)
 _new = object.__new__
 _set = object.__setattr__
+# BaseModel keeps its bookkeeping in slots; their descriptors set them for about half
+# of what object.__setattr__ costs, which goes through the generic attribute machinery
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
+# the same for the slots of a Span (a slotted dataclass)
+_set_start = Span.__dict__["start"].__set__
+_set_end = Span.__dict__["end"].__set__
 _TEMPLATES: dict[type[BaseModel], tuple[dict[str, Any], frozenset[str], set[str]]] = {}
 
 
@@ -566,8 +574,8 @@ def span_of(start: int, end: int) -> Span:
     """A :class:`Span` from offsets the caller has already checked (``0 <= start <= end``),
     built without validation: parsers make dozens of spans per document."""
     span: Span = _new(Span)
-    _set(span, "start", start)
-    _set(span, "end", end)
+    _set_start(span, start)
+    _set_end(span, end)
     return span
 
 
@@ -583,17 +591,19 @@ def build(cls: type[_Built], /, **values: Any) -> _Built:
     models never change in place: a set per item would take more memory than its span.
     """
     template, required, fields_set = _template(cls)
-    merged = template | values
-    if len(merged) != len(template) or not required.issubset(values):
-        missing = sorted(required - values.keys())
-        unknown = sorted(values.keys() - template.keys())
-        raise TypeError(f"{cls.__name__}: missing fields {missing}, unknown fields {unknown}")
+    if values.keys() != template.keys():  # the parsers mostly give every field
+        merged = template | values
+        if len(merged) != len(template) or not required.issubset(values):
+            missing = sorted(required - values.keys())
+            unknown = sorted(values.keys() - template.keys())
+            raise TypeError(f"{cls.__name__}: missing fields {missing}, unknown fields {unknown}")
+        values = merged
     item = _new(cls)
     # set one by one, in field order, the fields go into a dict that shares its keys
     # with every other instance of the class: half the size of a dict of its own
-    for name, value in merged.items():
-        _set(item, name, value)
-    _set(item, "__pydantic_fields_set__", fields_set)
-    _set(item, "__pydantic_extra__", None)
-    _set(item, "__pydantic_private__", None)
+    for name in template:
+        _set(item, name, values[name])
+    _set_fields_set(item, fields_set)
+    _set_extra(item, None)
+    _set_private(item, None)
     return item
