@@ -197,6 +197,9 @@ def test_dateline_after_title_lines() -> None:
         "Officials in LISBON (Reuters) - said on Monday the plan would go ahead.",
         "Dec 27, 2020; Springfield, IL, USA; A player shoots during the first half.",
         "The minister said: the talks in Oslo will go on for another week.",
+        # a sentence opening and a legislator's party and state are no place and tag
+        "On Sunday, Sen. Ana Lind (Vt.), who lost the primaries, named fatigue as a reason.",
+        "Senator Ana Lind (D-Ore.) - who chairs the panel - called for a vote on Monday.",
         # a transcript's speaker label, met again on a later line, is not a place
         "REPORTER: When does the ferry run again?\n\nVIDAL: At six.\n\nREPORTER: Thanks.",
         "Plan\n\n"

@@ -40,6 +40,7 @@ from newsdoc.document import Document, Line
 from newsdoc.models import Attribution, DateHeader, Dateline, Diagnostic, Party, Span
 from newsdoc.parsers.date_header import head_lines
 from newsdoc.pipeline import ORDER_DATES, Item
+from newsdoc.quoting.speakers import apposed_label
 from newsdoc.quoting.transcripts import is_exchange, line_labels
 
 __all__ = ["DatelineParser"]
@@ -118,6 +119,10 @@ _NOT_PLACES = frozenset(
     }
 )
 
+_SENTENCE_LEADS = frozenset(
+    ["on", "in", "at", "after", "before", "during", "for", "with", "by", "from", "to", "as"]
+)
+"""Title-case words that open a sentence's adverbial, never a place name."""
 _CAPS_PLACE = regex.compile(
     r"(?P<place>[\p{Lu}][\p{Lu}\p{M}'’.\-]{0,24}(?:[ \u00a0][\p{Lu}][\p{Lu}\p{M}'’.\-]{0,24}){0,3})"
     r"(?![\p{Ll}\p{N}])",
@@ -316,8 +321,10 @@ def _plausible(
     """Whether the pieces read make a dateline rather than a sentence or furniture."""
     if agency is None and terminator is None:
         return False
-    if agency is not None and not _tag_like(agency["agency"]):
-        return False
+    if agency is not None and (
+        not _tag_like(agency["agency"]) or apposed_label(agency["agency"].strip())
+    ):
+        return False  # "Sen. Ana Lind (Vt.)" or "(D-Ore.)": a legislator, not an outlet
     if not place:
         # "March 8 (Reuters) -": without a place only a known agency makes it a dateline.
         return (
@@ -328,6 +335,8 @@ def _plausible(
     head = place.split(",")[0].strip().rstrip(".")
     if head.upper() in _NOT_PLACES:
         return False
+    if not caps and head.split()[0].lower() in _SENTENCE_LEADS:
+        return False  # "On Sunday, Sen. Ana Lind (Vt.)" opens a sentence, not a place
     if not caps and found is None and agency is None:
         return False
     if agency is None:

@@ -38,6 +38,7 @@ __all__ = [
     "SUBJECT_PRONOUNS",
     "Entities",
     "Mention",
+    "apposed_label",
     "introductory",
     "opens_adjunct",
     "read_subject",
@@ -732,9 +733,13 @@ def _apposed_label(part: list[tuple[int, int, str]]) -> bool:
     """Whether a comma-delimited part is only a legislator's party and state (``Mitch
     McConnell, R-Ky., said``) or a state after a town (``of Ashton, Md., said``): an
     apposition, never the speaker."""
-    return len(part) == 1 and (
-        _PARTY_LABEL.fullmatch(part[0][2]) is not None or part[0][2] in _state_abbreviations()
-    )
+    return len(part) == 1 and apposed_label(part[0][2])
+
+
+def apposed_label(word: str) -> bool:
+    """Whether a word is a party and state (``R-Ky.``, ``D``) or a US state as wire
+    copy abbreviates it (``Md.``, ``Vt.``), printed after a name or a town."""
+    return _PARTY_LABEL.fullmatch(word) is not None or word in _state_abbreviations()
 
 
 @cache
