@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Protocol, TypeAlias, runtime_checkable
+from typing import Protocol, TypeAlias, cast, runtime_checkable
 
 from newsdoc.document import Document, TextIndex
 from newsdoc.errors import ParserError, PipelineError
@@ -93,6 +93,12 @@ _ITEM_TYPES = (
     Annotation,
     Diagnostic,
 )
+_TextItem: TypeAlias = (
+    DateHeader | Dateline | Block | Quote | EmbeddedSocialPost | Attribution | Annotation
+)
+"""The items that may hold text of the document (every item but a diagnostic)."""
+_EXACT_ITEM_TYPES = frozenset(_ITEM_TYPES)
+"""No item type subclasses another: an item of exactly one of these types is of no other."""
 
 
 @runtime_checkable
@@ -284,12 +290,16 @@ def _run_parser(
         produced = list(parser.parse(document))
         valid: list[Item] = []
         for item in produced:
-            _check_item(item, document.text, name)
-            if isinstance(item, Diagnostic):
+            kind = _kind_of(item)
+            _check_item(item, kind, document.text, name)
+            if kind is Diagnostic:
+                diagnostic = cast(Diagnostic, item)
                 diagnostics.append(
-                    item if item.parser else item.model_copy(update={"parser": name})
+                    diagnostic
+                    if diagnostic.parser
+                    else diagnostic.model_copy(update={"parser": name})
                 )
-            elif isinstance(item, Annotation) and item.parser != name:
+            elif kind is Annotation and cast(Annotation, item).parser != name:
                 valid.append(item.model_copy(update={"parser": name}))
             else:
                 valid.append(item)
@@ -321,18 +331,37 @@ def _run_parser(
     return None
 
 
-def _check_item(item: object, text: str, parser: str) -> None:
-    if not isinstance(item, _ITEM_TYPES):
+def _kind_of(item: object) -> type | None:
+    """The first of the item types that ``item`` is an instance of, or ``None``.
+
+    The pipeline asks this of every item, several times over. ``isinstance`` against a
+    pydantic model class that the item is not an instance of runs the metaclass's
+    ``__instancecheck__`` in Python, so the item's own type is looked up first: parsers
+    return instances of the item types themselves, not of subclasses.
+    """
+    kind = type(item)
+    if kind in _EXACT_ITEM_TYPES:
+        return kind
+    for kind in _ITEM_TYPES:
+        if isinstance(item, kind):
+            return kind
+    return None
+
+
+def _check_item(item: object, kind: type | None, text: str, parser: str) -> None:
+    """Check an item of the given kind (see ``_kind_of``) against the text."""
+    if kind is None:
         raise ParserError(
             parser,
             f"returned {type(item).__name__}; a parser returns newsdoc items "
             "(plugins add newsdoc.Annotation)",
         )
-    if isinstance(item, Diagnostic):
-        if item.span is not None and item.span.end > len(text):
-            raise ParserError(parser, f"diagnostic {item.code} points outside the text")
+    if kind is Diagnostic:
+        diagnostic = cast(Diagnostic, item)
+        if diagnostic.span is not None and diagnostic.span.end > len(text):
+            raise ParserError(parser, f"diagnostic {diagnostic.code} points outside the text")
         return
-    for span, expected in item._text_pairs():
+    for span, expected in cast(_TextItem, item)._text_pairs():
         # items built without validation (models.build) may carry an inverted span,
         # which slices to "" and would otherwise pass for an empty match
         if not 0 <= span.start <= span.end <= len(text) or text[span.start : span.end] != expected:
@@ -422,10 +451,9 @@ def _by_kind(items: Iterable[object]) -> dict[type, list[object]]:
     """The items grouped by their article field's type, each group in text order."""
     groups: dict[type, list[object]] = {kind: [] for kind in _ITEM_TYPES}
     for item in items:
-        for kind in _ITEM_TYPES:
-            if isinstance(item, kind):
-                groups[kind].append(item)
-                break
+        kind = _kind_of(item)
+        if kind is not None:
+            groups[kind].append(item)
     for group in groups.values():
         group.sort(key=_start)
     return groups
