@@ -56,6 +56,9 @@ SUBJECTS = [
     ),
     # a video, a transcript or an average shows what it shows, as a poll does
     ("Video", "Video", "unnamed", None, "description"),
+    # the name given to a described source, with the description as its role
+    ("A group called the Fund for Peace", "the Fund for Peace", "organization", "A group", "name"),
+    ("the man called Ivo Brandt", "Ivo Brandt", "person", "the man", "name"),
     # markup left in the text is passed over
     ("<b>Ana Lind</b>", "Ana Lind", "person", None, "name"),
     ('x" note="Mostly True.">Lind', "Lind", "person", None, "short"),

@@ -493,6 +493,9 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
         return None
     if any(token[2] in _VERBISH for token in tokens):
         return None
+    named = _named_source(text, tokens, roles, orgs, unnamed)
+    if named is not None:
+        return named
     if len(tokens) == 1:
         # "he" or "he’s" ("he’s said"): the contraction is "has" or "is"
         word = tokens[0][2].removesuffix("’s").removesuffix("'s")
@@ -678,6 +681,41 @@ def _plural_phrase(words: list[str]) -> bool:
 _LY_NOUNS = frozenset(
     ["family", "ally", "rally", "supply", "assembly", "reply", "anomaly", "monopoly", "bully"]
 )
+
+
+def _named_source(
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    roles: frozenset[str],
+    orgs: frozenset[str],
+    unnamed: frozenset[str],
+) -> Mention | None:
+    """The name given to a described source: ``A group called the Fund for Peace``,
+    ``a man named Ivo Brandt``; the description is its role."""
+    if len(tokens) < 4 or tokens[0][2].lower() not in DETERMINERS:
+        return None
+    for index in range(2, min(len(tokens) - 1, 4)):
+        if tokens[index][2] not in _NAMING:
+            continue
+        named = tokens[index + 1 :]
+        if not any(token[2][:1].isupper() for token in named):
+            return None
+        head = _bare(tokens[index - 1][2])
+        if head in orgs:
+            kind = "organization"
+        elif head in roles or head in unnamed:
+            kind = "person"
+        else:
+            return None
+        role = text[tokens[0][0] : tokens[index - 1][1]]
+        start, end = named[0][0], named[-1][1]
+        gender = gender_of(named[0][2]) if kind == "person" else None
+        form = "name" if len(named) > 1 else "short"
+        return Mention(start, end, text[start:end], kind, role, form, gender)
+    return None
+
+
+_NAMING = frozenset(["called", "named", "dubbed"])
 
 
 def _not_a_name(tokens: list[tuple[int, int, str]], given: dict[str, str]) -> bool:
