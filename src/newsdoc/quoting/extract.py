@@ -353,7 +353,7 @@ def _before(
         addressee = cue.lemma in _ADDRESSEE
         if _participle(cue):
             # the participle's subject is the sentence's, read once the paragraph's other
-            # attributions are known (see _participle_speaker)
+            # attributions are known (see participle_speaker)
             mention = None
         elif cue.lemma == "according to" or (tail and tail[0][2][:1].isupper() and not addressee):
             stop = text.find(",", cue_end, end)
@@ -691,14 +691,9 @@ def _reported_words(
     speaker used, partial quotes with the speech's cue and speaker."""
     added = []
     for segment in unattributed:
-        for quote in reported:
-            if (
-                quote.speaker is not None
-                and quote.cue is not None
-                and quote.content.start <= segment.start < quote.content.end
-            ):
-                added.append(_Found(segment, "partial", quote.cue, quote.speaker))
-                break
+        quote = _enclosing(reported, segment.start)
+        if quote is not None:
+            added.append(_Found(segment, "partial", quote.cue, quote.speaker))
     if not added:
         return found
     return sorted([*found, *added], key=lambda item: item.segment.start)
@@ -709,19 +704,23 @@ def _enclosing_speakers(found: list[_Found], reported: list[Quote]) -> None:
     and shares its cue (``X, of Ashton, Md., said the event recalled ''all the people
     …''``) that speech's speaker."""
     for item in found:
-        if item.speaker is not None:
+        if item.speaker is not None or item.cue is None:
             continue
-        start = item.segment.start
-        for quote in reported:
-            if (
-                quote.speaker is not None
-                and quote.cue is not None
-                and quote.content.start <= start < quote.content.end
-                and item.cue is not None
-                and item.cue.span == quote.cue.span
-            ):
-                item.speaker = quote.speaker
-                break
+        quote = _enclosing(reported, item.segment.start)
+        if quote is not None and quote.cue is not None and item.cue.span == quote.cue.span:
+            item.speaker = quote.speaker
+
+
+def _enclosing(reported: list[Quote], position: int) -> Quote | None:
+    """The attributed reported speech whose content holds ``position``, if any."""
+    for quote in reported:
+        if (
+            quote.speaker is not None
+            and quote.cue is not None
+            and quote.content.start <= position < quote.content.end
+        ):
+            return quote
+    return None
 
 
 def _introduced(

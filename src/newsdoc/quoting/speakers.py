@@ -432,7 +432,7 @@ def _read_subject(text: str, start: int, end: int) -> Mention | None:
         and part[0][2].lower() != "including"
         and not all(token[2].lower() in _ADVERBS for token in part)
     ]
-    while len(parts) > 1 and (parts[0][0][2].lower() in _INTRO or _introductory(parts[0])):
+    while len(parts) > 1 and introductory(parts[0]):
         parts.pop(0)
     if len(parts) > 1 and parts[-1][0][2] in _SUBORDINATING and len(parts[-1]) > 1:
         # "…, Va., where restructuring experts say": the clause before the cue opens
@@ -543,9 +543,9 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
     ):
         # "Two people briefed on the talks", "One Republican", "Another": a described,
         # counted source, whatever capitals follow
-        lead = tokens[0][0]
-        kind = "organization" if _bare(tokens[-1][2]) in orgs else "unnamed"
-        return Mention(lead, tokens[-1][1], text[lead : tokens[-1][1]], kind, None, "description")
+        return _described(
+            text, tokens, "organization" if _bare(tokens[-1][2]) in orgs else "unnamed"
+        )
     if (
         usable == [(0, 1, True)]
         and len(tokens) > 1
@@ -558,10 +558,9 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
     ):
         # "Small groups of protesters", "Trump aides": a capital that opens the phrase
         # modifies the noun after it
-        lead = tokens[0][0]
-        phrase = text[lead : tokens[-1][1]]
-        kind = "organization" if _bare(tokens[-1][2]) in orgs else "unnamed"
-        return Mention(lead, tokens[-1][1], phrase, kind, None, "description")
+        return _described(
+            text, tokens, "organization" if _bare(tokens[-1][2]) in orgs else "unnamed"
+        )
     if usable and _is_title(tokens[usable[-1][1] - 1][2]) and not _is_title(tokens[-1][2]):
         usable = []
     if usable and usable[-1][1] < len(tokens):
@@ -580,13 +579,9 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
             and (opener[:1].isupper() or opener in DETERMINERS or opener in QUANTIFIERS)
             and opener.lower() not in SUBJECT_PRONOUNS
         ):
-            lead = tokens[0][0]
-            phrase = text[lead : tokens[-1][1]]
-            return Mention(lead, tokens[-1][1], phrase, "unnamed", None, "description")
+            return _described(text, tokens)
     if usable and _is_title(tokens[usable[-1][1] - 1][2]):
-        lead = tokens[0][0]
-        phrase = text[lead : tokens[-1][1]]
-        return Mention(lead, tokens[-1][1], phrase, "unnamed", None, "description")
+        return _described(text, tokens)
     if usable:
         begin, stop, _ = usable[-1]
         run = tokens[begin:stop]
@@ -601,8 +596,7 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
         name = text[name_start:name_end].removesuffix("’s").removesuffix("'s")
         words = [token[2] for token in name_tokens]
         if _all_titles(words):
-            phrase = text[lead : tokens[-1][1]]
-            return Mention(lead, tokens[-1][1], phrase, "unnamed", None, "description")
+            return _described(text, tokens)
         lowered = {_bare(word) for word in words}
         is_org = (
             has_det
@@ -626,21 +620,18 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
                 if _bare(tokens[index - 1][2]) in roles or _bare(tokens[index - 1][2]) in unnamed:
                     head = _bare(tokens[index - 1][2])
                 break
-    lead = tokens[0][0]
-    phrase = text[lead : tokens[-1][1]]
     if tokens[0][2][:1].isupper() and _common_noun(tokens[0][2], roles, unnamed):
         # "Lawyers for the family", "Officials in Kyiv": a described source
-        return Mention(lead, tokens[-1][1], phrase, "unnamed", None, "description")
+        return _described(text, tokens)
     if tokens[0][2].lower() == "the" and len(tokens) <= 5 and head not in orgs:
-        return Mention(lead, tokens[-1][1], phrase, "unnamed", None, "description")
+        return _described(text, tokens)
     if tokens[0][2].lower() in {"a", "an"} and 2 <= len(tokens) <= _DESCRIBED_WORDS:
         # "a narrator in the Clinton ad": an indefinite noun phrase brings in a source
         words = [token[2] for token in tokens]
         link = _first_preposition(words[1:])
         noun = words[link] if link else words[-1]
         if noun.isalpha() and noun.islower() and link != 0:
-            kind = "organization" if _bare(noun) in orgs else "unnamed"
-            return Mention(lead, tokens[-1][1], phrase, kind, None, "description")
+            return _described(text, tokens, "organization" if _bare(noun) in orgs else "unnamed")
     if (
         tokens[0][2].lower() in _SOURCE_DETERMINERS
         and 2 <= len(tokens) <= 5
@@ -648,13 +639,19 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
         and tokens[-1][2].islower()
     ):
         # "her rival", "a campaign aide", "his lawyers": a described, unnamed source
-        kind = "organization" if head in orgs else "unnamed"
-        return Mention(lead, tokens[-1][1], phrase, kind, None, "description")
+        return _described(text, tokens, "organization" if head in orgs else "unnamed")
     if head in orgs:
-        return Mention(lead, tokens[-1][1], phrase, "organization", None, "description")
+        return _described(text, tokens, "organization")
     if head in roles or head in unnamed:
-        return Mention(lead, tokens[-1][1], phrase, "unnamed", None, "description")
+        return _described(text, tokens)
     return None
+
+
+def _described(text: str, tokens: list[tuple[int, int, str]], kind: str = "unnamed") -> Mention:
+    """The whole phrase ``tokens`` as a described source (``a spokeswoman for the
+    senator``, ``Two people briefed on the talks``)."""
+    start, end = tokens[0][0], tokens[-1][1]
+    return Mention(start, end, text[start:end], kind, None, "description")
 
 
 _NOT_MODIFIERS = frozenset(
@@ -724,11 +721,12 @@ def _not_a_name(tokens: list[tuple[int, int, str]], given: dict[str, str]) -> bo
     participle opening a phrase (``Heading into the debate``). Capitals open every
     sentence, so a word that is no given name must look like a name to be read as one."""
     lowered = tokens[0][2].lower()
-    if lowered in _OPENERS or lowered in _INTRO or lowered.partition("-")[0] in _OPENERS:
+    # "Twenty-seven" opens as "twenty" does
+    if lowered in _INTRO or lowered.partition("-")[0] in _OPENERS:
         return True
     if lowered in given:
         return False
-    if len(lowered) > 4 and lowered.endswith("ly") and lowered not in _LY_NOUNS:
+    if len(lowered) > 4 and _ly_adverb(lowered):
         return True
     return (
         len(tokens) > 1
