@@ -14,6 +14,7 @@ kept.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gzip
 import json
 import time
@@ -36,7 +37,8 @@ def _newsdoc_day(html: bytes, url: str | None) -> str | None:
     if published is None:
         return None
     value = published.value
-    return value.date().isoformat() if hasattr(value, "date") and callable(value.date) else value.isoformat()
+    day = value.date() if isinstance(value, dt.datetime) else value
+    return day.isoformat()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -63,7 +63,7 @@ def build_article(
     article = pipeline.parse(text, options)
     embeds = find_embeds(tree, options, load_fragment)
     page = read_metadata(tree, options)
-    credits = caption_credits(tree, text, options)
+    credits = caption_credits(tree, text, options, article.attributions)
     metadata = merge_metadata(
         article.metadata,
         title=page.title,

@@ -10,7 +10,13 @@ Read:
   and a bare label (``<span class="credit-label">Credit</span>``) is skipped;
 * every ``<figcaption>`` without such an element: the credit parser
   (:mod:`newsdoc.parsers.credits`) reads its text, so ``… on Monday. (AP Photo/Jane Roe)``
-  gives ``(AP Photo/Jane Roe)`` and a caption without a credit gives nothing.
+  gives ``(AP Photo/Jane Roe)``, then the caption's tail in the page's language
+  (:mod:`newsdoc.html.caption_labels`: ``… at dusk. Foto: Jane Roe/dpa``, ``… | Efe``);
+  a caption without a credit gives nothing;
+* credit attributes on pictures and figures: ``data-credit``, ``data-copyright``,
+  ``data-photographer``, ``data-image-credit`` …: ``<img data-credit="Jane Roe/AFP">``;
+* JSON-LD ``ImageObject`` credits: ``creditText``, else ``copyrightHolder``, else
+  ``author`` (names of Person/Organization objects or strings).
 
 Each credit becomes an :class:`~newsdoc.models.Attribution` without span, its wording in
 ``printed``. Its kind and
@@ -25,7 +31,7 @@ strings longer than 200 characters (a caption sentence, not a credit).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
@@ -33,7 +39,10 @@ import regex
 
 from newsdoc.agencies import agency_party, agency_pattern
 from newsdoc.document import Document
+from newsdoc.html.caption_labels import caption_tail_credit, credit_body, is_image_wording
 from newsdoc.html.decode import compile_xpath
+from newsdoc.html.metadata import json_ld_objects, json_ld_types
+from newsdoc.lexicon import load
 from newsdoc.models import Attribution, AttributionKind, Party
 from newsdoc.options import ParseOptions
 from newsdoc.parsers.credits import CreditParser
@@ -54,21 +63,21 @@ _BARE_LABEL = regex.compile(
     r"|Fuente|Source|Copyright|©)\s{0,3}[:.…]{0,3}$",
     regex.IGNORECASE,
 )
-_IMAGE_WORDING = regex.compile(
-    r"\b(?:illustration|graphic|grafik|screenshot|screen grab|image|imagen|imagem|bild)\b",
-    regex.IGNORECASE,
-)
-_LABEL = regex.compile(
-    r"^(?:(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|Cr[ée]dits?|Fotos?|Bild(?:er)?"
-    r"|Quelle|Fuente|Source|Courtesy(?: of)?)\s{0,3}(?:by\s{1,3})?[:/]?\s{0,3}|©\s{0,3})",
-    regex.IGNORECASE,
-)
 _SKIPPED_TAGS = frozenset(
     {"script", "style", "noscript", "template", "meta", "img", "source", "picture", "svg"}
 )
 _EMBED_CLASSES = frozenset(
     {"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed"}
 )
+_PARTY_SEPARATOR = regex.compile(r"\s{0,3}(?:[/|;,&·•]|\s(?:via|for)\s)\s{0,3}")
+_LEADING_CONNECTOR = regex.compile(r"^(?:and|und|et|for|by|via)\s+", regex.IGNORECASE)
+_CONJUNCTION = regex.compile(r"\s(?:and|und|et|y|e|i)\s")
+_EMAIL = regex.compile(r"\S@\S+\.\w")
+_DIGIT_RUN = regex.compile(r"\d{3,}|\d[.:]")
+_MAX_PARTY_WORDS = 5
+_PERSON_LIKE = regex.compile(r"(?:\p{Lu}[\p{Ll}'’-]*\.?\s){1,3}\p{Lu}[\p{Ll}'’-]+")
+MAX_CREDIT_CHARS = 200
+"""A longer string is a caption sentence, not a credit."""
 _WHITESPACE = regex.compile(r"\s+")
 _CREDIT_PARSER = CreditParser()
 
@@ -145,7 +154,7 @@ def credit_strings(root: Any, options: ParseOptions) -> Iterator[str]:
         if any(inner in chosen for inner in element.iterdescendants()) or _inside_embed(element):
             continue
         text = _spaced_text(element)
-        if text and len(text) <= 200 and text not in seen:
+        if text and len(text) <= MAX_CREDIT_CHARS and text not in seen:
             seen.add(text)
             yield text
     for caption in root.iter("figcaption"):
@@ -157,10 +166,66 @@ def credit_strings(root: Any, options: ParseOptions) -> Iterator[str]:
         if not text:
             continue
         document = Document(text, options)
+        found_any = False
         for found in _CREDIT_PARSER.parse(document):
-            if isinstance(found, Attribution) and found.raw and found.raw not in seen:
-                seen.add(found.raw)
-                yield found.raw
+            if isinstance(found, Attribution) and found.raw:
+                found_any = True
+                if found.raw not in seen:
+                    seen.add(found.raw)
+                    yield found.raw
+        tail = None if found_any else caption_tail_credit(text, options)
+        if tail is not None and tail not in seen:
+            seen.add(tail)
+            yield tail
+    for credit in (*_attribute_credits(root), *_json_ld_credits(root)):
+        if credit not in seen and not any(credit in known for known in seen):
+            seen.add(credit)
+            yield credit
+
+
+@cache
+def _credit_attributes() -> Any:
+    return compile_xpath(
+        "//@*[starts-with(name(), 'data-') and (contains(name(), 'credit')"
+        " or contains(name(), 'copyright') or contains(name(), 'photographer'))]"
+    )
+
+
+def _attribute_credits(root: Any) -> Iterator[str]:
+    """``data-credit="Jane Roe/AFP"`` and its kin on the page's pictures and figures."""
+    for value in _credit_attributes()(root):
+        element = value.getparent()
+        text = _WHITESPACE.sub(" ", str(value)).strip()
+        if not text or len(text) > MAX_CREDIT_CHARS or _inside_embed(element):
+            continue
+        if text.lower() in {"true", "false", "none", "null", "0", "1"}:
+            continue  # a switch, not a credit
+        yield text
+
+
+def _json_ld_credits(root: Any) -> Iterator[str]:
+    """The credit of every JSON-LD ``ImageObject``: ``creditText``, else
+    ``copyrightHolder``, else ``author``."""
+    for node in json_ld_objects(root):
+        if "ImageObject" not in json_ld_types(node):
+            continue
+        for key in ("creditText", "copyrightHolder", "author"):
+            names = _json_ld_names(node.get(key))
+            if names:
+                text = " / ".join(names)
+                if len(text) <= MAX_CREDIT_CHARS:
+                    yield text
+                break
+
+
+def _json_ld_names(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [name for entry in value for name in _json_ld_names(entry)]
+    if isinstance(value, dict):
+        return _json_ld_names(value.get("name"))
+    if isinstance(value, str) and value.strip() and "://" not in value:
+        return [_WHITESPACE.sub(" ", value).strip()]
+    return []
 
 
 def _read_credit(text: str, options: ParseOptions) -> tuple[AttributionKind, tuple[Party, ...]]:
@@ -172,24 +237,85 @@ def _read_credit(text: str, options: ParseOptions) -> tuple[AttributionKind, tup
             and len(found.raw.strip()) >= len(text.strip()) * 0.6
         ):
             return found.kind, found.parties
-    kind: AttributionKind = "image" if _IMAGE_WORDING.search(text) else "photo"
-    body = _LABEL.sub("", text, count=1).strip(" .;,()")
+    kind: AttributionKind = "image" if is_image_wording(text) else "photo"
     parties: list[Party] = []
-    for match in agency_pattern(options).finditer(body, timeout=options.regex_timeout):
-        party = agency_party(match.group(0), options)
-        if party not in parties:
-            parties.append(party)
-    if not parties and body and len(body.split()) <= 6:
-        parties.append(Party(name=body, kind="person" if body.istitle() else "organization"))
+    for piece in _pieces(credit_body(text)):
+        for party in _piece_parties(piece, options):
+            if party not in parties:
+                parties.append(party)
     return kind, tuple(parties)
 
 
-def caption_credits(root: Any, text: str, options: ParseOptions) -> list[Attribution]:
-    """Span-less attributions for the page's credits that the built ``text`` does not hold
-    (a credit in the text is the credit parser's, with its span)."""
+def _pieces(body: str) -> list[str]:
+    """The parts of a credit body that each name one party: split at ``/ | ; , &``,
+    ``via`` and ``for``, and at ``and``/``und``/``et`` … only between people's names
+    (``Jane Roe and Ann Lee``, not ``The Globe and Acme``)."""
+    pieces: list[str] = []
+    for piece in _PARTY_SEPARATOR.split(body):
+        piece = _LEADING_CONNECTOR.sub("", piece.strip(" .()[]"))
+        joined = _CONJUNCTION.split(piece)
+        if len(joined) > 1 and all(_PERSON_LIKE.fullmatch(part.strip()) for part in joined):
+            pieces += [part.strip() for part in joined]
+        elif piece and pieces and piece.casefold().rstrip(".") in _company_suffixes():
+            pieces[-1] += ", " + piece  # "Acme, Inc." is one company
+        elif piece:
+            pieces.append(piece)
+    return pieces
+
+
+def _piece_parties(piece: str, options: ParseOptions) -> list[Party]:
+    """The party a piece names: an agency (canonical), a name as printed, or the agencies
+    inside a piece that is not a name (``Titan in 2004 (Acme Space Agency``)."""
+    pattern = agency_pattern(options)
+    agency = next((form for form in (piece, piece.upper()) if pattern.fullmatch(form)), None)
+    if agency is not None:
+        return [agency_party(agency, options)]
+    if _EMAIL.search(piece):
+        return []  # contact data, not a party
+    if _party_name_like(piece):
+        person = _PERSON_LIKE.fullmatch(piece) is not None
+        return [Party(name=piece, kind="person" if person else "organization")]
+    return [
+        agency_party(match.group(0), options)
+        for match in pattern.finditer(piece, timeout=options.regex_timeout)
+    ]
+
+
+def _party_name_like(piece: str) -> bool:
+    words = piece.split()
+    if not 0 < len(words) <= _MAX_PARTY_WORDS or _DIGIT_RUN.search(piece):
+        return False
+    connectors = _connectors()
+    return all(
+        word[0].isupper()
+        or word[0].isdigit()
+        or word in connectors
+        or word.startswith("@")  # a handle
+        or "." in word  # a site: example.com
+        or any(char.isupper() for char in word)  # iFoto
+        for word in words
+    )
+
+
+@cache
+def _company_suffixes() -> frozenset[str]:
+    return frozenset(load("image_credits")["company_suffixes"])
+
+
+@cache
+def _connectors() -> frozenset[str]:
+    return frozenset(load("image_credits")["connectors"])
+
+
+def caption_credits(
+    root: Any, text: str, options: ParseOptions, found: Sequence[Attribution] = ()
+) -> list[Attribution]:
+    """Span-less attributions for the page's credits that the text's credit parser has
+    not ``found`` (a credit it read in the text is its own, with its span)."""
+    known = [credit.raw for credit in found if credit.raw]
     credits: list[Attribution] = []
     for credit in credit_strings(root, options):
-        if credit in text:
+        if any(credit in raw or raw in credit for raw in known):
             continue
         kind, parties = _read_credit(credit, options)
         credits.append(Attribution(kind=kind, parties=parties, printed=credit))

@@ -48,7 +48,7 @@ from newsdoc.dates import match_date, search_date
 from newsdoc.models import MetadataDate
 from newsdoc.options import ParseOptions
 
-__all__ = ["PageMetadata", "parse_date_value", "read_metadata"]
+__all__ = ["PageMetadata", "json_ld_objects", "json_ld_types", "parse_date_value", "read_metadata"]
 
 _ARTICLE_TYPE = regex.compile(r"(?:Article|BlogPosting|LiveBlogPosting|Report)$")
 _OTHER_ITEM_KEYS = frozenset(
@@ -228,6 +228,17 @@ def _json_nodes(root: Any) -> list[_Node]:
         visit(block, 0)
     nodes.sort(key=lambda node: node.rank)
     return nodes
+
+
+def json_ld_objects(root: Any) -> list[dict[str, Any]]:
+    """Every JSON-LD object describing this page or its parts, best first (objects that
+    describe other items, such as related links, left out)."""
+    return [node.data for node in _json_nodes(root)] if root is not None else []
+
+
+def json_ld_types(node: dict[str, Any]) -> list[str]:
+    """The ``@type`` names of a JSON-LD object, without vocabulary prefixes."""
+    return _types(node)
 
 
 def _json_names(value: Any) -> list[str]:
