@@ -172,3 +172,73 @@ def test_short_wrapped_lines_stay_one_paragraph() -> None:
 def test_embed_leftovers_are_furniture(line: str) -> None:
     text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
     assert ("furniture", line) in _blocks(text)
+
+
+_FLATTENED = (
+    "Harbour bridge closes for repairs\n"
+    "The Acme Daily learned the bridge will shut on Monday.\n"
+    "Engineers found cracks in two of its piers.\n"
+    "Is the bridge safe?\n"
+    "The city says it is, for now.\n"
+    "Traffic will move to the ferry.\n"
+    "Who pays for the work?\n"
+    "The region will cover most of the bill.\n"
+    "Residents were told in a letter.\n"
+    "When will it reopen?\n"
+    "Not before spring, officials said.\n"
+    "The ferry will run every hour."
+)
+
+
+def test_flattened_one_line_paragraphs_become_blocks_with_question_subheads() -> None:
+    blocks = _blocks(_FLATTENED)
+    assert len(blocks) == 12
+    headings = [raw for kind, raw in blocks if kind == "heading"]
+    assert headings == [
+        "Harbour bridge closes for repairs",
+        "Is the bridge safe?",
+        "Who pays for the work?",
+        "When will it reopen?",
+    ]
+
+
+def test_wrapped_prose_stays_one_paragraph() -> None:
+    wrapped = (
+        "The council met on Monday and\n"
+        "approved the budget after a debate\n"
+        "that ran into the night, with\n"
+        "members of every party speaking\n"
+        "at length about the harbour and\n"
+        "the roads. Nobody objected."
+    )
+    assert _blocks(wrapped) == [("body", wrapped)]
+
+
+def test_a_run_of_questions_is_not_a_set_of_subheads() -> None:
+    text = (
+        "Three things remain unknown.\n\nWho signed the order?\n\nWhen was it sent?\n\n"
+        "Why did nobody object?\n\nThe inquiry resumes next week."
+    )
+    assert not any(kind == "heading" for kind, _raw in _blocks(text))
+
+
+def test_two_rhetorical_questions_are_not_subheads() -> None:
+    text = (
+        "Remember the old pier?\n\nIt fell in a storm.\n\nSo what comes next?\n\n"
+        "A new pier, the council said."
+    )
+    assert not any(kind == "heading" for kind, _raw in _blocks(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("ACME STAR OPENS UP ABOUT HER NEW TOUR", "furniture"),
+        ("'ROE SHOW' HOST SAYS THE SEASON WILL END EARLY", "furniture"),
+        ("GIRLS SOCCER", "heading"),
+        ("LOCAL ELECTIONS 2026", "heading"),
+    ],
+)
+def test_long_capitals_lines_are_promos_short_ones_headings(line: str, kind: str) -> None:
+    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    assert (kind, line) in _blocks(text)
