@@ -33,7 +33,20 @@ CASES: dict[str, Callable[[int], str]] = {
     "one long line": lambda n: (PROSE * (n // len(PROSE) + 1))[:n],
     "blank lines": lambda n: "\n" * n,
     "short paragraphs": lambda n: ("Word.\n\n" * (n // 7 + 1))[:n],
+    "credit lines": lambda n: _repeat("Reporting by Jane Roe; Editing by Ann Lee\n", n),
+    "photo credits": lambda n: _repeat("(Acme Photo/Jane Roe) ", n),
+    "image credits": lambda n: _repeat("(Image: Acme/Wire) ", n),
+    "input notices": lambda n: _repeat("(With Acme inputs)\n", n),
+    "handles on a line": lambda n: _repeat("(@a) ", n),
+    "addresses on a line": lambda n: _repeat("(@a@b.co) ", n),
+    "posted by on a line": lambda n: _repeat("Posted by Jane Roe on ", n),
+    "shared posts on a line": lambda n: _repeat("A post shared by @a ", n),
 }
+
+
+def _repeat(unit: str, n: int) -> str:
+    """``unit`` repeated to ``n`` characters."""
+    return (unit * (n // len(unit) + 1))[:n]
 
 
 def seconds(text: str) -> float:
@@ -45,6 +58,7 @@ def seconds(text: str) -> float:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=float, default=1.0, help="the large size in MB")
+    parser.add_argument("--case", action="append", help="run only these cases (repeatable)")
     arguments = parser.parse_args(argv)
     large = int(arguments.size * 1_000_000)
     small = large // 10
@@ -52,6 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     worst_per_mb = 0.0
     worst_ratio = 0.0
     for name, build in CASES.items():
+        if arguments.case and name not in arguments.case:
+            continue
         small_time = seconds(build(small))
         large_time = seconds(build(large))
         per_mb = large_time / (len(build(large).encode("utf-8")) / 1e6)

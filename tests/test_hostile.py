@@ -37,6 +37,12 @@ CASES = {
     "blank lines": "\n" * SIZE,
     "short paragraphs": "Word.\n\n" * (SIZE // 7),
     "crlf paragraphs": "Word said.\r\n\r\n" * (SIZE // 14),
+    "credit lines": "Reporting by Jane Roe; Editing by Ann Lee\n" * (SIZE // 43),
+    "photo credits": "(Acme Photo/Jane Roe) " * (SIZE // 22),
+    "image credits": "(Image: Acme/Wire) " * (SIZE // 19),
+    "handles on a line": "(@a) " * (SIZE // 5),
+    "addresses on a line": "(@a@b.co) " * (SIZE // 10),
+    "posted by on a line": "Posted by Jane Roe on " * (SIZE // 22),
 }
 
 
@@ -81,4 +87,25 @@ FOUND_BY_FUZZING = [
 @pytest.mark.parametrize("text", FOUND_BY_FUZZING)
 def test_inputs_found_by_fuzzing(text: str) -> None:
     article = newsdoc.parse(text, options=newsdoc.ParseOptions(strict=True))
+    check_invariants(article)
+
+
+REAL_POST = (
+    "The minister spoke.\n\n"
+    "We stand ready. pic.twitter.com/AbC123 — Jane Roe (@janeroe) March 7, 2022\n\n"
+)
+
+
+@pytest.mark.parametrize("unit", ["(@a) ", "(@a@b.co) ", "Posted by Ann Lee on "])
+def test_a_crafted_signature_line_does_not_cost_the_real_posts(unit: str) -> None:
+    article = _parse_within(REAL_POST + unit * (SIZE // len(unit)), LIMIT_SECONDS)
+    assert [post.handle for post in article.social_posts][:1] == ["janeroe"]
+    assert "regex-timeout" not in {diagnostic.code for diagnostic in article.diagnostics}
+
+
+def test_many_credit_lines_are_each_one_credit() -> None:
+    lines = 5_000
+    article = _parse_within("Reporting by Jane Roe; Editing by Ann Lee\n" * lines, LIMIT_SECONDS)
+    roles = [credit for credit in article.attributions if credit.kind in {"reporting", "editing"}]
+    assert len(roles) == 2 * lines
     check_invariants(article)

@@ -33,12 +33,14 @@ embedded posts, which never reach this parser.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from typing import TypeAlias
 
 import regex
 
+from newsdoc._line_breaks import line_bounds
 from newsdoc.document import Document
 from newsdoc.lexicon import load
 from newsdoc.models import Attribution, Block, BlockKind, Span, build, span_of
@@ -268,18 +270,23 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     return after >= len(text) or text[after] in _LINE_BREAK_CHARS
 
 
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    line_start = max(text.rfind(char, 0, start) for char in "\n\r") + 1
-    ends = [i for i in (text.find(char, end) for char in "\n\r") if i >= 0]
-    return line_start, min(ends, default=len(text))
-
-
 def _caption_lines(doc: Document) -> list[tuple[int, int]]:
-    return [
-        _line_bounds(doc.text, credit.span.start, credit.span.end)
-        for credit in doc.items_of(Attribution)
-        if credit.span is not None and credit.kind in _CREDIT_KINDS_FOR_CAPTIONS
-    ]
+    """The lines holding an image credit, in text order, each once (lines never overlap)."""
+    return sorted(
+        {
+            line_bounds(doc.text, credit.span.start, credit.span.end)
+            for credit in doc.items_of(Attribution)
+            if credit.span is not None and credit.kind in _CREDIT_KINDS_FOR_CAPTIONS
+        }
+    )
+
+
+def _in_caption_line(
+    starts: Sequence[int], caption_lines: Sequence[tuple[int, int]], start: int, end: int
+) -> bool:
+    """Whether ``start``..``end`` lies inside one of the (sorted) caption lines."""
+    index = bisect_right(starts, start) - 1
+    return index >= 0 and end <= caption_lines[index][1]
 
 
 def _classify(
@@ -289,13 +296,14 @@ def _classify(
     timeout: float,
 ) -> list[BlockKind]:
     kinds: list[BlockKind] = []
+    caption_starts = [line_start for line_start, _ in caption_lines]
     in_list = False
     last = len(paragraphs) - 1
     questions = _question_subheads(paragraphs)
     for index, (start, end, text) in enumerate(paragraphs):
         kind: BlockKind = "body"
-        caption = bool(caption_lines) and any(
-            line_start <= start and end <= line_end for line_start, line_end in caption_lines
+        caption = bool(caption_lines) and _in_caption_line(
+            caption_starts, caption_lines, start, end
         )
         if len(text) > _SHORT and not caption:
             in_list = False

@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 import regex
 
+from newsdoc._line_breaks import line_bounds
 from newsdoc.dates import FoundDate, match_date
 from newsdoc.document import Document
 from newsdoc.lexicon import load
@@ -190,9 +191,7 @@ def leftover_lines(doc: Document) -> frozenset[int]:
 
 
 def _line_bounds(text: str, position: int) -> tuple[int, int]:
-    start = max(text.rfind("\n", 0, position), text.rfind("\r", 0, position)) + 1
-    ends = [index for index in (text.find("\n", position), text.find("\r", position)) if index >= 0]
-    return start, min(ends) if ends else len(text)
+    return line_bounds(text, position)
 
 
 def _date_after(doc: Document, position: int, line_end: int) -> FoundDate | None:
