@@ -55,6 +55,7 @@ def test_section_headings(line: str) -> None:
         ("The mayor resigned.", "a sentence"),
         ("She did not answer, however,", "ends like a clause"),
         ("https://example.org/story", "a link"),
+        ("ACME NEWS —", "a tag cut from its story by a line break"),
     ],
 )
 def test_short_lines_that_are_not_headings(line: str, why: str) -> None:

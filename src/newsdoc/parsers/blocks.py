@@ -77,7 +77,9 @@ _LINE_BREAK_CHARS = "\r\n\x0b\x0c\x85\u2028\u2029"
 _BULLET = regex.compile(r"[-–—•*·▪►✓✔]\s|\(?[a-z]\)\s")
 _BULLET_OPENERS = frozenset("-–—•*·▪►✓✔(abcdefghijklmnopqrstuvwxyz")
 """The characters a :data:`_BULLET` match opens with."""
-_SENTENCE_END = (".", "!", ",", ";", "…")
+_SENTENCE_END = (".", "!", ",", ";", "…", "-", "–", "—")
+"""What a heading never ends with: a sentence's or clause's end, or a dash (a line cut
+before its story goes on, as a flattened tag ``ACME —``)."""
 _CLOSING_QUOTES = "”\"’'»"
 _URL_ONLY = regex.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.(?:com|org|net)/\S*")
 _CREDIT_KINDS_FOR_CAPTIONS = frozenset({"photo", "image", "video"})
