@@ -36,7 +36,11 @@ def _newsdoc_day(html: bytes, url: str | None) -> str | None:
     if published is None:
         return None
     value = published.value
-    return value.date().isoformat() if hasattr(value, "date") and callable(value.date) else value.isoformat()
+    return (
+        value.date().isoformat()
+        if hasattr(value, "date") and callable(value.date)
+        else value.isoformat()
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

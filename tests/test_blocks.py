@@ -243,3 +243,69 @@ def test_two_rhetorical_questions_are_not_subheads() -> None:
 def test_long_capitals_lines_are_promos_short_ones_headings(line: str, kind: str) -> None:
     text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
     assert (kind, line) in _blocks(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement Advertisement",
+        "Advertising Advertising",
+        "Ad",
+        "Story Continued Below",
+        "Quick Links",
+        "Expand",
+        "Comments",
+        "Related News Dam bursts in the valley",
+        "Story highlights The dam held overnight",
+        "Watch the latest video at example.com",
+        "CATCH THE FULL INTERVIEW ON 'ROE TONIGHT,' 9 PM ET",
+        "Follow @harbourdesk",
+        "Delivered by The Example Sheeple",
+        "Posted on by roeuser",
+        "6 years ago",
+        "This post was updated at 8:10 a.m. E.T. Monday",
+        "The Harbour Minute: A newsletter for only the biggest port news",
+        "Newsletter As news happens",
+        "Continuation of the material under the video",
+        "More messages on Acme.example's main page",
+        "For more information, please visit Acme Daily",
+        "Harbour attack.Watch Acme24 on the Internet on Acme GO",
+        "You can follow the flood around the clock in our live coverage",
+    ],
+)
+def test_promo_and_widget_lines_are_furniture(line: str) -> None:
+    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    assert ("furniture", line) in _blocks(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertising Rules Change",
+        "Comments From the Mayor",
+        "Ad Hoc Panel Meets",
+        "Watch Out for Ice",
+        "Expanding the Port",
+    ],
+)
+def test_headings_sharing_a_word_with_furniture_stay_headings(line: str) -> None:
+    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    assert ("heading", line) in _blocks(text)
+
+
+def test_a_title_and_standfirst_cut_off_by_a_credit_are_separate_blocks() -> None:
+    standfirst = (
+        "The harbour's new ferry launches today, and the early verdicts are in: it is fast, "
+        "quiet and comfortable, but the timetable leaves much to be desired for commuters."
+    )
+    text = (
+        "Early Verdicts on the Ferry\n"
+        + standfirst
+        + "\nWhat Does the Ferry Offer?\n[Acme Daily]\nMore."
+    )
+    blocks = _blocks(text)
+    assert blocks[:3] == [
+        ("heading", "Early Verdicts on the Ferry"),
+        ("body", standfirst),
+        ("heading", "What Does the Ferry Offer?"),
+    ]

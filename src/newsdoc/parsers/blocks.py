@@ -65,6 +65,9 @@ _FLATTENED_SHARE = 0.6
 short single-broken lines to be read as flattened paragraphs, one block per line."""
 _FLATTENED_MIN_LINES = 6
 """Fewest lines a chunk of short lines needs before it is read as flattened paragraphs."""
+_FLATTENED_FEW_LINES = 3
+"""Fewest lines of a chunk read as flattened paragraphs when one of them is as long as a
+paragraph (a title and a standfirst above it, cut off by a claimed credit)."""
 _QUESTION_SUBHEADS = 3
 """Fewest short questions on lines of their own that make sentence-case questions subheads."""
 _QUESTION_WORDS = 10
@@ -240,8 +243,10 @@ def _flattened(chunk: str) -> bool:
     ``Is it safe?`` / ``He said: "No."``). Wrapped prose breaks mid-sentence
     (``The dam held until the`` / ``river rose.``) and stays one block."""
     lines: list[str] = [line.strip() for line in chunk.splitlines() if line.strip()]
-    if len(lines) < _FLATTENED_MIN_LINES:
-        return False
+    if len(lines) < _FLATTENED_MIN_LINES and (
+        len(lines) < _FLATTENED_FEW_LINES or max(map(len, lines)) <= _PARAGRAPH_LINE
+    ):
+        return False  # a few short sentences, one per line, are one paragraph
     ends = sum(line.endswith(_LINE_ENDS) for line in lines)
     return bool(ends >= _FLATTENED_SHARE * len(lines))
 
