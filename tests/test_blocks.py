@@ -55,6 +55,7 @@ def test_section_headings(line: str) -> None:
         ("The mayor resigned.", "a sentence"),
         ("She did not answer, however,", "ends like a clause"),
         ("https://example.org/story", "a link"),
+        ("ACME NEWS —", "a tag cut from its story by a line break"),
     ],
 )
 def test_short_lines_that_are_not_headings(line: str, why: str) -> None:
@@ -172,3 +173,139 @@ def test_short_wrapped_lines_stay_one_paragraph() -> None:
 def test_embed_leftovers_are_furniture(line: str) -> None:
     text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
     assert ("furniture", line) in _blocks(text)
+
+
+_FLATTENED = (
+    "Harbour bridge closes for repairs\n"
+    "The Acme Daily learned the bridge will shut on Monday.\n"
+    "Engineers found cracks in two of its piers.\n"
+    "Is the bridge safe?\n"
+    "The city says it is, for now.\n"
+    "Traffic will move to the ferry.\n"
+    "Who pays for the work?\n"
+    "The region will cover most of the bill.\n"
+    "Residents were told in a letter.\n"
+    "When will it reopen?\n"
+    "Not before spring, officials said.\n"
+    "The ferry will run every hour."
+)
+
+
+def test_flattened_one_line_paragraphs_become_blocks_with_question_subheads() -> None:
+    blocks = _blocks(_FLATTENED)
+    assert len(blocks) == 12
+    headings = [raw for kind, raw in blocks if kind == "heading"]
+    assert headings == [
+        "Harbour bridge closes for repairs",
+        "Is the bridge safe?",
+        "Who pays for the work?",
+        "When will it reopen?",
+    ]
+
+
+def test_wrapped_prose_stays_one_paragraph() -> None:
+    wrapped = (
+        "The council met on Monday and\n"
+        "approved the budget after a debate\n"
+        "that ran into the night, with\n"
+        "members of every party speaking\n"
+        "at length about the harbour and\n"
+        "the roads. Nobody objected."
+    )
+    assert _blocks(wrapped) == [("body", wrapped)]
+
+
+def test_a_run_of_questions_is_not_a_set_of_subheads() -> None:
+    text = (
+        "Three things remain unknown.\n\nWho signed the order?\n\nWhen was it sent?\n\n"
+        "Why did nobody object?\n\nThe inquiry resumes next week."
+    )
+    assert not any(kind == "heading" for kind, _raw in _blocks(text))
+
+
+def test_two_rhetorical_questions_are_not_subheads() -> None:
+    text = (
+        "Remember the old pier?\n\nIt fell in a storm.\n\nSo what comes next?\n\n"
+        "A new pier, the council said."
+    )
+    assert not any(kind == "heading" for kind, _raw in _blocks(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("ACME STAR OPENS UP ABOUT HER NEW TOUR", "furniture"),
+        ("'ROE SHOW' HOST SAYS THE SEASON WILL END EARLY", "furniture"),
+        ("GIRLS SOCCER", "heading"),
+        ("LOCAL ELECTIONS 2026", "heading"),
+    ],
+)
+def test_long_capitals_lines_are_promos_short_ones_headings(line: str, kind: str) -> None:
+    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    assert (kind, line) in _blocks(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement Advertisement",
+        "Advertising Advertising",
+        "Ad",
+        "Story Continued Below",
+        "Quick Links",
+        "Expand",
+        "Comments",
+        "Related News Dam bursts in the valley",
+        "Story highlights The dam held overnight",
+        "Watch the latest video at example.com",
+        "CATCH THE FULL INTERVIEW ON 'ROE TONIGHT,' 9 PM ET",
+        "Follow @harbourdesk",
+        "Delivered by The Example Sheeple",
+        "Posted on by roeuser",
+        "6 years ago",
+        "This post was updated at 8:10 a.m. E.T. Monday",
+        "The Harbour Minute: A newsletter for only the biggest port news",
+        "Newsletter As news happens",
+        "Continuation of the material under the video",
+        "More messages on Acme.example's main page",
+        "For more information, please visit Acme Daily",
+        "Harbour attack.Watch Acme24 on the Internet on Acme GO",
+        "You can follow the flood around the clock in our live coverage",
+    ],
+)
+def test_promo_and_widget_lines_are_furniture(line: str) -> None:
+    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    assert ("furniture", line) in _blocks(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertising Rules Change",
+        "Comments From the Mayor",
+        "Ad Hoc Panel Meets",
+        "Watch Out for Ice",
+        "Expanding the Port",
+    ],
+)
+def test_headings_sharing_a_word_with_furniture_stay_headings(line: str) -> None:
+    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    assert ("heading", line) in _blocks(text)
+
+
+def test_a_title_and_standfirst_cut_off_by_a_credit_are_separate_blocks() -> None:
+    standfirst = (
+        "The harbour's new ferry launches today, and the early verdicts are in: it is fast, "
+        "quiet and comfortable, but the timetable leaves much to be desired for commuters."
+    )
+    text = (
+        "Early Verdicts on the Ferry\n"
+        + standfirst
+        + "\nWhat Does the Ferry Offer?\n[Acme Daily]\nMore."
+    )
+    blocks = _blocks(text)
+    assert blocks[:3] == [
+        ("heading", "Early Verdicts on the Ferry"),
+        ("body", standfirst),
+        ("heading", "What Does the Ferry Offer?"),
+    ]

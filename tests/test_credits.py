@@ -160,6 +160,25 @@ CASES = [
         [("other", [O("Example.com Medical Review Board")])],
     ),
     ("The minister spoke.\n\nNothing else.\n\n⟦c:op⟧\n", [("other", [])]),
+    # an outlet tag in square brackets on a line of its own closes an excerpt
+    (
+        "The controller feels solid.\n⟦c:[Acme Daily]⟧\nThe games lag.",
+        [("other", [O("Acme Daily")])],
+    ),
+    ("The controller feels solid.\n⟦c:[ACN]⟧\nThe games lag.", [("other", [O("ACN")])]),
+    # a writer on a line of their own with outlet and desk
+    (
+        "The talks ended.\n⟦c:Jane Roe, Acme Daily diplomatic correspondent⟧\nThe saga goes on.",
+        [("writing", [P("Jane Roe")])],
+    ),
+    (
+        "The talks ended.\n⟦c:Jo Park, health editor⟧\nThe saga goes on.",
+        [("writing", [P("Jo Park")])],
+    ),
+    (
+        "The end.\n\n⟦c:This article has been adapted from its original source.⟧",
+        [("other", [])],
+    ),
 ]
 
 
@@ -216,6 +235,16 @@ NOT_CREDITS = [
     "They went to the pool and then to the map room.",
     "Jacob said the meeting went well. He met AP",
     "c) the third option would cost the most",
+    # brackets holding a stage direction, a link label or an editor's insertion
+    "The crowd rose.\n[Applause]\nThe speech went on.",
+    "The crowd rose.\n[Read All Comments]\nThe speech went on.",
+    "The crowd rose.\n[More…]\nThe speech went on.",
+    "The crowd rose.\n[the mayor]\nThe speech went on.",
+    # an apposition and a sentence with a comma are no byline
+    "The talks ended.\nJane Roe, a former reporter\nThe saga goes on.",
+    "The talks ended.\nTickets, the box office says\nThe saga goes on.",
+    # a bracketed link to a graphic credits nobody
+    "Prices fell.\n(Graphic: Fuel prices in 2026 - here)\nPrices rose.",
 ]
 
 

@@ -131,6 +131,25 @@ def test_outlet_tag_is_an_other_credit() -> None:
     assert credit.parties == (Party(name="Idaho News Now", kind="organization"),)
 
 
+@pytest.mark.parametrize(
+    ("source", "outlet"),
+    [
+        ("⟦d:(Acme News) —⟧ The mayor said on Monday that the bridge will close.", "Acme News"),
+        ("⟦d:(Acme News)⟧The mayor said on Monday that the bridge will close.", "Acme News"),
+        ("⟦d:(ACN) -⟧ The mayor said on Monday that the bridge will close.", "ACN"),
+    ],
+)
+def test_an_outlet_tag_without_a_place_opens_the_story(source: str, outlet: str) -> None:
+    sample = marked(source)
+    article = newsdoc.parse(sample.text)
+    assert article.dateline is not None
+    assert article.dateline.span == sample.span("d")
+    assert article.dateline.location is None
+    credit = next(a for a in article.attributions if a.span == sample.span("d"))
+    assert credit.kind == "other"
+    assert [party.name for party in credit.parties] == [outlet]
+
+
 def test_yearless_date_without_reference_is_a_diagnostic() -> None:
     text = "OSLO, April 3 (Reuters) - The crown fell again on Tuesday."
     items = list(DatelineParser().parse(Document(text)))
@@ -200,6 +219,10 @@ def test_dateline_after_title_lines() -> None:
         # a sentence opening and a legislator's party and state are no place and tag
         "On Sunday, Sen. Ana Lind (Vt.), who lost the primaries, named fatigue as a reason.",
         "Senator Ana Lind (D-Ore.) - who chairs the panel - called for a vote on Monday.",
+        # an acronym in the prose, a team's record and a label in brackets are no tag
+        "Acme Motors India (AMI) said on Monday that the plant would close in June.",
+        "Harbour City (1-0): Roe 25 points. Doe 17 points. Vale 10 points.",
+        "(Updated) The council said the road is open again after the crash.",
         # a transcript's speaker label, met again on a later line, is not a place
         "REPORTER: When does the ferry run again?\n\nVIDAL: At six.\n\nREPORTER: Thanks.",
         "Plan\n\n"

@@ -5,17 +5,21 @@ each becomes a :class:`~newsdoc.models.Block`, trimmed of surrounding whitespace
 the lines between two blank lines are long (over 160 characters on average), the page
 separates paragraphs with single line breaks, and each line is a block of its own;
 shorter lines are the wrapped lines of one paragraph, or one sentence per line, and
-stay together. Each block has a kind:
+stay together, unless there are six or more and most of them end a sentence: that is a
+page flattened one paragraph per line, and each line is a block. Each block has a kind:
 
 * ``heading`` — a paragraph that is one whole line and reads as a title or section
   heading: ``Russia-Ukraine war``, ``What is genetic testing?``, ``3. The verdict``,
   ``Sources:``, a headline repeated as the first line. It must be short (at most 18
   words and 120 characters), start with a capital or digit, not end like a sentence
-  (``.``, ``!``, ``,``, ``;``), and be followed by more text.
+  (``.``, ``!``, ``,``, ``;``), and be followed by more text. A sentence-case question
+  (``Is the bridge safe?``) is a heading only where the document asks three or more
+  short questions on lines of their own, each between statements (an explainer).
 * ``furniture`` — page furniture on a line of its own: ``ADVERTISEMENT``,
   ``ALSO READ: …``, ``Follow us on …``, ``SHARE THIS ARTICLE ON``, ``Story continues
   below``, leftover template tags (``{{…}}``, ``[caption …]``), and lead-ins such as
-  ``WATCH:`` or ``See tweets :`` (patterns and words in ``lexicon/blocks.json``).
+  ``WATCH:`` or ``See tweets :`` (patterns and words in ``lexicon/blocks.json``), and
+  promos shouted in capitals of six words or more (``ACME STAR OPENS UP ABOUT HER TOUR``).
 * ``caption`` — a paragraph sharing its line with a photo, image or video credit that
   the credit parser claimed: ``Rescuers at the site. (AP Photo/Jane Doe)``.
 * ``body`` — everything else.
@@ -56,11 +60,29 @@ _LINE = regex.compile(_BREAK)
 # paragraph or one sentence per line.
 _PARAGRAPH_LINE = 160
 _SHORT = 300
+_FLATTENED_SHARE = 0.6
+"""Share of a chunk's lines that must end a sentence (or be a short title-like line) for
+short single-broken lines to be read as flattened paragraphs, one block per line."""
+_FLATTENED_MIN_LINES = 6
+"""Fewest lines a chunk of short lines needs before it is read as flattened paragraphs."""
+_FLATTENED_FEW_LINES = 3
+"""Fewest lines of a chunk read as flattened paragraphs when one of them is as long as a
+paragraph (a title and a standfirst above it, cut off by a claimed credit)."""
+_QUESTION_SUBHEADS = 3
+"""Fewest short questions on lines of their own that make sentence-case questions subheads."""
+_QUESTION_WORDS = 10
+"""Most words of a question read as a subhead."""
+_PROMO_CAPS_WORDS = 6
+"""Fewest words of a line in capitals alone that make it a promo (a shouted link to
+another story), not a section heading, which is short."""
+_LINE_ENDS = (".", "!", "?", ":", '"', "”", "’", "»", ")")
 _LINE_BREAK_CHARS = "\r\n\x0b\x0c\x85\u2028\u2029"
 _BULLET = regex.compile(r"[-–—•*·▪►✓✔]\s|\(?[a-z]\)\s")
 _BULLET_OPENERS = frozenset("-–—•*·▪►✓✔(abcdefghijklmnopqrstuvwxyz")
 """The characters a :data:`_BULLET` match opens with."""
-_SENTENCE_END = (".", "!", ",", ";", "…")
+_SENTENCE_END = (".", "!", ",", ";", "…", "-", "–", "—")
+"""What a heading never ends with: a sentence's or clause's end, or a dash (a line cut
+before its story goes on, as a flattened tag ``ACME —``)."""
 _CLOSING_QUOTES = "”\"’'»"
 _URL_ONLY = regex.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.(?:com|org|net)/\S*")
 _CREDIT_KINDS_FOR_CAPTIONS = frozenset({"photo", "image", "video"})
@@ -101,10 +123,17 @@ def _may_open_furniture(head: str) -> bool:
     return _furniture_pattern().match(head, partial=True) is not None
 
 
+def _is_promo(text: str) -> bool:
+    """Whether a line is a link to another story shouted in capitals, at least
+    :data:`_PROMO_CAPS_WORDS` words (``ACME STAR OPENS UP ABOUT HER NEW TOUR``); a short
+    capitals line (``GIRLS SOCCER``) stays a possible heading."""
+    return text.isupper() and len(text.split()) >= _PROMO_CAPS_WORDS
+
+
 def _is_furniture(text: str, timeout: float) -> bool:
     if len(text) > 300:
         return False
-    if _is_lead_in(text):
+    if _is_lead_in(text) or _is_promo(text):
         return True
     if not _may_open_furniture(text[:_FURNITURE_HEAD]):
         return False
@@ -118,7 +147,10 @@ def _title_cased(words: Sequence[str]) -> bool:
     return sum(word[0].isupper() for word in content) >= 0.6 * len(content)
 
 
-def _looks_like_heading(text: str) -> bool:
+def _looks_like_heading(text: str, question_subheads: bool = False) -> bool:
+    """Whether a whole line reads as a title; ``question_subheads`` says the document
+    asks several short questions on lines of their own, so a sentence-case question
+    (``Is the bridge safe?``) is a subhead too."""
     bare = text.rstrip(_CLOSING_QUOTES)
     if len(text) > 120 or bare.endswith(_SENTENCE_END) or "\n" in text or "\r" in text:
         return False
@@ -133,9 +165,32 @@ def _looks_like_heading(text: str) -> bool:
     if text.endswith(":") and len(words) > 3:
         return False
     # a one-line question in sentence case is usually a rhetorical question in the prose
-    if text.endswith("?") and not _title_cased(words):
+    if text.endswith("?") and not (question_subheads or _title_cased(words)):
         return False
     return not ("://" in text or text.startswith(("www.", "@")))
+
+
+def _is_question_line(text: str) -> bool:
+    return text.endswith("?") and text[0].isupper() and len(text.split()) <= _QUESTION_WORDS
+
+
+def _question_subheads(paragraphs: Sequence[_Paragraph]) -> bool:
+    """Whether the document asks at least :data:`_QUESTION_SUBHEADS` short questions on
+    lines of their own, each between statements (``What happens next?`` then its
+    answer): an explainer's subheads. One or two rhetorical questions in the prose, or a
+    run of questions one after another (a list of open questions), are not."""
+    found = 0
+    for index, (_start, _end, text) in enumerate(paragraphs):
+        if not _is_question_line(text):
+            continue
+        before = paragraphs[index - 1][2] if index else ""
+        after = paragraphs[index + 1][2] if index + 1 < len(paragraphs) else ""
+        if before.endswith("?") or after.endswith("?"):
+            continue
+        found += 1
+        if found >= _QUESTION_SUBHEADS:
+            return True
+    return False
 
 
 def _paragraphs(text: str, region: Span, only_newlines: bool, timeout: float) -> list[_Paragraph]:
@@ -169,7 +224,7 @@ def _add_chunk(
         found.append((start, end, stripped))
         return
     breaks = [(m.start(), m.end()) for m in _LINE.finditer(text, start, end, timeout=timeout)]
-    if (end - start) / (len(breaks) + 1) <= _PARAGRAPH_LINE:
+    if (end - start) / (len(breaks) + 1) <= _PARAGRAPH_LINE and not _flattened(stripped):
         found.append((start, end, stripped))
         return
     position = start
@@ -180,6 +235,20 @@ def _add_chunk(
             first = position + len(line) - len(line.lstrip())
             found.append((first, first + len(content), content))
         position = next_start
+
+
+def _flattened(chunk: str) -> bool:
+    """Whether a chunk of short lines is paragraphs flattened one per line rather than
+    one paragraph wrapped: most lines end a sentence (``The dam held.`` /
+    ``Is it safe?`` / ``He said: "No."``). Wrapped prose breaks mid-sentence
+    (``The dam held until the`` / ``river rose.``) and stays one block."""
+    lines: list[str] = [line.strip() for line in chunk.splitlines() if line.strip()]
+    if len(lines) < _FLATTENED_MIN_LINES and (
+        len(lines) < _FLATTENED_FEW_LINES or max(map(len, lines)) <= _PARAGRAPH_LINE
+    ):
+        return False  # a few short sentences, one per line, are one paragraph
+    ends = sum(line.endswith(_LINE_ENDS) for line in lines)
+    return bool(ends >= _FLATTENED_SHARE * len(lines))
 
 
 def _has_rare_break(text: str) -> bool:
@@ -237,6 +306,7 @@ def _classify(
     caption_starts = [line_start for line_start, _ in caption_lines]
     in_list = False
     last = len(paragraphs) - 1
+    questions = _question_subheads(paragraphs)
     for index, (start, end, text) in enumerate(paragraphs):
         kind: BlockKind = "body"
         caption = bool(caption_lines) and _in_caption_line(
@@ -263,7 +333,7 @@ def _classify(
         elif (
             whole_line
             and index < last
-            and _looks_like_heading(text)
+            and _looks_like_heading(text, questions and len(text.split()) <= _QUESTION_WORDS)
             and (text.endswith("?") or not _URL_ONLY.fullmatch(paragraphs[index + 1][2]))
         ):
             kind = "heading"

@@ -22,14 +22,16 @@ Handled, by kind:
 * ``reporting`` / ``editing`` / ``writing``: ``(Reporting by Jane Roe; Editing by Tom Poe)``,
   ``Reporting by A in Paris; Additional reporting by B; Writing by C; Editing by D``
   (one item per role, every party of that role), ``By Jane Roe`` byline lines,
-  ``Follow Jane Roe on Twitter @handle`` taglines.
+  ``Follow Jane Roe on Twitter @handle`` taglines, and a writer's line with outlet and
+  desk (``Jane Roe, Acme Daily diplomatic correspondent``).
 * ``copyright``: ``© Reuters``, ``© 2022 Reuters``, ``Copyright 2022 The Associated Press.
   All rights reserved. This material may not be published, …``.
 * ``other``: syndication and licensing notices (``This story has not been edited by
   Example Times staff and is auto-generated from a syndicated feed.``, ``This article was
   originally published on Example Review.``), review notices (``Medically reviewed by …``,
   ``Written or reviewed by a physician. See Example's Review Board.``) and bare editor
-  initials closing the article (``op``, ``ab/cd``).
+  initials closing the article (``op``, ``ab/cd``), and outlet tags in square brackets on
+  a line of their own (``[Acme Daily]``, see :mod:`newsdoc.parsers.credit_lines`).
 
 Deliberately skipped:
 
@@ -40,7 +42,8 @@ Deliberately skipped:
 * agency datelines ``WASHINGTON (Reuters) -``: the dateline parser (order 200) claims
   them together with their wire credit, and credits inside embedded posts are claimed by
   the social-post parser; this parser only reads free text;
-* ``Follow us on Twitter`` and other page furniture.
+* ``Follow us on Twitter`` and other page furniture;
+* a bracketed link to a graphic, ``(Graphic: Fuel prices in 2026 - here)``.
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ from newsdoc.agencies import agency_aliases, agency_pattern, agency_type, canoni
 from newsdoc.document import Document
 from newsdoc.models import Attribution, AttributionKind, Party, Span
 from newsdoc.options import ParseOptions
+from newsdoc.parsers.credit_lines import bracketed_tag, role_byline
 from newsdoc.pipeline import ORDER_CREDITS, Item
 
 __all__ = ["CreditParser"]
@@ -86,7 +90,7 @@ _HEAD_OPENERS = (*_COPYRIGHT_OPENERS, "by", "follow")
 _HEAD_INITIALS = frozenset(" \t\u00a0(*©cbf")
 """What a lower-cased line starts with when its head opens with one of ``_HEAD_OPENERS``."""
 _SHORT_NOTICE_GATE = (
-    "publish", "appeared", "reprint", "reproduc", "review", "checked", "verified",
+    "publish", "appeared", "reprint", "reproduc", "review", "checked", "verified", "adapted",
 )  # fmt: skip
 
 _WORDS = lexicon.load("agencies")["credit_words"]
@@ -201,7 +205,7 @@ _NOTICE = regex.compile(
     r"|a\s{1,3}version\s{1,3}of\s{1,3}this\s{1,3}(?:story|article)|originally|republished"
     r"|reprinted|reproduced)"
     r"[^\n\r]{0,80}?(?i:originally\s{1,3}(?:published|appeared|ran)|first\s{1,3}"
-    r"(?:published|appeared|ran)|(?:re)?published|reprinted|reproduced|syndicated)"
+    r"(?:published|appeared|ran)|(?:re)?published|reprinted|reproduced|syndicated|adapted)"
     r"(?:\s{1,3}(?i:with\s{1,3}(?:the\s{1,3})?permission))?"
     r"\s{1,3}(?i:on|in|by|at|from|of|with)\s{1,3}(?P<source>[^\n\r]{1,80})"
 )
@@ -212,6 +216,9 @@ _REVIEWED = regex.compile(
 _SEE = regex.compile(
     r"\b(?:See|see)\s{1,3}(?P<name>\p{Lu}[^\n\r.]{0,60}(?:\.\w{2,4}[^\n\r.]{0,60})?)"
 )
+_LINK_HERE = regex.compile(r"\s[-–—]\s{0,2}(?i:here|link)\s{0,2}$")
+"""A label's body ending as a link (``… - here``): a pointer to a graphic or video, no
+credit."""
 _INITIALS = regex.compile(r"[a-z]{2,3}(?:[/,][a-z]{2,3}){0,3}")
 _KEEP_DOT = regex.compile(r"(?:\b\p{L}|Jr|Sr|Inc|Co|Ltd)\.$")
 _DOMAIN = regex.compile(r"\.(?:com|org|net|in|co|uk|gov)\b")
@@ -513,6 +520,8 @@ class _Scan:
                     continue
             owner_name = " ".join(owner_words)
             body = match.group("body").strip()
+            if _LINK_HERE.search(body):
+                continue  # "(Graphic: Fuel prices in 2026 - here)": a link to a graphic
             if not is_open:
                 fitted = self._fit_body(body)
                 if fitted is None:
@@ -746,6 +755,14 @@ class _Scan:
             kind = "wire"
         return credit_start, kind, _parties(pieces, self.options)
 
+    def whole_line(self, start: int, end: int) -> None:
+        """A credit form that fills its line (see :mod:`newsdoc.parsers.credit_lines`)."""
+        line = self.text[start:end].strip()
+        form = bracketed_tag(line) if line.endswith("]") else role_byline(line)
+        if form is not None:
+            kind, names, organisation = form
+            self.add(start, end, kind, _parties(names, self.options, organisation))
+
     def initials(self, start: int, end: int) -> None:
         segment = self.text[start:end].strip()
         if _INITIALS.fullmatch(segment) and segment not in _INITIAL_WORDS:
@@ -785,6 +802,7 @@ class _Scan:
             if not (
                 notice
                 or trails
+                or last == "]"
                 or index in gated
                 or index not in edges
                 or head.startswith(_HEAD_OPENERS)
@@ -811,6 +829,8 @@ class _Scan:
                 self.trailing(start, end)
             if index == count - 1 and len(self.found) == before and end - start < 20:
                 self.initials(start, end)
+            if len(self.found) == before and (last == "]" or (trails and "," in text[start:end])):
+                self.whole_line(start, end)
         return _settle(self.found)
 
 

@@ -10,7 +10,11 @@ same line. Forms handled:
   not a known agency is the outlet's own credit: kind ``other``);
 * ``NEW DELHI:``, ``VIENNA —`` (a place in capitals and a colon or dash; but not a
   transcript's speaker label, ``REPORTER: …``, see ``_in_transcript``);
-* ``March 8 (Reuters) -`` (no place: ``location`` is ``None``).
+* ``March 8 (Reuters) -`` (no place: ``location`` is ``None``);
+* ``(Acme News) —``, ``(Acme News)The mayor said …`` (an outlet's tag opening the story,
+  no place: it needs a dash or a capital right after it; ``Acme Motors India (AMI) said``
+  is an acronym in the prose, ``Harbour City (1-0):`` a team's record, and a bracketed
+  label in the furniture list such as ``(Updated)`` no tag).
 
 Each gives a :class:`Dateline` whose span runs from the place to the closing dash or
 colon (or the agency's parenthesis). An agency tag also gives an :class:`Attribution`
@@ -199,7 +203,9 @@ def _read_dateline(doc: Document, start: int, line: Line, reference: dt.date | N
     caps = False
     pos = start
     found = match_date(text, start, end_of_line, options=options, reference=reference)
-    if found is not None and not isinstance(found.value, dt.datetime) and found.timezone is None:
+    if text.startswith("(", start, end_of_line):
+        found = None  # "(Acme News) —": an outlet's tag opening the story, with no place
+    elif found is not None and not isinstance(found.value, dt.datetime) and found.timezone is None:
         # "March 8 (Reuters) -": a dateline without a place.
         pos = found.end
     else:
@@ -325,6 +331,13 @@ def _plausible(
         not _tag_like(agency["agency"]) or apposed_label(agency["agency"].strip())
     ):
         return False  # "Sen. Ana Lind (Vt.)" or "(D-Ore.)": a legislator, not an outlet
+    if agency is not None and terminator is None and _opens_lower(doc.text, pos, end_of_line):
+        return False  # "Acme Motors India (AMI) said": an acronym in the prose
+    if not place and found is None and agency is not None:
+        # "(Acme News) —" or "(Acme News)The mayor said": the outlet's tag opens the story.
+        if agency["agency"].strip().upper() in _NOT_PLACES:
+            return False  # "(Updated) The mayor …": a furniture label, not an outlet
+        return terminator is not None or _opens_upper(doc.text, pos, end_of_line)
     if not place:
         # "March 8 (Reuters) -": without a place only a known agency makes it a dateline.
         return (
@@ -351,6 +364,18 @@ def _plausible(
         ):
             return False
     return True
+
+
+def _opens_lower(text: str, pos: int, end: int) -> bool:
+    """Whether the text after ``pos`` on the line goes on with a lower-case word."""
+    rest = text[pos:end].lstrip()
+    return rest[:1].islower()
+
+
+def _opens_upper(text: str, pos: int, end: int) -> bool:
+    """Whether the story goes on at ``pos`` with a capital, glued or after a space."""
+    rest = text[pos:end].lstrip()
+    return rest[:1].isupper()
 
 
 def _in_transcript(text: str, label: str) -> bool:
@@ -381,6 +406,6 @@ def _outlet_name(name: str) -> str:
 def _tag_like(name: str) -> bool:
     """An agency or outlet tag is a short name, each word capitalised or a known agency."""
     words = name.split()
-    if not 1 <= len(words) <= 4:
-        return False
+    if not 1 <= len(words) <= 4 or not any(char.isalpha() for char in name):
+        return False  # "Team (1-0):" is a record, not a tag
     return all(word[:1].isupper() or word[:1].isdigit() for word in words if len(word) > 3)
