@@ -1,5 +1,5 @@
-"""Cost of hostile input: seconds per MB for each adversarial pattern, and how the cost
-grows from 0.1 MB to 1 MB (linear is a ratio of 10).
+"""Cost of hostile input: a table of each adversarial shape's time at 0.1 MB and 1 MB,
+its seconds per MB and how the cost grows from one to the other (linear is a ratio of 10).
 
     python benchmarks/adversarial.py            # every case at 0.1 MB and 1 MB
     python benchmarks/adversarial.py --size 0.2 # other sizes (MB)
@@ -15,6 +15,12 @@ import time
 from collections.abc import Callable, Sequence
 
 import newsdoc
+
+
+def _repeat(shape: str, n: int) -> str:
+    """``shape`` over and over, cut to ``n`` characters."""
+    return (shape * (n // len(shape) + 1))[:n]
+
 
 PROSE = "The council met on Monday and the river rose again near the old bridge. "
 
@@ -33,6 +39,13 @@ CASES: dict[str, Callable[[int], str]] = {
     "one long line": lambda n: (PROSE * (n // len(PROSE) + 1))[:n],
     "blank lines": lambda n: "\n" * n,
     "short paragraphs": lambda n: ("Word.\n\n" * (n // 7 + 1))[:n],
+    "credit role lines": lambda n: _repeat("Reporting by Jane Roe; Editing by John Doe\n", n),
+    "photo credits": lambda n: _repeat("(Acme Photo/Jane Roe) ", n),
+    "image credits": lambda n: _repeat("(Image: Acme/Jane Roe) ", n),
+    "handles": lambda n: _repeat("(@jroe) ", n),
+    "fediverse handles": lambda n: _repeat("(@jroe@acme.example)", n),
+    "facebook headers": lambda n: _repeat("Posted by Jane Roe on ", n),
+    "instagram headers": lambda n: _repeat("A post shared by @jroe ", n),
 }
 
 
@@ -51,13 +64,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     newsdoc.parse("warm up")
     worst_per_mb = 0.0
     worst_ratio = 0.0
+    print(f"{'shape':20} {small / 1e6:>7.2f} MB {large / 1e6:>7.2f} MB {'s/MB':>8} growth")
     for name, build in CASES.items():
         small_time = seconds(build(small))
-        large_time = seconds(build(large))
-        per_mb = large_time / (len(build(large).encode("utf-8")) / 1e6)
+        large_text = build(large)
+        large_time = seconds(large_text)
+        per_mb = large_time / (len(large_text.encode("utf-8")) / 1e6)
         ratio = large_time / max(small_time, 1e-9)
         worst_per_mb, worst_ratio = max(worst_per_mb, per_mb), max(worst_ratio, ratio)
-        print(f"{name:20} {per_mb:8.3f} s/MB   10x input -> {ratio:5.1f}x time")
+        print(f"{name:20} {small_time:8.3f} s {large_time:8.3f} s {per_mb:8.3f} {ratio:5.1f}x")
     print(f"adversarial worst_s_per_MB={worst_per_mb:.3f} worst_scaling={worst_ratio:.1f}")
     return 0
 

@@ -7,8 +7,11 @@ from __future__ import annotations
 import threading
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsdoc
+from newsdoc.document import LineBounds
 from newsdoc.testing import check_invariants
 
 SIZE = 200_000
@@ -37,6 +40,13 @@ CASES = {
     "blank lines": "\n" * SIZE,
     "short paragraphs": "Word.\n\n" * (SIZE // 7),
     "crlf paragraphs": "Word said.\r\n\r\n" * (SIZE // 14),
+    "credit role lines": "Reporting by Jane Roe; Editing by John Doe\n" * (SIZE // 43),
+    "photo credits on one line": "(Acme Photo/Jane Roe) " * (SIZE // 22),
+    "image credits on one line": "(Image: Acme/Jane Roe) " * (SIZE // 23),
+    "handles on one line": "(@jroe) " * (SIZE // 8),
+    "fediverse handles on one line": "(@jroe@acme.example)" * (SIZE // 20),
+    "facebook headers on one line": "Posted by Jane Roe on " * (SIZE // 22),
+    "instagram headers on one line": "A post shared by @jroe " * (SIZE // 23),
 }
 
 
@@ -66,6 +76,7 @@ def test_adversarial_input_finishes_and_stays_consistent(name: str) -> None:
     check_invariants(article)
     codes = {diagnostic.code for diagnostic in article.diagnostics}
     assert "parser-failed" not in codes
+    assert "regex-timeout" not in codes
     assert all(diagnostic.count >= 1 for diagnostic in article.diagnostics)
     assert len(article.diagnostics) <= 20 * max(1, len(codes)) + len(codes)
 
@@ -82,3 +93,34 @@ FOUND_BY_FUZZING = [
 def test_inputs_found_by_fuzzing(text: str) -> None:
     article = newsdoc.parse(text, options=newsdoc.ParseOptions(strict=True))
     check_invariants(article)
+
+
+def _naive_line(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = max(text.rfind(char, 0, start) for char in "\n\r") + 1
+    ends = [found for found in (text.find(char, end) for char in "\n\r") if found >= 0]
+    return line_start, min(ends, default=len(text))
+
+
+@given(
+    st.text(alphabet="ab \n\r", max_size=60),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=12),
+    st.booleans(),
+)
+def test_line_bounds_answer_as_a_search_from_the_edges(
+    text: str, asked: list[tuple[int, int]], in_order: bool
+) -> None:
+    spans = [(min(a, b, len(text)), min(max(a, b), len(text))) for a, b in asked]
+    if in_order:
+        spans.sort()
+    bounds = LineBounds(text)
+    for start, end in spans:
+        assert bounds.around(start, end) == _naive_line(text, start, end)
+
+
+def test_many_credits_on_a_page_each_keep_their_own_line() -> None:
+    line = "Rescuers at the river bank. (Acme Photo/Jane Roe)"
+    text = "\n\n".join([line] * 400)
+    article = newsdoc.parse(text)
+    assert len(article.attributions) == 400
+    captions = [block for block in article.blocks if block.kind == "caption"]
+    assert len(captions) == 400

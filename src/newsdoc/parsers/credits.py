@@ -853,21 +853,32 @@ def _opens_notice(text: str, start: int, end: int) -> bool:
 
 
 def _settle(found: list[_Credit]) -> list[_Credit]:
-    """Keep the longest of overlapping credits; several roles may share one span."""
+    """Keep the longest of overlapping credits; several roles may share one span.
+
+    Credits are taken longest first. The spans kept so far are disjoint, so they are marked
+    in one byte map over the stretch of text the credits cover: whether a credit overlaps a
+    kept span is one ``find`` over its own length, and marking costs each offset once. The
+    work grows with the credits' total length, not with their count squared.
+    """
+    if not found:
+        return []
+    base = min(credit.start for credit in found)
+    covered = bytearray(max(credit.end for credit in found) - base)
+    kinds: dict[tuple[int, int], set[AttributionKind]] = {}
     kept: list[_Credit] = []
-    spans: list[tuple[int, int]] = []
     for credit in sorted(found, key=lambda c: (c.start - c.end, c.start)):
         span = (credit.start, credit.end)
-        if span in spans:
-            if all((c.start, c.end, c.kind) != (*span, credit.kind) for c in kept):
+        shared = kinds.get(span)
+        if shared is not None:
+            if credit.kind not in shared:
+                shared.add(credit.kind)
                 kept.append(credit)
             continue
-        if any(
-            credit.start < other_end and other_start < credit.end
-            for other_start, other_end in spans
-        ):
+        start, end = credit.start - base, credit.end - base
+        if covered.find(1, start, end) >= 0:
             continue
-        spans.append(span)
+        covered[start:end] = b"\x01" * (end - start)
+        kinds[span] = {credit.kind}
         kept.append(credit)
     return sorted(kept, key=lambda c: (c.start, c.end))
 

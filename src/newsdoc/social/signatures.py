@@ -23,7 +23,7 @@ from typing import Any, Literal
 import regex
 
 from newsdoc.dates import FoundDate, match_date
-from newsdoc.document import Document
+from newsdoc.document import Document, LineBounds
 from newsdoc.lexicon import load
 from newsdoc.models import Platform
 from newsdoc.social.urls import PostUrl, read_post_url
@@ -125,6 +125,7 @@ def line_matches(
     """
     text = doc.text
     timeout = doc.options.regex_timeout
+    lines = LineBounds(text)
     for region in doc.free_regions():
         start, end = region.start, region.end
         position = start
@@ -132,11 +133,8 @@ def line_matches(
             hit = needle.search(text, position, end, timeout=timeout)
             if hit is None:
                 break
-            newline = max(
-                text.rfind("\n", start, hit.start()), text.rfind("\r", start, hit.start())
-            )
-            line_start = newline + 1 if newline >= 0 else start
-            line_end = _line_end(text, hit.end(), end)
+            line_start = max(lines.start(hit.start()), start)
+            line_end = lines.end(hit.end())
             # "^" holds at a region's start only when a line opens there.
             if line_start > 0 and text[line_start - 1] not in "\r\n":
                 line_start = -1
@@ -144,16 +142,9 @@ def line_matches(
                 match = pattern.match(text, line_start, end, timeout=timeout)
                 if match is not None:
                     yield match
-            if line_end < 0:
+            if line_end >= end:
                 break
             position = line_end + 1
-
-
-def _line_end(text: str, position: int, end: int) -> int:
-    """The offset of the next ``\\n`` or ``\\r`` in ``text[position:end]``, or -1."""
-    ends = (text.find("\n", position, end), text.find("\r", position, end))
-    hits = [found for found in ends if found >= 0]
-    return min(hits) if hits else -1
 
 
 @cache
@@ -187,12 +178,6 @@ def leftover_lines(doc: Document) -> frozenset[int]:
         if pattern.match(text, line.start, region.end, timeout=timeout) is not None:
             found.add(number)
     return frozenset(found)
-
-
-def _line_bounds(text: str, position: int) -> tuple[int, int]:
-    start = max(text.rfind("\n", 0, position), text.rfind("\r", 0, position)) + 1
-    ends = [index for index in (text.find("\n", position), text.find("\r", position)) if index >= 0]
-    return start, min(ends) if ends else len(text)
 
 
 def _date_after(doc: Document, position: int, line_end: int) -> FoundDate | None:
@@ -254,8 +239,9 @@ def _glued_after_link(text: str, line_start: int, position: int) -> bool:
 def _tweets(doc: Document) -> list[Anchor]:
     text = doc.text
     found: list[Anchor] = []
+    lines = LineBounds(text)
     for match in doc.finditer(_TWEET):
-        line_start, line_end = _line_bounds(text, match.start())
+        line_start, line_end = lines.around(match.start(), match.start())
         if _INSTAGRAM_BEFORE.search(text, max(line_start, match.start() - 100), match.start()):
             continue
         date = _date_after(doc, match.end(), line_end)
@@ -284,8 +270,9 @@ _INSTAGRAM_BEFORE = regex.compile(r"(?i:a post shared by)[^\n]{0,90}$")
 def _instagrams(doc: Document) -> list[Anchor]:
     text = doc.text
     found: list[Anchor] = []
+    lines = LineBounds(text)
     for match in doc.finditer(_INSTAGRAM):
-        _, line_end = _line_bounds(text, match.start())
+        line_end = lines.end(match.start())
         on = _ON.match(text, match.end(), line_end)
         date = _date_after(doc, on.end(), line_end) if on is not None else None
         name = match["name"].strip() if match["name"] else None
@@ -306,8 +293,9 @@ def _instagrams(doc: Document) -> list[Anchor]:
 def _facebooks(doc: Document) -> list[Anchor]:
     text = doc.text
     found: list[Anchor] = []
+    lines = LineBounds(text)
     for match in doc.finditer(_FACEBOOK):
-        _, line_end = _line_bounds(text, match.start())
+        line_end = lines.end(match.start())
         date = _date_after(doc, match.end(), line_end)
         if date is None:
             continue
@@ -320,8 +308,9 @@ def _facebooks(doc: Document) -> list[Anchor]:
 def _titles(doc: Document) -> list[Anchor]:
     text = doc.text
     found: list[Anchor] = []
+    lines = LineBounds(text)
     for match in doc.finditer(_VIMEO):
-        line_start, _ = _line_bounds(text, match.start())
+        line_start = lines.start(match.start())
         if not text[line_start : match.start()].strip():
             continue
         end = match.end()
@@ -337,12 +326,14 @@ def _titles(doc: Document) -> list[Anchor]:
                 body_end=match.start(),
             )
         )
+    lines = LineBounds(text)
     for match in doc.finditer(_YOUTUBE_TITLE):
-        line_start, _ = _line_bounds(text, match.start())
+        line_start = lines.start(match.start())
         title = text[line_start : match.start()].strip()
         if not title or len(title) > 120:
             continue
-        end = len(text[: match.end()].rstrip(" \t\u00a0"))
+        # the match opens with blanks and a web address, so trimming it trims the text
+        end = match.start() + len(match[0].rstrip(" \t\u00a0"))
         found.append(
             Anchor(
                 "title",
