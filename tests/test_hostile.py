@@ -124,3 +124,16 @@ def test_many_credits_on_a_page_each_keep_their_own_line() -> None:
     assert len(article.attributions) == 400
     captions = [block for block in article.blocks if block.kind == "caption"]
     assert len(captions) == 400
+
+
+def test_a_pattern_out_of_time_keeps_the_posts_found_before_it() -> None:
+    first = "Council votes today. — Jane Roe (@jroe) March 7, 2022\n\n"
+    crafted = "(@a) " * 1_000_000
+    text = first + crafted + "\n\nMore text.\n"
+    options = newsdoc.ParseOptions(regex_timeout=0.2)
+    article = newsdoc.parse(text, options=options)
+    assert [post.handle for post in article.social_posts] == ["jroe"]
+    stopped = [d for d in article.diagnostics if d.code == "regex-timeout"]
+    assert [d.parser for d in stopped] == ["social_posts"]
+    assert "tweets" in stopped[0].message
+    check_invariants(article)

@@ -15,7 +15,7 @@ afterwards, so the cost stays linear in the page:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
@@ -236,9 +236,8 @@ def _glued_after_link(text: str, line_start: int, position: int) -> bool:
     return "/" in word or word.endswith((".", "!", "?", "”", '"', ")"))
 
 
-def _tweets(doc: Document) -> list[Anchor]:
+def _tweets(doc: Document) -> Iterator[Anchor]:
     text = doc.text
-    found: list[Anchor] = []
     lines = LineBounds(text)
     for match in doc.finditer(_TWEET):
         line_start, line_end = lines.around(match.start(), match.start())
@@ -260,23 +259,21 @@ def _tweets(doc: Document) -> list[Anchor]:
             platform = "mastodon"
         elif "." in handle:
             platform = "bluesky"
-        found.append(Anchor("after", platform, sig_start, date.end, name, handle, date))
-    return found
+        yield Anchor("after", platform, sig_start, date.end, name, handle, date)
 
 
 _INSTAGRAM_BEFORE = regex.compile(r"(?i:a post shared by)[^\n]{0,90}$")
 
 
-def _instagrams(doc: Document) -> list[Anchor]:
+def _instagrams(doc: Document) -> Iterator[Anchor]:
     text = doc.text
-    found: list[Anchor] = []
     lines = LineBounds(text)
     for match in doc.finditer(_INSTAGRAM):
         line_end = lines.end(match.start())
         on = _ON.match(text, match.end(), line_end)
         date = _date_after(doc, on.end(), line_end) if on is not None else None
         name = match["name"].strip() if match["name"] else None
-        found.append(
+        yield (
             Anchor(
                 "after",
                 "instagram",
@@ -287,34 +284,30 @@ def _instagrams(doc: Document) -> list[Anchor]:
                 date,
             )
         )
-    return found
 
 
-def _facebooks(doc: Document) -> list[Anchor]:
+def _facebooks(doc: Document) -> Iterator[Anchor]:
     text = doc.text
-    found: list[Anchor] = []
     lines = LineBounds(text)
     for match in doc.finditer(_FACEBOOK):
         line_end = lines.end(match.start())
         date = _date_after(doc, match.end(), line_end)
         if date is None:
             continue
-        found.append(
+        yield (
             Anchor("after", "facebook", match.start(), date.end, match["name"].strip(), None, date)
         )
-    return found
 
 
-def _titles(doc: Document) -> list[Anchor]:
+def _titles(doc: Document) -> Iterator[Anchor]:
     text = doc.text
-    found: list[Anchor] = []
     lines = LineBounds(text)
     for match in doc.finditer(_VIMEO):
         line_start = lines.start(match.start())
         if not text[line_start : match.start()].strip():
             continue
         end = match.end()
-        found.append(
+        yield (
             Anchor(
                 "title",
                 "vimeo",
@@ -334,7 +327,7 @@ def _titles(doc: Document) -> list[Anchor]:
             continue
         # the match opens with blanks and a web address, so trimming it trims the text
         end = match.start() + len(match[0].rstrip(" \t\u00a0"))
-        found.append(
+        yield (
             Anchor(
                 "title",
                 "youtube",
@@ -346,19 +339,16 @@ def _titles(doc: Document) -> list[Anchor]:
                 body_end=match.start(),
             )
         )
-    return found
 
 
-def _headers(doc: Document) -> list[Anchor]:
-    found: list[Anchor] = []
+def _headers(doc: Document) -> Iterator[Anchor]:
     for match in line_matches(doc, _AT_SIGN, _HEADER):
         name = match["name"].strip()
         if not name or _NOT_A_NAME.search(name) or len(name) > _NAME_LIMIT + 10:
             continue
         start = match.start("name")
         end = match.end("handle")
-        found.append(Anchor("header", "twitter", start, end, name, match["handle"], None))
-    return found
+        yield Anchor("header", "twitter", start, end, name, match["handle"], None)
 
 
 def header_line(text: str, start: int, end: int) -> bool:
@@ -367,15 +357,14 @@ def header_line(text: str, start: int, end: int) -> bool:
     return match is not None and not _NOT_A_NAME.search(match["name"].strip())
 
 
-def _url_lines(doc: Document) -> list[Anchor]:
-    found: list[Anchor] = []
+def _url_lines(doc: Document) -> Iterator[Anchor]:
     # Every post URL shape has a path, so only lines holding a slash can give an anchor.
     for match in line_matches(doc, _SLASH, _URL_LINE):
         url = match["url"]
         post = read_post_url(url)
         if post is None:
             continue
-        found.append(
+        yield (
             Anchor(
                 "url",
                 post.platform,
@@ -388,29 +377,44 @@ def _url_lines(doc: Document) -> list[Anchor]:
                 post=post,
             )
         )
-    return found
 
 
-def find_anchors(doc: Document) -> list[Anchor]:
+def find_anchors(doc: Document, stopped: list[str] | None = None) -> list[Anchor]:
     """Every anchor in the free text, in text order; overlapping ones keep the earliest
-    (the longest on a tie)."""
+    (the longest on a tie).
+
+    A finder whose pattern runs out of the options' time budget raises ``TimeoutError``;
+    given a ``stopped`` list, the finder's name is added to it instead and the anchors it
+    found before stopping are kept.
+    """
     text = doc.text
     anchors: list[Anchor] = []
+    finders: list[Callable[[Document], Iterator[Anchor]]] = []
     # Cheap substring tests spare most pages the patterns; a one-character test runs far
     # faster than a longer one, so the at sign is looked for before "(@".
     handles = "@" in text or "＠" in text
     if handles and ("(@" in text or "(＠" in text):
-        anchors.extend(_tweets(doc))
+        finders.append(_tweets)
     if "hared by" in text or "HARED BY" in text:
-        anchors.extend(_instagrams(doc))
+        finders.append(_instagrams)
     if "Posted by" in text:
-        anchors.extend(_facebooks(doc))
+        finders.append(_facebooks)
     if "Vimeo" in text or "youtube.com" in text:
-        anchors.extend(_titles(doc))
+        finders.append(_titles)
     if handles:
-        anchors.extend(_headers(doc))
+        finders.append(_headers)
     if "/" in text:
-        anchors.extend(_url_lines(doc))
+        finders.append(_url_lines)
+    for finder in finders:
+        # One pattern out of time stops only itself: the anchors it found so far stand,
+        # and so do the other finders'.
+        try:
+            for anchor in finder(doc):
+                anchors.append(anchor)
+        except TimeoutError:
+            if stopped is None:
+                raise
+            stopped.append(finder.__name__.strip("_"))
     anchors.sort(key=lambda anchor: (anchor.start, -anchor.end))
     kept: list[Anchor] = []
     for anchor in anchors:
