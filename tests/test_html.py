@@ -519,10 +519,20 @@ def test_bytes_bom_then_utf8_then_cp1252() -> None:
     assert decode_html(b"<p>caf\xe9 \x93ok\x94</p>") == "<p>café “ok”</p>"
 
 
-def test_undecodable_bytes_name_the_offset() -> None:
+def test_undecodable_bytes_are_replaced_and_the_offset_named() -> None:
+    data = b'<meta charset="utf-8"><article><p>The ferry left on time. ok \xff</p></article>'
+    article = parse_html(data)
+    replaced = [d for d in article.diagnostics if d.code == "html-decode-replaced"]
+    assert len(replaced) == 1
+    offset = data.index(b"\xff")
+    assert f"byte offset {offset}" in replaced[0].message
+    assert "\ufffd" in article.text
+
+
+def test_strict_decoding_names_the_offset() -> None:
     data = b'<meta charset="utf-8"><p>ok \xff</p>'
     with pytest.raises(InputDecodeError) as raised:
-        parse_html(data)
+        parse_html(data, decode_errors="strict")
     assert raised.value.offset == data.index(b"\xff")
     assert "byte offset" in str(raised.value)
     with pytest.raises(InputDecodeError):

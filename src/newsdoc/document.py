@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     # only annotations name it: the parsers import regex when they load, on first parse
     import regex
 
-__all__ = ["Document", "Line", "LineBounds", "TextIndex"]
+__all__ = ["Document", "Line", "TextIndex"]
 
 T = TypeVar("T")
 
@@ -70,57 +70,6 @@ class TextIndex:
         if self._starts is None:
             self._starts = [line.start for line in self.lines()]
         return max(bisect_right(self._starts, offset) - 1, 0)
-
-
-class LineBounds:
-    """The ``\\n``/``\\r`` line around offsets of one text, asked for in text order.
-
-    Each answer picks up where the previous one stopped, so a parser that asks for the line
-    of every match of a finditer (``Jane Roe (@jroe)`` a thousand times on one long line)
-    reads the text once in all, not once per match. Offsets asked out of order are still
-    answered rightly, by a search from the text's edge.
-    """
-
-    __slots__ = ("_asked_end", "_asked_start", "_line_end", "_line_start", "text")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        # _line_start is one past the last break before _asked_start (0 when none);
-        # _line_end is the first break at or after _asked_end (the text's length when none)
-        self._asked_start = 0
-        self._line_start = 0
-        self._asked_end = len(text) + 1
-        self._line_end = len(text)
-
-    def start(self, position: int) -> int:
-        """Where the line holding ``position`` starts: one past the last ``\\n`` or
-        ``\\r`` before it, or 0."""
-        text = self.text
-        floor = self._asked_start if position >= self._asked_start else 0
-        newline = text.rfind("\n", floor, position)
-        found = max(newline, text.rfind("\r", max(floor, newline + 1), position))
-        if found >= 0:
-            self._line_start = found + 1
-        elif floor == 0:
-            self._line_start = 0
-        self._asked_start = position
-        return self._line_start
-
-    def end(self, position: int) -> int:
-        """Where the line holding ``position`` ends: the first ``\\n`` or ``\\r`` at or
-        after it, or the text's length."""
-        if not self._asked_end <= position <= self._line_end:
-            text = self.text
-            newline = text.find("\n", position)
-            ceiling = newline if newline >= 0 else len(text)
-            carriage = text.find("\r", position, ceiling)
-            self._line_end = carriage if carriage >= 0 else ceiling
-        self._asked_end = position
-        return self._line_end
-
-    def around(self, start: int, end: int) -> tuple[int, int]:
-        """The start of the line holding ``start`` and the end of the one holding ``end``."""
-        return self.start(start), self.end(end)
 
 
 class Document:

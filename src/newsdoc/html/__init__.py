@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsdoc.api import pipeline_with
-from newsdoc.html.decode import decode_html
+from newsdoc.html.decode import DecodeErrors, decode_html, decode_page
 from newsdoc.html.extract import TRAFILATURA_MISSING
-from newsdoc.models import Article
+from newsdoc.models import Article, Diagnostic
 from newsdoc.options import ParseOptions
 from newsdoc.pipeline import Parser
 
@@ -44,15 +44,19 @@ def parse_html(
     url: str | None = None,
     options: ParseOptions | None = None,
     plugins: Iterable[str | Parser] = (),
+    decode_errors: DecodeErrors = "replace",
 ) -> Article:
     """Parse one news page into an :class:`~newsdoc.models.Article`.
 
     ``html`` is the page as ``str``, or as ``bytes`` decoded by
-    :func:`~newsdoc.html.decode.decode_html` (undecodable bytes raise
-    :class:`~newsdoc.errors.InputDecodeError`). ``url`` is recorded as the canonical URL
-    when the page names none; it is never fetched. ``options`` and ``plugins`` are those
-    of :func:`newsdoc.parse`. Malformed or empty pages give a valid article with
-    diagnostics (``html-no-markup``, ``html-no-main-text``), never an exception.
+    :func:`~newsdoc.html.decode.decode_page`: bytes the page's encoding cannot decode
+    become U+FFFD with an ``html-decode-replaced`` diagnostic, or, with
+    ``decode_errors="strict"``, raise :class:`~newsdoc.errors.InputDecodeError`. ``url``
+    is recorded as the canonical URL when the page names none, and dates a page whose
+    markup states no publication date (a ``/2024/03/03/`` path); it is never fetched.
+    ``options`` and ``plugins`` are those of :func:`newsdoc.parse`. Malformed or empty
+    pages give a valid article with diagnostics (``html-no-markup``,
+    ``html-no-main-text``), never an exception.
 
     >>> article = parse_html("<html><body><article><h2>Harbour News</h2>"
     ...                      "<p>The ferry moved early.</p></article></body></html>")
@@ -61,8 +65,9 @@ def parse_html(
     """
     if isinstance(plugins, str):
         raise TypeError("plugins takes a list of names, e.g. plugins=[name], not a bare str")
+    decoding: list[Diagnostic] = []
     if isinstance(html, (bytes, bytearray, memoryview)):
-        html = decode_html(bytes(html))
+        html, decoding = decode_page(bytes(html), errors=decode_errors)
     elif not isinstance(html, str):
         raise TypeError(f"parse_html() takes str or bytes, not {type(html).__name__}")
     _require_dependencies()
@@ -74,4 +79,5 @@ def parse_html(
         url=url,
         options=options if options is not None else ParseOptions(),
         pipeline=pipeline_with(plugins),
+        diagnostics=decoding,
     )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsdoc.html.credits import caption_credits
-from newsdoc.html.decode import compile_xpath, load_fragment, load_tree
+from newsdoc.html.decode import compile_xpath, load_fragment, load_page_tree
 from newsdoc.html.embeds import find_embeds
 from newsdoc.html.extract import (
     MAX_EXTRACTED_ELEMENTS,
@@ -11,6 +13,7 @@ from newsdoc.html.extract import (
     main_text,
     plain_blocks,
 )
+from newsdoc.html.fallback_dates import fallback_published
 from newsdoc.html.merge import merge_metadata, merge_posts
 from newsdoc.html.metadata import read_metadata
 from newsdoc.models import Article, Diagnostic
@@ -21,11 +24,18 @@ __all__ = ["build_article"]
 
 
 def build_article(
-    html: str, *, url: str | None, options: ParseOptions, pipeline: Pipeline
+    html: str,
+    *,
+    url: str | None,
+    options: ParseOptions,
+    pipeline: Pipeline,
+    diagnostics: Sequence[Diagnostic] = (),
 ) -> Article:
-    """The article of one decoded page (see :func:`newsdoc.html.parse_html`)."""
-    diagnostics: list[Diagnostic] = []
-    tree = load_tree(html)
+    """The article of one decoded page (see :func:`newsdoc.html.parse_html`);
+    ``diagnostics`` are what decoding the page reported."""
+    diagnostics = list(diagnostics)
+    tree, cut = load_page_tree(html)
+    diagnostics += cut
     if tree is None:
         diagnostics.append(
             Diagnostic(code="html-no-markup", message="the page holds no HTML to read")
@@ -62,6 +72,10 @@ def build_article(
         published=page.published,
         updated=page.updated,
     )
+    if metadata.published is None and metadata.updated is None and tree is not None:
+        # neither the markup nor the text states a date: the URL path or htmldate may
+        found = fallback_published(tree, url or metadata.canonical_url)
+        metadata = metadata.model_copy(update={"published": found})
     return Article(
         text=article.text,
         metadata=metadata,

@@ -68,6 +68,11 @@ _UPDATED_META = (
     "article:modified_time", "og:article:modified_time", "og:updated_time",
     "article.updated", "last-modified", "dcterms.modified", "datemodified",
 )  # fmt: skip
+_JSON_LD_STAND_INS = {"datePublished": ("dateCreated", "uploadDate")}
+"""JSON-LD keys read when no object gives the key itself: a ``VideoObject`` states its
+``uploadDate``, some CMSs only ``dateCreated``."""
+_OTHER_PUBLISH_META = regex.compile(r"publish|pub-?date|pub_?date|created", regex.IGNORECASE)
+_NOT_PUBLISH_META = regex.compile(r"modif|updat|expir|edit|revis", regex.IGNORECASE)
 _PUBLISH_HINT = regex.compile(
     r"publish|pubdate|pub-date|posted|entry-date|date-published|datepublished|article-date"
     r"|post-date",
@@ -313,12 +318,14 @@ def _dated(
     key: str,
     meta_names: Sequence[str],
 ) -> MetadataDate | None:
-    """The first readable date of the JSON-LD ``key``, then of the ``meta_names``, then
-    of the microdata property ``key``."""
-    for node in nodes:
-        value = parse_date_value(node.data.get(key), options)
-        if value is not None:
-            return MetadataDate(value=value, source="json-ld")
+    """The first readable date of the JSON-LD ``key`` (or the keys that stand in for it,
+    :data:`_JSON_LD_STAND_INS`), then of the ``meta_names``, then of the microdata
+    property ``key``."""
+    for json_key in (key, *_JSON_LD_STAND_INS.get(key, ())):
+        for node in nodes:
+            value = parse_date_value(node.data.get(json_key), options)
+            if value is not None:
+                return MetadataDate(value=value, source="json-ld")
     found = _from_metas(metas, meta_names, options)
     if found is not None:
         return found
@@ -336,12 +343,25 @@ def _from_metas(
     return None
 
 
+def _vendor_publish_metas(metas: dict[str, str]) -> list[str]:
+    """Meta names of other vendors that name a publication time: ``bt:pubDate``,
+    ``cxense:recs:publishtime``, ``example.publishedAt``, ``DC.date.created`` (but not
+    ``…:modified``, ``…updated``, ``…expires``)."""
+    return [
+        name
+        for name in metas
+        if _OTHER_PUBLISH_META.search(name) and not _NOT_PUBLISH_META.search(name)
+    ]
+
+
 def _published(
     root: Any, nodes: list[_Node], metas: dict[str, str], options: ParseOptions
 ) -> MetadataDate | None:
     found = _dated(root, nodes, metas, options, "datePublished", _PRIMARY_META)
     if found is None:
         found = _from_metas(metas, _SECONDARY_META, options)
+    if found is None:
+        found = _from_metas(metas, _vendor_publish_metas(metas), options)
     if found is None:
         value = _from_time(root, options)
         found = MetadataDate(value=value, source="time") if value is not None else None

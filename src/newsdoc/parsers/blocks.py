@@ -30,14 +30,14 @@ embedded posts, which never reach this parser.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
-from itertools import accumulate
 from typing import TypeAlias
 
 import regex
 
-from newsdoc.document import Document, LineBounds
+from newsdoc._line_breaks import line_bounds
+from newsdoc.document import Document
 from newsdoc.lexicon import load
 from newsdoc.models import Attribution, Block, BlockKind, Span, build, span_of
 from newsdoc.pipeline import ORDER_BLOCKS, Item
@@ -208,52 +208,40 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     return after >= len(text) or text[after] in _LINE_BREAK_CHARS
 
 
-class _CaptionLines:
-    """The lines that hold a photo or video credit, asked whether they hold a paragraph.
-
-    The lines are sorted by start with the furthest end reached so far alongside, so a
-    paragraph lies inside one of them when the line opening last at or before it reaches
-    past its end: one bisection per paragraph, however many credits the page has.
-    """
-
-    __slots__ = ("_reaches", "_starts")
-
-    def __init__(self, lines: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(lines)
-        self._starts = [start for start, _ in ordered]
-        self._reaches = list(accumulate((end for _, end in ordered), max))
-
-    def __bool__(self) -> bool:
-        return bool(self._starts)
-
-    def holds(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` lies inside one of the lines."""
-        index = bisect_right(self._starts, start) - 1
-        return index >= 0 and self._reaches[index] >= end
-
-
-def _caption_lines(doc: Document) -> _CaptionLines:
-    credits = sorted(
-        (credit.span.start, credit.span.end)
-        for credit in doc.items_of(Attribution)
-        if credit.span is not None and credit.kind in _CREDIT_KINDS_FOR_CAPTIONS
+def _caption_lines(doc: Document) -> list[tuple[int, int]]:
+    """The lines holding an image credit, in text order, each once (lines never overlap)."""
+    return sorted(
+        {
+            line_bounds(doc.text, credit.span.start, credit.span.end)
+            for credit in doc.items_of(Attribution)
+            if credit.span is not None and credit.kind in _CREDIT_KINDS_FOR_CAPTIONS
+        }
     )
-    bounds = LineBounds(doc.text)
-    return _CaptionLines(bounds.around(start, end) for start, end in credits)
+
+
+def _in_caption_line(
+    starts: Sequence[int], caption_lines: Sequence[tuple[int, int]], start: int, end: int
+) -> bool:
+    """Whether ``start``..``end`` lies inside one of the (sorted) caption lines."""
+    index = bisect_right(starts, start) - 1
+    return index >= 0 and end <= caption_lines[index][1]
 
 
 def _classify(
     source: str,
     paragraphs: Sequence[_Paragraph],
-    caption_lines: _CaptionLines,
+    caption_lines: Sequence[tuple[int, int]],
     timeout: float,
 ) -> list[BlockKind]:
     kinds: list[BlockKind] = []
+    caption_starts = [line_start for line_start, _ in caption_lines]
     in_list = False
     last = len(paragraphs) - 1
     for index, (start, end, text) in enumerate(paragraphs):
         kind: BlockKind = "body"
-        caption = bool(caption_lines) and caption_lines.holds(start, end)
+        caption = bool(caption_lines) and _in_caption_line(
+            caption_starts, caption_lines, start, end
+        )
         if len(text) > _SHORT and not caption:
             in_list = False
             kinds.append(kind)

@@ -22,8 +22,9 @@ from typing import Any, Literal
 
 import regex
 
+from newsdoc._line_breaks import line_bounds
 from newsdoc.dates import FoundDate, match_date
-from newsdoc.document import Document, LineBounds
+from newsdoc.document import Document
 from newsdoc.lexicon import load
 from newsdoc.models import Platform
 from newsdoc.social.urls import PostUrl, read_post_url
@@ -125,7 +126,6 @@ def line_matches(
     """
     text = doc.text
     timeout = doc.options.regex_timeout
-    lines = LineBounds(text)
     for region in doc.free_regions():
         start, end = region.start, region.end
         position = start
@@ -133,8 +133,8 @@ def line_matches(
             hit = needle.search(text, position, end, timeout=timeout)
             if hit is None:
                 break
-            line_start = max(lines.start(hit.start()), start)
-            line_end = lines.end(hit.end())
+            line_start, line_end = line_bounds(text, hit.start(), hit.end())
+            line_start = max(line_start, start)
             # "^" holds at a region's start only when a line opens there.
             if line_start > 0 and text[line_start - 1] not in "\r\n":
                 line_start = -1
@@ -238,9 +238,8 @@ def _glued_after_link(text: str, line_start: int, position: int) -> bool:
 
 def _tweets(doc: Document) -> Iterator[Anchor]:
     text = doc.text
-    lines = LineBounds(text)
     for match in doc.finditer(_TWEET):
-        line_start, line_end = lines.around(match.start(), match.start())
+        line_start, line_end = line_bounds(text, match.start())
         if _INSTAGRAM_BEFORE.search(text, max(line_start, match.start() - 100), match.start()):
             continue
         date = _date_after(doc, match.end(), line_end)
@@ -267,9 +266,8 @@ _INSTAGRAM_BEFORE = regex.compile(r"(?i:a post shared by)[^\n]{0,90}$")
 
 def _instagrams(doc: Document) -> Iterator[Anchor]:
     text = doc.text
-    lines = LineBounds(text)
     for match in doc.finditer(_INSTAGRAM):
-        line_end = lines.end(match.start())
+        _, line_end = line_bounds(text, match.start())
         on = _ON.match(text, match.end(), line_end)
         date = _date_after(doc, on.end(), line_end) if on is not None else None
         name = match["name"].strip() if match["name"] else None
@@ -288,9 +286,8 @@ def _instagrams(doc: Document) -> Iterator[Anchor]:
 
 def _facebooks(doc: Document) -> Iterator[Anchor]:
     text = doc.text
-    lines = LineBounds(text)
     for match in doc.finditer(_FACEBOOK):
-        line_end = lines.end(match.start())
+        _, line_end = line_bounds(text, match.start())
         date = _date_after(doc, match.end(), line_end)
         if date is None:
             continue
@@ -301,9 +298,8 @@ def _facebooks(doc: Document) -> Iterator[Anchor]:
 
 def _titles(doc: Document) -> Iterator[Anchor]:
     text = doc.text
-    lines = LineBounds(text)
     for match in doc.finditer(_VIMEO):
-        line_start = lines.start(match.start())
+        line_start, _ = line_bounds(text, match.start())
         if not text[line_start : match.start()].strip():
             continue
         end = match.end()
@@ -319,9 +315,8 @@ def _titles(doc: Document) -> Iterator[Anchor]:
                 body_end=match.start(),
             )
         )
-    lines = LineBounds(text)
     for match in doc.finditer(_YOUTUBE_TITLE):
-        line_start = lines.start(match.start())
+        line_start, _ = line_bounds(text, match.start())
         title = text[line_start : match.start()].strip()
         if not title or len(title) > 120:
             continue

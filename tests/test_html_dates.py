@@ -1,0 +1,169 @@
+"""Publication dates of pages whose markup states none, and pages whose bytes or
+structure lie: each source and each fault on a page of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsdoc.html import decode, parse_html
+from newsdoc.html.fallback_dates import url_date
+
+PROSE = (
+    "<p>The harbour council met on Monday and agreed to repair the old ferry pier before "
+    "the winter storms, its chair said after the vote.</p>"
+)
+
+
+def page(body: str = "", head: str = "") -> str:
+    return f"<html><head>{head}</head><body><article>{body}{PROSE}</article></body></html>"
+
+
+def published(html: str | bytes, **kwargs: object) -> tuple[object, str | None]:
+    article = parse_html(html, **kwargs)  # type: ignore[arg-type]
+    date = article.metadata.published
+    return (date.value, date.source) if date is not None else (None, None)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("uploadDate", "2024-03-03"), ("dateCreated", "2024-03-03T08:00:00+01:00")],
+)
+def test_json_ld_stand_ins_for_date_published(key: str, value: str) -> None:
+    data = f'{{"@type": "VideoObject", "{key}": "{value}"}}'
+    day, source = published(page(head=f'<script type="application/ld+json">{data}</script>'))
+    assert source == "json-ld"
+    assert str(day).startswith("2024-03-03")
+
+
+def test_date_published_wins_over_its_stand_ins() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"dateCreated": "2024-03-01", "datePublished": "2024-03-02"}</script>'
+    )
+    assert published(page(head=head)) == (dt.date(2024, 3, 2), "json-ld")
+
+
+@pytest.mark.parametrize("name", ["bt:pubDate", "acme:recs:publishtime", "DC.date.created"])
+def test_vendor_publication_metas(name: str) -> None:
+    head = f'<meta name="{name}" content="2024-03-03">'
+    assert published(page(head=head)) == (dt.date(2024, 3, 3), f"meta:{name.lower()}")
+
+
+def test_modified_vendor_metas_are_not_publication_dates() -> None:
+    head = '<meta name="acme:publish-modified" content="2024-03-09">'
+    # newsdoc's own reading skips it; only the last-resort reading may still take it
+    assert published(page(head=head))[1] in {None, "htmldate"}
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://news.example/world/2024/03/03/ferry.html", dt.date(2024, 3, 3)),
+        ("https://news.example/2023-11-05-ferry-pier", dt.date(2023, 11, 5)),
+        ("https://news.example/2024/03/ferry", None),
+        ("https://news.example/2024/13/40/ferry", None),
+        ("https://news.example/1990/01/01/ferry", None),
+        (None, None),
+    ],
+)
+def test_url_date(url: str | None, day: dt.date | None) -> None:
+    assert url_date(url) == day
+
+
+def test_the_url_path_dates_a_page_with_no_stated_date() -> None:
+    url = "https://news.example/local/2024/03/03/ferry-pier.html"
+    assert published(page(), url=url) == (dt.date(2024, 3, 3), "url")
+
+
+def test_the_canonical_link_dates_a_page_too() -> None:
+    head = '<link rel="canonical" href="https://news.example/2022/07/14/ferry">'
+    assert published(page(head=head)) == (dt.date(2022, 7, 14), "url")
+
+
+def test_markup_beats_the_url_path() -> None:
+    head = '<meta property="article:published_time" content="2024-03-01T09:00:00+00:00">'
+    day, source = published(page(head=head), url="https://news.example/2024/03/03/x")
+    assert source == "meta:article:published_time"
+    assert isinstance(day, dt.datetime)
+    assert day.date() == dt.date(2024, 3, 1)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        '<p class="byline-date">Published 12 March 2024</p>',
+        '<span class="date">March 12, 2024</span>',
+        "<time>12 March 2024</time>",
+    ],
+)
+def test_a_printed_date_dates_a_page_with_no_markup(printed: str) -> None:
+    html = page().replace("<body>", f'<body><header><div class="byline">{printed}</div></header>')
+    assert published(html) == (dt.date(2024, 3, 12), "htmldate")
+
+
+def test_a_date_printed_in_the_text_is_the_date_header_first() -> None:
+    html = page(body="<p>March 12, 2024</p>")
+    assert published(html) == (dt.date(2024, 3, 12), "date-header")
+
+
+def test_a_page_with_no_date_anywhere_has_none() -> None:
+    assert published(page(body="<h1>Ferry pier to be repaired</h1>")) == (None, None)
+
+
+def test_dates_past_the_latest_bound_are_not_dates() -> None:
+    html = page().replace("<body>", '<body><span class="date">March 12, 2150</span>')
+    assert published(html) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "label", ["rot13", "base64", "hex", "zlib", "undefined", "unicode_escape", "x-made-up"]
+)
+def test_charsets_that_are_not_text_encodings_are_ignored(label: str) -> None:
+    html = page().replace("harbour", "café harbour")
+    data = f'<meta charset="{label}">{html}'.encode("cp1252")
+    article = parse_html(data)
+    assert "café harbour" in article.text
+    assert "html-charset-ignored" in {d.code for d in article.diagnostics}
+
+
+def test_a_utf16_meta_on_a_byte_page_is_read_as_utf8() -> None:
+    data = ('<meta charset="utf-16">' + page().replace("harbour", "café harbour")).encode()
+    article = parse_html(data)
+    assert "café harbour" in article.text
+    assert not article.diagnostics or "html-charset-ignored" not in {
+        d.code for d in article.diagnostics
+    }
+
+
+def test_whatwg_labels_are_read_as_browsers_read_them() -> None:
+    data = ('<meta charset="latin1">' + page()).encode().replace(b"harbour", b"\x93harbour\x94")
+    assert "“harbour”" in parse_html(data).text
+
+
+def test_nesting_deeper_than_the_parser_follows_is_flattened() -> None:
+    depth = 3_000
+    html = page(
+        body="<div>" * depth + "<p>The deepest line of the ferry story.</p>" + "</div>" * depth
+    )
+    article = parse_html(html)
+    assert "The deepest line of the ferry story." in article.text
+    assert "html-too-deep" in {d.code for d in article.diagnostics}
+
+
+def test_ordinary_nesting_is_not_flattened() -> None:
+    html = page(body="<div>" * 300 + "<p>A deep but real line.</p>" + "</div>" * 300)
+    article = parse_html(html)
+    assert "A deep but real line." in article.text
+    assert "html-too-deep" not in {d.code for d in article.diagnostics}
+
+
+def test_pages_over_the_size_cap_are_cut_with_a_diagnostic(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    html = page()
+    monkeypatch.setattr(decode, "MAX_PAGE_CHARS", len(html) - 20)
+    article = parse_html(html)
+    assert "html-truncated" in {d.code for d in article.diagnostics}
+    assert "harbour council" in article.text
