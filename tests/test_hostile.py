@@ -43,6 +43,7 @@ CASES = {
     "handles on a line": "(@a) " * (SIZE // 5),
     "addresses on a line": "(@a@b.co) " * (SIZE // 10),
     "posted by on a line": "Posted by Jane Roe on " * (SIZE // 22),
+    "shared posts on a line": "A post shared by @jroe " * (SIZE // 23),
 }
 
 
@@ -72,6 +73,7 @@ def test_adversarial_input_finishes_and_stays_consistent(name: str) -> None:
     check_invariants(article)
     codes = {diagnostic.code for diagnostic in article.diagnostics}
     assert "parser-failed" not in codes
+    assert "regex-timeout" not in codes
     assert all(diagnostic.count >= 1 for diagnostic in article.diagnostics)
     assert len(article.diagnostics) <= 20 * max(1, len(codes)) + len(codes)
 
@@ -108,4 +110,25 @@ def test_many_credit_lines_are_each_one_credit() -> None:
     article = _parse_within("Reporting by Jane Roe; Editing by Ann Lee\n" * lines, LIMIT_SECONDS)
     roles = [credit for credit in article.attributions if credit.kind in {"reporting", "editing"}]
     assert len(roles) == 2 * lines
+
+
+def test_many_credits_on_a_page_each_keep_their_own_line() -> None:
+    line = "Rescuers at the river bank. (Acme Photo/Jane Roe)"
+    text = "\n\n".join([line] * 400)
+    article = newsdoc.parse(text)
+    assert len(article.attributions) == 400
+    captions = [block for block in article.blocks if block.kind == "caption"]
+    assert len(captions) == 400
+
+
+def test_a_pattern_out_of_time_keeps_the_posts_found_before_it() -> None:
+    first = "Council votes today. — Jane Roe (@jroe) March 7, 2022\n\n"
+    crafted = "(@a) " * 1_000_000
+    text = first + crafted + "\n\nMore text.\n"
+    options = newsdoc.ParseOptions(regex_timeout=0.2)
+    article = newsdoc.parse(text, options=options)
+    assert [post.handle for post in article.social_posts] == ["jroe"]
+    stopped = [d for d in article.diagnostics if d.code == "regex-timeout"]
+    assert [d.parser for d in stopped] == ["social_posts"]
+    assert "tweets" in stopped[0].message
     check_invariants(article)

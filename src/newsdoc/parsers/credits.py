@@ -875,28 +875,29 @@ def _opens_notice(text: str, start: int, end: int) -> bool:
 def _settle(found: list[_Credit]) -> list[_Credit]:
     """Keep the longest of overlapping credits; several roles may share one span.
 
-    The spans kept never overlap, so sorted by start they are sorted by end too, and a
-    new span can only overlap its two neighbours in that order: a bisection finds them,
-    which keeps settling ``O(n log n)`` however many credits a text holds.
+    Credits are taken longest first. The spans kept so far are disjoint, so they are marked
+    in one byte map over the stretch of text the credits cover: whether a credit overlaps a
+    kept span is one ``find`` over its own length, and marking costs each offset once. The
+    work grows with the credits' total length, not with their count squared.
     """
+    if not found:
+        return []
+    base = min(credit.start for credit in found)
+    covered = bytearray(max(credit.end for credit in found) - base)
+    kinds: dict[tuple[int, int], set[AttributionKind]] = {}
     kept: list[_Credit] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    kinds: dict[tuple[int, int], set[str]] = {}
     for credit in sorted(found, key=lambda c: (c.start - c.end, c.start)):
         span = (credit.start, credit.end)
-        if span in kinds:
-            if credit.kind not in kinds[span]:
-                kinds[span].add(credit.kind)
+        shared = kinds.get(span)
+        if shared is not None:
+            if credit.kind not in shared:
+                shared.add(credit.kind)
                 kept.append(credit)
             continue
-        index = bisect_right(starts, credit.start)
-        if index and ends[index - 1] > credit.start:
+        start, end = credit.start - base, credit.end - base
+        if covered.find(1, start, end) >= 0:
             continue
-        if index < len(starts) and starts[index] < credit.end:
-            continue
-        starts.insert(index, credit.start)
-        ends.insert(index, credit.end)
+        covered[start:end] = b"\x01" * (end - start)
         kinds[span] = {credit.kind}
         kept.append(credit)
     return sorted(kept, key=lambda c: (c.start, c.end))

@@ -82,7 +82,15 @@ class SocialPostParser:
 
     def parse(self, doc: Document) -> Iterator[Item]:
         """Yield one :class:`EmbeddedSocialPost` per embed, plus date diagnostics."""
-        anchors = find_anchors(doc)
+        stopped: list[str] = []
+        anchors = find_anchors(doc, stopped)
+        for finder in stopped:
+            yield Diagnostic(
+                code="regex-timeout",
+                message=f"the {finder} pattern ran longer than {doc.options.regex_timeout} s "
+                "and stopped; the posts found before it stopped and by the other patterns "
+                "were kept",
+            )
         if not anchors:
             return
         text = doc.text

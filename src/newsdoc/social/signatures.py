@@ -15,7 +15,7 @@ afterwards, so the cost stays linear in the page:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
@@ -133,11 +133,8 @@ def line_matches(
             hit = needle.search(text, position, end, timeout=timeout)
             if hit is None:
                 break
-            newline = max(
-                text.rfind("\n", start, hit.start()), text.rfind("\r", start, hit.start())
-            )
-            line_start = newline + 1 if newline >= 0 else start
-            line_end = _line_end(text, hit.end(), end)
+            line_start, line_end = line_bounds(text, hit.start(), hit.end())
+            line_start = max(line_start, start)
             # "^" holds at a region's start only when a line opens there.
             if line_start > 0 and text[line_start - 1] not in "\r\n":
                 line_start = -1
@@ -145,16 +142,9 @@ def line_matches(
                 match = pattern.match(text, line_start, end, timeout=timeout)
                 if match is not None:
                     yield match
-            if line_end < 0:
+            if line_end >= end:
                 break
             position = line_end + 1
-
-
-def _line_end(text: str, position: int, end: int) -> int:
-    """The offset of the next ``\\n`` or ``\\r`` in ``text[position:end]``, or -1."""
-    ends = (text.find("\n", position, end), text.find("\r", position, end))
-    hits = [found for found in ends if found >= 0]
-    return min(hits) if hits else -1
 
 
 @cache
@@ -188,10 +178,6 @@ def leftover_lines(doc: Document) -> frozenset[int]:
         if pattern.match(text, line.start, region.end, timeout=timeout) is not None:
             found.add(number)
     return frozenset(found)
-
-
-def _line_bounds(text: str, position: int) -> tuple[int, int]:
-    return line_bounds(text, position)
 
 
 def _date_after(doc: Document, position: int, line_end: int) -> FoundDate | None:
@@ -250,11 +236,10 @@ def _glued_after_link(text: str, line_start: int, position: int) -> bool:
     return "/" in word or word.endswith((".", "!", "?", "”", '"', ")"))
 
 
-def _tweets(doc: Document) -> list[Anchor]:
+def _tweets(doc: Document) -> Iterator[Anchor]:
     text = doc.text
-    found: list[Anchor] = []
     for match in doc.finditer(_TWEET):
-        line_start, line_end = _line_bounds(text, match.start())
+        line_start, line_end = line_bounds(text, match.start())
         if _INSTAGRAM_BEFORE.search(text, max(line_start, match.start() - 100), match.start()):
             continue
         date = _date_after(doc, match.end(), line_end)
@@ -273,22 +258,20 @@ def _tweets(doc: Document) -> list[Anchor]:
             platform = "mastodon"
         elif "." in handle:
             platform = "bluesky"
-        found.append(Anchor("after", platform, sig_start, date.end, name, handle, date))
-    return found
+        yield Anchor("after", platform, sig_start, date.end, name, handle, date)
 
 
 _INSTAGRAM_BEFORE = regex.compile(r"(?i:a post shared by)[^\n]{0,90}$")
 
 
-def _instagrams(doc: Document) -> list[Anchor]:
+def _instagrams(doc: Document) -> Iterator[Anchor]:
     text = doc.text
-    found: list[Anchor] = []
     for match in doc.finditer(_INSTAGRAM):
-        _, line_end = _line_bounds(text, match.start())
+        _, line_end = line_bounds(text, match.start())
         on = _ON.match(text, match.end(), line_end)
         date = _date_after(doc, on.end(), line_end) if on is not None else None
         name = match["name"].strip() if match["name"] else None
-        found.append(
+        yield (
             Anchor(
                 "after",
                 "instagram",
@@ -299,32 +282,28 @@ def _instagrams(doc: Document) -> list[Anchor]:
                 date,
             )
         )
-    return found
 
 
-def _facebooks(doc: Document) -> list[Anchor]:
+def _facebooks(doc: Document) -> Iterator[Anchor]:
     text = doc.text
-    found: list[Anchor] = []
     for match in doc.finditer(_FACEBOOK):
-        _, line_end = _line_bounds(text, match.start())
+        _, line_end = line_bounds(text, match.start())
         date = _date_after(doc, match.end(), line_end)
         if date is None:
             continue
-        found.append(
+        yield (
             Anchor("after", "facebook", match.start(), date.end, match["name"].strip(), None, date)
         )
-    return found
 
 
-def _titles(doc: Document) -> list[Anchor]:
+def _titles(doc: Document) -> Iterator[Anchor]:
     text = doc.text
-    found: list[Anchor] = []
     for match in doc.finditer(_VIMEO):
-        line_start, _ = _line_bounds(text, match.start())
+        line_start, _ = line_bounds(text, match.start())
         if not text[line_start : match.start()].strip():
             continue
         end = match.end()
-        found.append(
+        yield (
             Anchor(
                 "title",
                 "vimeo",
@@ -337,12 +316,13 @@ def _titles(doc: Document) -> list[Anchor]:
             )
         )
     for match in doc.finditer(_YOUTUBE_TITLE):
-        line_start, _ = _line_bounds(text, match.start())
+        line_start, _ = line_bounds(text, match.start())
         title = text[line_start : match.start()].strip()
         if not title or len(title) > 120:
             continue
-        end = len(text[: match.end()].rstrip(" \t\u00a0"))
-        found.append(
+        # the match opens with blanks and a web address, so trimming it trims the text
+        end = match.start() + len(match[0].rstrip(" \t\u00a0"))
+        yield (
             Anchor(
                 "title",
                 "youtube",
@@ -354,19 +334,16 @@ def _titles(doc: Document) -> list[Anchor]:
                 body_end=match.start(),
             )
         )
-    return found
 
 
-def _headers(doc: Document) -> list[Anchor]:
-    found: list[Anchor] = []
+def _headers(doc: Document) -> Iterator[Anchor]:
     for match in line_matches(doc, _AT_SIGN, _HEADER):
         name = match["name"].strip()
         if not name or _NOT_A_NAME.search(name) or len(name) > _NAME_LIMIT + 10:
             continue
         start = match.start("name")
         end = match.end("handle")
-        found.append(Anchor("header", "twitter", start, end, name, match["handle"], None))
-    return found
+        yield Anchor("header", "twitter", start, end, name, match["handle"], None)
 
 
 def header_line(text: str, start: int, end: int) -> bool:
@@ -375,15 +352,14 @@ def header_line(text: str, start: int, end: int) -> bool:
     return match is not None and not _NOT_A_NAME.search(match["name"].strip())
 
 
-def _url_lines(doc: Document) -> list[Anchor]:
-    found: list[Anchor] = []
+def _url_lines(doc: Document) -> Iterator[Anchor]:
     # Every post URL shape has a path, so only lines holding a slash can give an anchor.
     for match in line_matches(doc, _SLASH, _URL_LINE):
         url = match["url"]
         post = read_post_url(url)
         if post is None:
             continue
-        found.append(
+        yield (
             Anchor(
                 "url",
                 post.platform,
@@ -396,29 +372,44 @@ def _url_lines(doc: Document) -> list[Anchor]:
                 post=post,
             )
         )
-    return found
 
 
-def find_anchors(doc: Document) -> list[Anchor]:
+def find_anchors(doc: Document, stopped: list[str] | None = None) -> list[Anchor]:
     """Every anchor in the free text, in text order; overlapping ones keep the earliest
-    (the longest on a tie)."""
+    (the longest on a tie).
+
+    A finder whose pattern runs out of the options' time budget raises ``TimeoutError``;
+    given a ``stopped`` list, the finder's name is added to it instead and the anchors it
+    found before stopping are kept.
+    """
     text = doc.text
     anchors: list[Anchor] = []
+    finders: list[Callable[[Document], Iterator[Anchor]]] = []
     # Cheap substring tests spare most pages the patterns; a one-character test runs far
     # faster than a longer one, so the at sign is looked for before "(@".
     handles = "@" in text or "＠" in text
     if handles and ("(@" in text or "(＠" in text):
-        anchors.extend(_tweets(doc))
+        finders.append(_tweets)
     if "hared by" in text or "HARED BY" in text:
-        anchors.extend(_instagrams(doc))
+        finders.append(_instagrams)
     if "Posted by" in text:
-        anchors.extend(_facebooks(doc))
+        finders.append(_facebooks)
     if "Vimeo" in text or "youtube.com" in text:
-        anchors.extend(_titles(doc))
+        finders.append(_titles)
     if handles:
-        anchors.extend(_headers(doc))
+        finders.append(_headers)
     if "/" in text:
-        anchors.extend(_url_lines(doc))
+        finders.append(_url_lines)
+    for finder in finders:
+        # One pattern out of time stops only itself: the anchors it found so far stand,
+        # and so do the other finders'.
+        try:
+            for anchor in finder(doc):
+                anchors.append(anchor)
+        except TimeoutError:
+            if stopped is None:
+                raise
+            stopped.append(finder.__name__.strip("_"))
     anchors.sort(key=lambda anchor: (anchor.start, -anchor.end))
     kept: list[Anchor] = []
     for anchor in anchors:
