@@ -6,7 +6,7 @@
 'date 2022-03-08'
 """
 
-from typing import TYPE_CHECKING
+import typing
 
 from newsdoc._version import __version__
 from newsdoc.api import decode, parse, parse_bytes
@@ -52,15 +52,16 @@ from newsdoc.pipeline import (
 )
 from newsdoc.plugins import available_plugins, load_plugin
 
-if TYPE_CHECKING:
+if typing.TYPE_CHECKING:
     from newsdoc.batch import parse_many
     from newsdoc.html import parse_html
+    from newsdoc.tables import to_pandas
 
 # Parsing one text needs neither a process pool nor an HTML stack: these submodules, and
 # the names taken from them, are imported on first access (PEP 562) to keep
 # ``import newsdoc`` fast. tests/test_import_time.py keeps them out of a plain import.
-_LAZY_SUBMODULES = frozenset({"batch", "html"})
-_LAZY_NAMES = {"parse_many": "batch", "parse_html": "html"}
+_LAZY_SUBMODULES = frozenset({"batch", "html", "tables", "views"})
+_LAZY_NAMES = {"parse_many": "batch", "parse_html": "html", "to_pandas": "tables"}
 
 __all__ = [
     "ORDER_BLOCKS",
@@ -106,6 +107,7 @@ __all__ = [
     "parse_bytes",
     "parse_html",
     "parse_many",
+    "to_pandas",
 ]
 
 
@@ -123,4 +125,4 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY_SUBMODULES, *_LAZY_NAMES})
+    return sorted({*globals(), *_LAZY_SUBMODULES, *_LAZY_NAMES} - {"typing"})

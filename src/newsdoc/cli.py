@@ -6,7 +6,9 @@
     newsdoc parse a.txt b.txt                 # several: one JSON object per line
     cat article.txt | newsdoc parse -         # standard input
     newsdoc parse --input-jsonl corpus.jsonl --text-field body
-    newsdoc parse --plugin ticker article.txt
+    newsdoc parse --plugin stock_ticker article.txt
+    newsdoc parse --format quotes -o quotes.csv corpus/   # one row per quote
+    newsdoc parse --format summary article.txt            # readable, one block per article
     newsdoc schema                            # the Article JSON Schema
     newsdoc --version
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import csv
 import datetime as dt
 import glob
 import json
@@ -30,7 +33,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, Union
 
 from pydantic import JsonValue, ValidationError
 
@@ -42,6 +45,7 @@ from newsdoc.html import parse_html
 from newsdoc.models import Article, Failure
 from newsdoc.options import ParseOptions
 from newsdoc.records import ArticleRecord, ErrorInfo, ErrorRecord, record_schema
+from newsdoc.views import COLUMNS, compact_dump, item_rows, summary
 
 __all__ = ["main"]
 
@@ -72,6 +76,9 @@ class _Unreadable:
 
 
 _GLOB_CHARACTERS = frozenset("*?[")
+_ViewSink = Union["_RowSink", "_TableSink"]
+_INTEGER_COLUMNS = frozenset({"index", "start", "end", "group"})
+PYARROW_MISSING = "Parquet output needs pyarrow: pip install 'newsdoc[parquet]'"
 _HTML_SUFFIXES = (".html", ".htm")
 
 
@@ -235,6 +242,20 @@ def _build_parser() -> argparse.ArgumentParser:
         ".parquet gets one Parquet row per article (needs the parquet extra)",
     )
     parse.add_argument(
+        "--format",
+        choices=("json", "summary", *COLUMNS),
+        default="json",
+        help="json: the whole Article (default); summary: a readable block per article; "
+        "quotes, posts, credits, blocks: one flat row per item with the document id and "
+        "offsets, as JSON Lines, or CSV / Parquet when --output ends in .csv / .parquet",
+    )
+    parse.add_argument(
+        "--compact",
+        action="store_true",
+        help="with --format json, leave out the strings a span gives back (raw, a quote's "
+        "or post's text): newsdoc.views.expand_compact restores them",
+    )
+    parse.add_argument(
         "--jobs",
         "-j",
         type=int,
@@ -367,6 +388,8 @@ def _run_parse(arguments: argparse.Namespace, out: TextIO) -> int:
         or any(os.path.isdir(path) or _GLOB_CHARACTERS & set(path) for path in arguments.files)
     )
     indent = arguments.indent if arguments.indent is not None else (2 if single else None)
+    if arguments.format != "json":
+        return _run_view(documents, arguments, options, out)
     if arguments.output and arguments.output.lower().endswith(".parquet"):
         try:
             from newsdoc.parquet import ArticleParquetWriter
@@ -379,7 +402,7 @@ def _run_parse(arguments: argparse.Namespace, out: TextIO) -> int:
     if arguments.output:
         try:
             with open(arguments.output, "w", encoding="utf-8", newline="\n") as target:
-                sink = _JsonSink(target, indent, arguments.id_field is not None)
+                sink = _JsonSink(target, indent, arguments.id_field is not None, arguments.compact)
                 return _parse_all(documents, arguments, options, sink, single)
         except OSError as error:
             _error(f"{arguments.output}: cannot write: {error.strerror}")
@@ -388,19 +411,138 @@ def _run_parse(arguments: argparse.Namespace, out: TextIO) -> int:
         documents,
         arguments,
         options,
-        _JsonSink(out, indent, arguments.id_field is not None),
+        _JsonSink(out, indent, arguments.id_field is not None, arguments.compact),
         single,
     )
+
+
+def _run_view(
+    documents: Iterator[_Input | _Unreadable],
+    arguments: argparse.Namespace,
+    options: ParseOptions,
+    out: TextIO,
+) -> int:
+    """``--format summary`` or a flat item table, to standard output or ``--output``."""
+    target = (arguments.output or "").lower()
+    if arguments.format == "summary" and target.endswith((".csv", ".parquet")):
+        _error("--format summary is text; write it to standard output or a .txt file")
+        return EXIT_USAGE
+    try:
+        if target.endswith(".parquet"):
+            sink: _ViewSink = _TableSink(arguments.output, arguments.format, "parquet")
+        elif target.endswith(".csv"):
+            sink = _TableSink(arguments.output, arguments.format, "csv")
+        elif arguments.output:
+            handle = open(arguments.output, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+            sink = _RowSink(handle, arguments.format, owned=True)
+        else:
+            sink = _RowSink(out, arguments.format, owned=False)
+    except OSError as error:
+        _error(f"{arguments.output}: cannot write: {error.strerror}")
+        return EXIT_USAGE
+    except ImportError as error:
+        _error(str(error))
+        return EXIT_USAGE
+    try:
+        return _parse_all(documents, arguments, options, sink, single=False)
+    finally:
+        sink.close()
+
+
+class _RowSink:
+    """Summary blocks, or item rows as JSON Lines."""
+
+    def __init__(self, out: TextIO, view: str, owned: bool) -> None:
+        self._out, self._view, self._owned, self._count = out, view, owned, 0
+
+    def article(self, identifier: JsonValue, article: Article) -> None:
+        doc_id = identifier if identifier is not None else self._count
+        self._count += 1
+        if self._view == "summary":
+            self._out.write(summary(article, doc_id) + "\n\n")
+            return
+        for row in item_rows(article, self._view, doc_id):  # type: ignore[arg-type]
+            self._out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+    def error(self, identifier: JsonValue, index: int, kind: str, message: str) -> None:
+        self._count += 1
+
+    def close(self) -> None:
+        if self._owned:
+            self._out.close()
+
+
+class _TableSink:
+    """Item rows as one CSV file or one flat Parquet table, written when the run ends
+    (Parquet to a temporary file renamed into place, so a failed run leaves no half file)."""
+
+    def __init__(self, path: str, view: str, kind: str) -> None:
+        if kind == "parquet":
+            try:
+                import pyarrow  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: F401
+            except ImportError as error:
+                raise ImportError(PYARROW_MISSING) from error
+        self._path, self._view, self._kind = path, view, kind
+        self._rows: list[dict[str, Any]] = []
+        self._count = 0
+        self._handle: TextIO | None = None
+        self._writer: Any = None
+        if kind == "csv":
+            self._handle = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+            self._writer = csv.DictWriter(self._handle, fieldnames=list(COLUMNS[view]))
+            self._writer.writeheader()
+
+    def article(self, identifier: JsonValue, article: Article) -> None:
+        doc_id = identifier if identifier is not None else self._count
+        self._count += 1
+        rows = item_rows(article, self._view, doc_id)  # type: ignore[arg-type]
+        if self._writer is not None:
+            self._writer.writerows(rows)
+        else:
+            self._rows += rows
+
+    def error(self, identifier: JsonValue, index: int, kind: str, message: str) -> None:
+        self._count += 1
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            return
+        import pyarrow as pa  # type: ignore[import-untyped,import-not-found,unused-ignore]
+        import pyarrow.parquet as pq  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+        columns = COLUMNS[self._view]
+        table = pa.Table.from_pylist(
+            [{**row, "id": None if row["id"] is None else str(row["id"])} for row in self._rows],
+            schema=pa.schema(
+                [
+                    (
+                        name,
+                        pa.int64() if name in _INTEGER_COLUMNS else pa.string(),
+                    )
+                    for name in columns
+                ]
+            ),
+        )
+        temporary = f"{self._path}.tmp-{os.getpid()}"
+        pq.write_table(table, temporary)
+        os.replace(temporary, self._path)
 
 
 class _JsonSink:
     """JSON or JSON Lines output; with records, errors get a line of their own."""
 
-    def __init__(self, out: TextIO, indent: int | None, records: bool) -> None:
+    def __init__(self, out: TextIO, indent: int | None, records: bool, compact: bool) -> None:
         self._out, self._indent, self._records = out, indent, records
+        self._compact = compact
 
     def article(self, identifier: JsonValue, article: Article) -> None:
-        if self._records:
+        if self._compact:
+            data: Any = compact_dump(article)
+            if self._records:
+                data = {"id": identifier, "article": data}
+            self._out.write(json.dumps(data, ensure_ascii=False, indent=self._indent))
+        elif self._records:
             self._out.write(ArticleRecord(id=identifier, article=article).model_dump_json())
         else:
             self._out.write(article.model_dump_json(indent=self._indent))
@@ -430,7 +572,7 @@ def _parse_all(
     documents: Iterator[_Input | _Unreadable],
     arguments: argparse.Namespace,
     options: ParseOptions,
-    sink: _JsonSink | _ParquetSink,
+    sink: _JsonSink | _ParquetSink | _ViewSink,
     single: bool,
 ) -> int:
     inputs: deque[_Input | _Unreadable] = deque()
@@ -470,7 +612,8 @@ def _parse_all(
     if not single:
         rate = total / elapsed if elapsed > 0 else 0.0
         print(
-            f"newsdoc: {total} documents, {failures} failed, {rate:.0f} documents/s",
+            f"newsdoc: {total} document{'' if total == 1 else 's'}, {failures} failed, "
+            f"{rate:.0f} documents/s",
             file=sys.stderr,
         )
     return EXIT_DOCUMENT_FAILED if failures else EXIT_OK

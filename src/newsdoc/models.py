@@ -449,6 +449,10 @@ class Metadata(_Model):
     """The article's canonical URL, when known."""
 
 
+_REPR_WORDS = 6
+"""Words of the text a short ``repr`` shows."""
+
+
 class Article(_Model):
     """A parsed news document: the untouched source text and everything found in it.
 
@@ -511,6 +515,38 @@ class Article(_Model):
         yield from self.social_posts
         yield from self.attributions
         yield from self.annotations
+
+    def __repr__(self) -> str:
+        """A short account (the full article is ``model_dump_json()``):
+        ``Article(1,234 chars, date=2022-03-08, 3 quotes, 1 post, 2 credits, 9 blocks,
+        text='As the talks …')``."""
+        counts = [
+            (len(self.quotes), "quote"),
+            (len(self.social_posts), "post"),
+            (len(self.attributions), "credit"),
+            (len(self.blocks), "block"),
+        ]
+        parts = [f"{len(self.text):,} chars"]
+        if self.date_header is not None:
+            parts.append(f"date={self.date_header.value.isoformat()}")
+        parts += [f"{count} {noun}{'' if count == 1 else 's'}" for count, noun in counts if count]
+        if self.diagnostics:
+            parts.append(f"{len(self.diagnostics)} diagnostics")
+        opening = " ".join(self.text.split()[:_REPR_WORDS])
+        if len(self.text.split()) > _REPR_WORDS:
+            opening += " …"
+        parts.append(f"text={opening!r}")
+        return f"Article({', '.join(parts)})"
+
+    __str__ = __repr__
+
+    def summary(self) -> str:
+        """A readable account of what was found, one line per fact (date, dateline,
+        headings, posts, credits, quotes with their speakers); see
+        :func:`newsdoc.views.summary`."""
+        from newsdoc.views import summary
+
+        return summary(self)
 
     @property
     def headings(self) -> tuple[Block, ...]:
