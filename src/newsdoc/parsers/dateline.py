@@ -25,10 +25,15 @@ a ``year-less-date`` diagnostic. A dateline that prints a full date
 (``KYIV, March 8, 2022 (Ukrinform) -``) is also the article's date header when the text
 has no other, reported as a :class:`DateHeader` with the same span.
 
-Deliberately skipped: place names in title case without a date or agency (``Vienna —``
-reads like a sentence opening), furniture lead-ins in capitals (``WATCH:``, ``UPDATE —``,
-``ALSO READ:``), datelines further down the text, and short capitalised lines such as
-all-caps headlines, which leave too little text after the dash to be a story's opening.
+* ``Mumbai:``, ``New Delhi:`` (a town in title case and a colon: only a town of the
+  ``cities`` and ``capitals`` of ``lexicon/places.json``, since ``Jane Roe: …`` has
+  the same shape and is a speaker).
+
+Deliberately skipped: other place names in title case without a date or agency
+(``Vienna —`` reads like a sentence opening), furniture lead-ins in capitals
+(``WATCH:``, ``UPDATE —``, ``ALSO READ:``), datelines further down the text, and short
+capitalised lines such as all-caps headlines, which leave too little text after the dash
+to be a story's opening.
 """
 
 from __future__ import annotations
@@ -44,7 +49,7 @@ from newsdoc.document import Document, Line
 from newsdoc.models import Attribution, DateHeader, Dateline, Diagnostic, Party, Span
 from newsdoc.parsers.date_header import head_lines
 from newsdoc.pipeline import ORDER_DATES, Item
-from newsdoc.quoting.speakers import apposed_label
+from newsdoc.quoting.speakers import apposed_label, is_town
 from newsdoc.quoting.transcripts import is_exchange, line_labels
 
 __all__ = ["DatelineParser"]
@@ -350,7 +355,7 @@ def _plausible(
         return False
     if not caps and head.split()[0].lower() in _SENTENCE_LEADS:
         return False  # "On Sunday, Sen. Ana Lind (Vt.)" opens a sentence, not a place
-    if not caps and found is None and agency is None:
+    if not caps and found is None and agency is None and not _known_town(head, terminator):
         return False
     if agency is None:
         lead = doc.text[pos:end_of_line].strip()
@@ -364,6 +369,11 @@ def _plausible(
         ):
             return False
     return True
+
+
+def _known_town(head: str, terminator: regex.Match[str] | None) -> bool:
+    """Whether ``head`` and a colon make a title-case dateline: ``Mumbai:``."""
+    return terminator is not None and terminator.group().strip() == ":" and is_town(head)
 
 
 def _opens_lower(text: str, pos: int, end: int) -> bool:

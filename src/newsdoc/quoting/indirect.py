@@ -12,8 +12,9 @@ Handled, up to three attributions per sentence:
 * belief, intention and evidence cues: ``X believes …``, ``X wants to …``, ``X called
   for …``, ``X called on Y to …``, ``a poll found that …``, ``a survey shows the
   mayor leading``;
-* cues whose object is the content: ``X announced a new plan``, ``X criticized the
-  budget``, ``X endorsed Y``;
+* cues whose object is the content: ``X denied the report``, ``X criticized the
+  budget``, ``X endorsed Y`` (but ``X announced new sanctions`` is news, not speech:
+  ``announce``, ``confirm``, ``disclose`` and ``reveal`` need ``that``);
 * subjects set apart from the cue: ``Dana Vick, who ran the port …, said``, ``… met Ivo
   Pranjic, who said …``, ``Though …, one study found …``;
 * a second attribution after a clause boundary, cutting the first content there:
@@ -52,6 +53,7 @@ from newsdoc.quoting.speakers import (
     Entities,
     Mention,
     introductory,
+    is_town,
     read_subject,
 )
 from newsdoc.quoting.text import (
@@ -546,6 +548,7 @@ def _verb(
         if that_stop >= 0:
             first = "that"
     evidence = lemma in _EVIDENCE and not adjunct
+    clause = lemma in _NEWS_VERBS and _opens_clause(after)
     naming = lemma == "call" and not adjunct and _names(text, match[1], after)
     if (
         lemma not in _OBJECT_VERBS
@@ -555,6 +558,7 @@ def _verb(
         and not naming
         and (not _takes_content(lemma) or adjunct)
         and not evidence
+        and not clause
     ):
         return None  # no content shape follows the cue: checked before the costly reads
     # a span of n characters holds at most (n + 1) // 2 words
@@ -600,9 +604,19 @@ def _verb(
         position = after[0][1]
     elif naming:
         position = match[1]
-    elif (not _takes_content(lemma) or adjunct) and not evidence:
+    elif (not _takes_content(lemma) or adjunct) and not evidence and not clause:
         return None
     return _trim(text, position, end), (match[0], match[1], lemma), mention
+
+
+def _opens_clause(after: list[tuple[int, int, str]]) -> bool:
+    """Whether the words after a cue open a clause with a pronoun subject and an
+    auxiliary: ``announced it would close``, ``confirmed they had met``."""
+    return (
+        len(after) > 1
+        and after[0][2].lower() in SUBJECT_PRONOUNS - {"you"}
+        and after[1][2].lower() in _AUXILIARIES
+    )
 
 
 _NAMING_REACH = 5
@@ -627,12 +641,17 @@ _NOT_NAMING = frozenset(["a", "an", "it", "in", "out", "off", "up", "back", "for
 quits``, ``called in``, ``called off``."""
 
 
-_OBJECT_CONTENT = frozenset(
-    ["accuse", "announce", "confirm", "deny", "demand", "describe", "disclose", "reveal"]
-)
-"""Speech cues whose object is the content: ``announced a new plan``, ``denied the
-report``; the ``stance`` cues of the lexicon behave alike."""
-_EVIDENCE = frozenset(["find", "show", "suggest", "indicate", "reveal"])
+_NEWS_VERBS = frozenset(["announce", "confirm", "disclose", "reveal"])
+"""Cues that make news public; they report speech only with a clause after them
+(``announced that …``, ``confirmed it would …``), see ``_OBJECT_CONTENT``."""
+_AUXILIARIES = frozenset(_FUNCTION_WORDS["auxiliaries"])
+_OBJECT_CONTENT = frozenset(["accuse", "deny", "demand", "describe"])
+"""Speech cues whose object is the content: ``denied the report``, ``demanded a
+recount``; the ``stance`` cues of the lexicon behave alike. Verbs that make news public
+(``announce``, ``confirm``, ``disclose``, ``reveal``) are not among them: their plain
+object is an event, not speech (``announced new sanctions``, ``confirmed to attend``),
+so they report speech only with a ``that`` clause or a quote."""
+_EVIDENCE = frozenset(["find", "show", "suggest", "indicate"])
 """Cues whose content may follow without ``that`` when a report, poll or study speaks:
 ``a poll shows the governor leading``."""
 _PLAIN_SOURCE_WORDS = 7
@@ -848,6 +867,7 @@ _NOT_CONTENT = frozenset(
         "in",
         "at",
         "during",
+        "earlier",
         "last",
         "this",
         "monday",
@@ -875,8 +895,8 @@ def _colon(
     if match is None:
         return None
     mention = read_subject(text, match.start(1), match.end(1))
-    if mention is None or mention.kind != "person":
-        return None
+    if mention is None or mention.kind != "person" or is_town(mention.name):
+        return None  # "Mumbai: Actor Jane Roe …" is a dateline, not a speaker
     content = _trim(text, match.end(), end)
     if content[1] - content[0] < 8:
         return None

@@ -40,6 +40,7 @@ __all__ = [
     "Mention",
     "apposed_label",
     "introductory",
+    "is_town",
     "opens_adjunct",
     "read_subject",
 ]
@@ -252,6 +253,8 @@ _FUNCTION_CAPS = frozenset(
 )
 _VERBISH = frozenset(_FUNCTION_WORDS["clause_markers"] + _FUNCTION_WORDS["not_in_subject"])
 _TIME_WORDS = frozenset(_FUNCTION_WORDS["time_words"])
+_TIME_OPENERS = frozenset(_FUNCTION_WORDS["time_adjunct_openers"])
+_TIME_NOUNS = frozenset(_FUNCTION_WORDS["time_nouns"])
 QUANTIFIERS = frozenset(_FUNCTION_WORDS["quantifiers"])
 """Number words and quantifiers, which open a counted source (``Two officials``)."""
 _OPENERS = frozenset(_FUNCTION_WORDS["sentence_openers"]) | QUANTIFIERS | _TIME_WORDS
@@ -314,7 +317,19 @@ def _words() -> tuple[
 def _states() -> frozenset[str]:
     """Countries and seats of power that speak as states (``Russia said``)."""
     data = load("places")
-    return frozenset([*data["countries"], *data["seats_of_power"]])
+    return frozenset([*data["countries"], *data["capitals"], *data["institutions"]])
+
+
+@cache
+def _towns() -> frozenset[str]:
+    places = load("places")
+    return frozenset([*places["cities"], *places["capitals"]])
+
+
+def is_town(name: str) -> bool:
+    """Whether ``name`` is a town that opens datelines (``Mumbai``, ``New Delhi``): a
+    place where a story was filed, never a speaker."""
+    return name in _towns()
 
 
 @cache
@@ -479,6 +494,28 @@ def _read_subject(text: str, start: int, end: int) -> Mention | None:
     return first
 
 
+def _without_time_adjunct(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``tokens`` without a time adjunct closing them: ``The government on Monday``,
+    ``Police late last night``, ``The firm earlier this week``, ``The mayor yesterday``
+    all name the subject before the adjunct. A phrase that is all adjunct stays whole."""
+    cut = len(tokens)
+    while cut > 1 and tokens[cut - 1][2].lower() in _TIME_NOUNS:
+        cut -= 1
+    nouns = cut
+    if nouns == len(tokens):
+        return tokens
+    while cut > 1 and tokens[cut - 1][2].lower() in _TIME_OPENERS:
+        cut -= 1
+    if cut == nouns and not (nouns == len(tokens) - 1 and tokens[-1][2].lower() in _DEICTIC_DAYS):
+        return tokens  # "The Day", "The Week": a title, not a time adjunct
+    if cut == 1 and tokens[0][2].lower() in DETERMINERS:
+        return tokens  # "The next morning": no subject stands before the adjunct
+    return tokens[:cut]
+
+
+_DEICTIC_DAYS = frozenset(["yesterday", "today", "tonight"])
+
+
 def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
     roles, orgs, unnamed, _honorifics, given = _words()
     while len(tokens) > 1 and tokens[0][2].lower() in _INTRO and tokens[0][2][:1].isupper():
@@ -489,6 +526,7 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
         return None  # "despite being the U.S. envoy": an adjunct holds no subject
     while len(tokens) > 1 and (tokens[-1][2].lower() in _ADVERBS or _ly_adverb(tokens[-1][2])):
         tokens = tokens[:-1]
+    tokens = _without_time_adjunct(tokens)
     if not tokens or len(tokens) > 12:
         return None
     if any(token[2] in _VERBISH for token in tokens):
