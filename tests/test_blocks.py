@@ -79,6 +79,48 @@ def test_list_items_after_a_colon_are_not_headings() -> None:
     assert ("body", "Steel barriers") in blocks
 
 
+STEPS = (
+    "Saving is hard for most people, and the first months of it are the hardest of all.\n\n"
+    "Here are the steps planners suggest:\n\n"
+    "How to start saving\n\n"
+    "1. Know your goal\n\n"
+    "Saving without a goal rarely lasts long, planners say, and a number helps a lot.\n\n"
+    "2. Track your spending\n\n"
+    "Most people spend more than they think, and tracking shows where it all goes."
+)
+
+
+def test_numbered_subheads_before_their_prose_are_headings_even_after_a_colon() -> None:
+    headings = [raw for kind, raw in _blocks(STEPS) if kind == "heading"]
+    assert headings == ["How to start saving", "1. Know your goal", "2. Track your spending"]
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        (
+            "You will need three things:\n\n1. A pen\n\n2. A notebook\n\n3. A quiet desk\n\n"
+            "Then write every morning before work, even for ten minutes a day.",
+            "items that follow one another are a list",
+        ),
+        (
+            "The mayor named her first priority:\n\n1. Roads first\n\n"
+            "The roads come first, the mayor said, before any other work this year.",
+            "one numbered line after a colon is no series",
+        ),
+        (
+            "The mayor named her priorities:\n\n1. Roads\n\nRoads come first, she said.\n\n"
+            "Parks come last.\n\nShe named another:\n\n3. Schools\n\n"
+            "Schools come after the roads, she said, and parks come last of all.",
+            "numbers out of order",
+        ),
+    ],
+)
+def test_numbered_lines_that_are_not_subheads(text: str, why: str) -> None:
+    blocks = _blocks(text)
+    assert not any(kind == "heading" and raw[0].isdigit() for kind, raw in blocks), why
+
+
 def test_bulleted_lines_are_not_headings() -> None:
     blocks = _blocks("The council met.\n\n- Bridge Closed\n\n• Detour Open\n\nMore later, it said.")
     assert [kind for kind, _ in blocks] == ["body", "body", "body", "body"]

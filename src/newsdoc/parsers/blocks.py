@@ -72,6 +72,8 @@ _QUESTION_SUBHEADS = 3
 """Fewest short questions on lines of their own that make sentence-case questions subheads."""
 _QUESTION_WORDS = 10
 """Most words of a question read as a subhead."""
+_NUMBERED_SUBHEADS = 2
+"""How many numbered subheads in order, each before its prose, make a numbered article."""
 _PROMO_CAPS_WORDS = 6
 """Fewest words of a line in capitals alone that make it a promo (a shouted link to
 another story), not a section heading, which is short."""
@@ -193,6 +195,36 @@ def _question_subheads(paragraphs: Sequence[_Paragraph]) -> bool:
     return False
 
 
+_NUMBERED = regex.compile(r"(\d{1,2})[.)][ \u00a0]+[\p{Lu}\p{N}\"“‘']")
+
+
+def _numbered_subheads(paragraphs: Sequence[_Paragraph]) -> frozenset[int]:
+    """The indices of numbered subheads: short lines numbered in order, each followed
+    by prose (``1. Know your goal`` / its paragraphs / ``2. Track your spending``).
+    A numbered list, whose items follow one another, has none; nor has a lone
+    numbered line. At least :data:`_NUMBERED_SUBHEADS` in a row count."""
+    run: list[int] = []
+    found: set[int] = set()
+    expected = -1
+    for index, (_start, _end, text) in enumerate(paragraphs[:-1]):
+        match = _NUMBERED.match(text)
+        if match is None or not _looks_like_heading(text):
+            continue
+        following = paragraphs[index + 1][2]
+        if _NUMBERED.match(following) or len(following) <= len(text):
+            continue  # an item of a list, or a line without prose after it
+        number = int(match[1])
+        if number != expected:
+            if len(run) >= _NUMBERED_SUBHEADS:
+                found.update(run)
+            run = []
+        run.append(index)
+        expected = number + 1
+    if len(run) >= _NUMBERED_SUBHEADS:
+        found.update(run)
+    return frozenset(found)
+
+
 def _paragraphs(text: str, region: Span, only_newlines: bool, timeout: float) -> list[_Paragraph]:
     """The paragraphs of a free region; ``only_newlines`` says the text breaks its lines
     with ``\\n`` alone."""
@@ -307,6 +339,7 @@ def _classify(
     in_list = False
     last = len(paragraphs) - 1
     questions = _question_subheads(paragraphs)
+    numbered = _numbered_subheads(paragraphs)
     for index, (start, end, text) in enumerate(paragraphs):
         kind: BlockKind = "body"
         caption = bool(caption_lines) and _in_caption_line(
@@ -321,6 +354,12 @@ def _classify(
             kind = "furniture"
         elif caption:
             kind = "caption"
+        elif whole_line and (
+            index in numbered or (index + 1 in numbered and _looks_like_heading(text))
+        ):
+            # a numbered subhead, or the title of the steps it opens ("How to start
+            # saving" / "1. Know your goal"), even right after a colon lead-in
+            kind = "heading"
         elif (text[0] in _BULLET_OPENERS and _BULLET.match(text)) or (
             (in_list or (index > 0 and paragraphs[index - 1][2].endswith(":")))
             and len(text) <= 80
