@@ -10,7 +10,7 @@
 # Two runs in one virtual environment (in a temporary directory, removed afterwards):
 #
 # 1. Each `name>=X` runtime requirement is pinned to `name==X`; pytest, hypothesis and the
-#    parquet and dask extras are installed at whatever versions fit, and every test that
+#    parquet, dask and spacy extras are installed at whatever versions fit, and every test that
 #    does not need the html extra runs (`-k "not html"`).
 # 2. The html extra is installed on top. trafilatura brings its own, higher floors (its
 #    htmldate needs python-dateutil>=2.9.0.post0), so pip may upgrade a pin here; the
@@ -60,7 +60,7 @@ PY
 echo "== lowest runtime versions"
 cat "$work/constraints.txt"
 python -m pip install --quiet --constraint "$work/constraints.txt" \
-    '.[parquet,dask]' 'pytest>=7.4' 'hypothesis>=6.90'
+    '.[parquet,dask,spacy]' 'pytest>=7.4' 'hypothesis>=6.90'
 
 # print the installed runtime versions; with --exact they must be the pinned ones
 versions() {

@@ -47,6 +47,8 @@ def loaded_modules() -> set[str]:
         "newsdoc.records",
         "pyarrow",
         "dask",
+        "newsdoc.spacy",  # to_spacy, imported on first access
+        "spacy",
         "dateutil",  # the date parsers, loaded with the pipeline's parsers
         "regex",  # likewise: newsdoc.document names it in annotations only
     ],

@@ -55,13 +55,19 @@ from newsdoc.plugins import available_plugins, load_plugin
 if typing.TYPE_CHECKING:
     from newsdoc.batch import parse_many
     from newsdoc.html import parse_html
+    from newsdoc.spacy import to_spacy
     from newsdoc.tables import to_pandas
 
-# Parsing one text needs neither a process pool nor an HTML stack: these submodules, and
+# Parsing one text needs neither a process pool, an HTML stack nor spaCy: these submodules, and
 # the names taken from them, are imported on first access (PEP 562) to keep
 # ``import newsdoc`` fast. tests/test_import_time.py keeps them out of a plain import.
-_LAZY_SUBMODULES = frozenset({"batch", "html", "tables", "views"})
-_LAZY_NAMES = {"parse_many": "batch", "parse_html": "html", "to_pandas": "tables"}
+_LAZY_SUBMODULES = frozenset({"batch", "html", "spacy", "tables", "views"})
+_LAZY_NAMES = {
+    "parse_many": "batch",
+    "parse_html": "html",
+    "to_pandas": "tables",
+    "to_spacy": "spacy",
+}
 
 __all__ = [
     "ORDER_BLOCKS",
@@ -108,6 +114,7 @@ __all__ = [
     "parse_html",
     "parse_many",
     "to_pandas",
+    "to_spacy",
 ]
 
 
