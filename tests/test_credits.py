@@ -179,6 +179,26 @@ CASES = [
         "The end.\n\n⟦c:This article has been adapted from its original source.⟧",
         [("other", [])],
     ),
+    # contribution lines: outlets' possessives and role phrases dropped, agencies wired
+    (
+        "The talks ended.\n\n⟦c:Acme News' Jo Park contributed to this report.⟧",
+        [("reporting", [P("Jo Park")])],
+    ),
+    (
+        "The talks ended.\n\n⟦c:Acme Press writers Ann Lee, Bo Diaz and Cy Hale contributed "
+        "to this report.⟧",
+        [("reporting", [P("Ann Lee"), P("Bo Diaz"), P("Cy Hale")])],
+    ),
+    (
+        "The talks ended.\n\n⟦c:Jo Park contributed reporting from Hong Kong.⟧",
+        [("reporting", [P("Jo Park")])],
+    ),
+    (
+        "The talks ended on Monday. ⟦c:Acme News’ Jo Park and The Associated Press "
+        "contributed to this report.⟧",
+        [("reporting", [P("Jo Park")]), ("wire", [A("AP")])],
+    ),
+    ("The talks ended.\n\n⟦c:Reuters contributed to this report.⟧", [("wire", [A("Reuters")])]),
 ]
 
 
@@ -245,6 +265,11 @@ NOT_CREDITS = [
     "The talks ended.\nTickets, the box office says\nThe saga goes on.",
     # a bracketed link to a graphic credits nobody
     "Prices fell.\n(Graphic: Fuel prices in 2026 - here)\nPrices rose.",
+    # contributions that are prose, not a credit for the report
+    "The fund grew.\n\nJo Park contributed $500 to the fund.",
+    "The fund grew.\n\nShe contributed to this report's success.",
+    "The fund grew.\n\nResidents contributed.",
+    "Jo Park contributed to this report, the editor said, before the vote in May.",
 ]
 
 

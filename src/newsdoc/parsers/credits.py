@@ -22,8 +22,10 @@ Handled, by kind:
 * ``reporting`` / ``editing`` / ``writing``: ``(Reporting by Jane Roe; Editing by Tom Poe)``,
   ``Reporting by A in Paris; Additional reporting by B; Writing by C; Editing by D``
   (one item per role, every party of that role), ``By Jane Roe`` byline lines,
-  ``Follow Jane Roe on Twitter @handle`` taglines, and a writer's line with outlet and
-  desk (``Jane Roe, Acme Daily diplomatic correspondent``).
+  ``Follow Jane Roe on Twitter @handle`` taglines, a writer's line with outlet and
+  desk (``Jane Roe, Acme Daily diplomatic correspondent``), and contribution lines
+  (``Acme News' Jo Park contributed to this report.``, also closing the last paragraph,
+  see :mod:`newsdoc.parsers.contribution_lines`; an agency among them is ``wire``).
 * ``copyright``: ``© Reuters``, ``© 2022 Reuters``, ``Copyright 2022 The Associated Press.
   All rights reserved. This material may not be published, …``.
 * ``other``: syndication and licensing notices (``This story has not been edited by
@@ -61,6 +63,7 @@ from newsdoc.agencies import agency_aliases, agency_pattern, agency_type, canoni
 from newsdoc.document import Document
 from newsdoc.models import Attribution, AttributionKind, Party, Span
 from newsdoc.options import ParseOptions
+from newsdoc.parsers.contribution_lines import contribution_sentence
 from newsdoc.parsers.credit_lines import bracketed_tag, role_byline
 from newsdoc.pipeline import ORDER_CREDITS, Item
 
@@ -763,6 +766,20 @@ class _Scan:
             kind, names, organisation = form
             self.add(start, end, kind, _parties(names, self.options, organisation))
 
+    def contribution(self, start: int, end: int) -> None:
+        """``Jo Park and Acme Press contributed to this report.`` closing a paragraph (see
+        :mod:`newsdoc.parsers.contribution_lines`): the people reported, an agency wired."""
+        found = contribution_sentence(self.text, start, end)
+        if found is None:
+            return
+        opening, names = found
+        agencies = [name for name in names if canonical_agency(name, self.options) is not None]
+        people = [name for name in names if name not in agencies]
+        if people:
+            self.add(opening, end, "reporting", _parties(people, self.options))
+        if agencies:
+            self.add(opening, end, "wire", _parties(agencies, self.options))
+
     def initials(self, start: int, end: int) -> None:
         segment = self.text[start:end].strip()
         if _INITIALS.fullmatch(segment) and segment not in _INITIAL_WORDS:
@@ -781,13 +798,14 @@ class _Scan:
         roles = _hits(lower, (" by",), starts)
         notices = _hits(lower, _NOTICE_GATE, starts)
         inputs = _hits(lower, ("input",), starts)
+        contributions = _hits(lower, ("contributed",), starts)
         count = len(segments)
         # Most lines are prose that no rule reads. The rules' gates below are cheap and come
         # before the rules they guard, and a line that cannot pass any of them is skipped
         # at once: its words gate no rule, it is not near the text's edges (taglines,
         # initials), does not open as a notice, byline or copyright line, nor end as a
         # credit does.
-        gated = inputs.keys() | roles.keys() | labels.keys()
+        gated = inputs.keys() | roles.keys() | labels.keys() | contributions.keys()
         edges = range(4, count - 4)
         for index, (start, end) in enumerate(segments):
             last = text[end - 1]
@@ -823,6 +841,8 @@ class _Scan:
                 self.follow(start, end)
             if index in labels:
                 self.labelled(start, end, sorted(p for p in labels[index] if p < end))
+            if index in contributions:
+                self.contribution(start, end)
             if len(self.found) == before and (index < 4 or index >= count - 4):
                 self.tagline(start, end)
             if trails:
