@@ -185,8 +185,10 @@ CASES = [
         [("reporting", [P("Jo Park")])],
     ),
     (
-        "The talks ended.\n\n⟦c:Acme Press writers Ann Lee, Bo Diaz and Cy Hale contributed "
-        "to this report.⟧",
+        (
+            "The talks ended.\n\n⟦c:Acme Press writers Ann Lee, Bo Diaz and Cy Hale contributed "
+            "to this report.⟧"
+        ),
         [("reporting", [P("Ann Lee"), P("Bo Diaz"), P("Cy Hale")])],
     ),
     (
@@ -194,8 +196,10 @@ CASES = [
         [("reporting", [P("Jo Park")])],
     ),
     (
-        "The talks ended on Monday. ⟦c:Acme News’ Jo Park and The Associated Press "
-        "contributed to this report.⟧",
+        (
+            "The talks ended on Monday. ⟦c:Acme News’ Jo Park and The Associated Press "
+            "contributed to this report.⟧"
+        ),
         [("reporting", [P("Jo Park")]), ("wire", [A("AP")])],
     ),
     ("The talks ended.\n\n⟦c:Reuters contributed to this report.⟧", [("wire", [A("Reuters")])]),
