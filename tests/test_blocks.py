@@ -99,19 +99,25 @@ def test_numbered_subheads_before_their_prose_are_headings_even_after_a_colon() 
     ("text", "why"),
     [
         (
-            "You will need three things:\n\n1. A pen\n\n2. A notebook\n\n3. A quiet desk\n\n"
-            "Then write every morning before work, even for ten minutes a day.",
+            (
+                "You will need three things:\n\n1. A pen\n\n2. A notebook\n\n3. A quiet desk\n\n"
+                "Then write every morning before work, even for ten minutes a day."
+            ),
             "items that follow one another are a list",
         ),
         (
-            "The mayor named her first priority:\n\n1. Roads first\n\n"
-            "The roads come first, the mayor said, before any other work this year.",
+            (
+                "The mayor named her first priority:\n\n1. Roads first\n\n"
+                "The roads come first, the mayor said, before any other work this year."
+            ),
             "one numbered line after a colon is no series",
         ),
         (
-            "The mayor named her priorities:\n\n1. Roads\n\nRoads come first, she said.\n\n"
-            "Parks come last.\n\nShe named another:\n\n3. Schools\n\n"
-            "Schools come after the roads, she said, and parks come last of all.",
+            (
+                "The mayor named her priorities:\n\n1. Roads\n\nRoads come first, she said.\n\n"
+                "Parks come last.\n\nShe named another:\n\n3. Schools\n\n"
+                "Schools come after the roads, she said, and parks come last of all."
+            ),
             "numbers out of order",
         ),
     ],
