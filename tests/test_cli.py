@@ -118,6 +118,41 @@ def test_undecodable_bytes_name_the_file_and_byte_offset(
     assert "byte offset 9" in err
 
 
+def test_a_legacy_encoded_file_fails_with_a_hint_and_reads_with_encoding(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes("Café owners met on Monday.".encode("cp1252"))
+    status, out, err = run(capsys, "parse", str(path))
+    assert (status, out) == (1, "")
+    assert "--encoding cp1252" in err
+    status, out, _ = run(capsys, "parse", "--encoding", "cp1252", str(path))
+    assert status == 0
+    assert Article.model_validate_json(out).text == "Café owners met on Monday."
+
+
+def test_encoding_applies_to_jsonl_records(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_bytes('{"text": "Café owners met."}\n'.encode("latin-1"))
+    status, _, err = run(capsys, "parse", "--input-jsonl", str(corpus))
+    assert status == 1
+    assert "--encoding cp1252" in err
+    status, out, _ = run(capsys, "parse", "--input-jsonl", "--encoding", "latin-1", str(corpus))
+    assert status == 0
+    assert Article.model_validate_json(out.splitlines()[0]).text == "Café owners met."
+
+
+@pytest.mark.parametrize("name", ["no-such-codec", "rot13"])
+def test_an_unusable_encoding_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    status, out, err = run(capsys, "parse", "--encoding", name, str(SEED))
+    assert (status, out) == (2, "")
+    assert name in err
+
+
 def test_utf16_with_bom_is_decoded(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "utf16.txt"
     path.write_bytes("Kyiv – Київ".encode("utf-16"))

@@ -239,6 +239,39 @@ def test_undecodable_bytes_name_the_offset() -> None:
     assert isinstance(raised.value, ValueError)
 
 
+def test_a_utf8_failure_hints_at_a_legacy_encoding() -> None:
+    with pytest.raises(newsdoc.InputDecodeError) as raised:
+        newsdoc.parse_bytes("Café".encode("cp1252"))
+    assert raised.value.hint is not None
+    assert "encoding='cp1252'" in str(raised.value)
+    assert raised.value.problem.endswith("byte offset 3")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"), [("cp1252", "Café “owners” met"), ("latin-1", "Café owners met")]
+)
+def test_parse_bytes_takes_an_encoding(encoding: str, text: str) -> None:
+    assert newsdoc.parse_bytes(text.encode(encoding), encoding=encoding).text == text
+
+
+def test_a_byte_order_mark_wins_over_the_encoding_given() -> None:
+    data = "Київ".encode("utf-16")
+    assert newsdoc.parse_bytes(data, encoding="cp1252").text == "Київ"
+
+
+def test_a_failure_in_the_encoding_given_has_no_hint() -> None:
+    with pytest.raises(newsdoc.InputDecodeError) as raised:
+        newsdoc.parse_bytes(b"ok \x81", encoding="cp1252")
+    assert raised.value.hint is None
+    assert raised.value.offset == 3
+
+
+@pytest.mark.parametrize("name", ["no-such-codec", "rot13", "base64", "zlib"])
+def test_an_unknown_or_non_text_encoding_is_refused(name: str) -> None:
+    with pytest.raises(LookupError, match=name):
+        newsdoc.decode(b"text", encoding=name)
+
+
 def test_metadata_takes_the_header_date() -> None:
     article = newsdoc.parse("date 2022-03-08 Quiet day.")
     assert article.metadata.published is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from newsdoc._decoding import decode_strictly, split_bom
+from newsdoc._decoding import decode_strictly, split_bom, text_codec
 from newsdoc.models import Article
 from newsdoc.options import ParseOptions
 from newsdoc.pipeline import Parser, Pipeline
@@ -48,23 +48,41 @@ def parse(
     return pipeline_with(plugins).parse(text, options)
 
 
-def decode(data: bytes, *, source: str | None = None) -> str:
-    """Decode document bytes: UTF-8 (with or without BOM) or UTF-16/32 with a BOM.
+LEGACY_HINT = "if the text is Latin-1 or Windows-1252, pass encoding='cp1252'"
+"""What a failed UTF-8 decoding suggests: most non-UTF-8 news text is one of the two."""
 
-    Raises :class:`~newsdoc.errors.InputDecodeError` naming the first undecodable byte.
+
+def decode(data: bytes, *, source: str | None = None, encoding: str | None = None) -> str:
+    """Decode document bytes: UTF-8 (with or without BOM) or UTF-16/32 with a BOM, or
+    ``encoding`` when it is given (any codec Python knows, e.g. ``"cp1252"``,
+    ``"latin-1"``, ``"shift_jis"``; a byte-order mark still wins, as it does in browsers).
+
+    Raises :class:`~newsdoc.errors.InputDecodeError` naming the first undecodable byte
+    (with a hint to pass ``encoding`` when UTF-8 failed), and ``LookupError`` for an
+    unknown or non-text encoding name.
+
+    >>> decode("café".encode("cp1252"), encoding="cp1252")
+    'café'
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"decode() takes bytes, not {type(data).__name__}")
     data = bytes(data)
-    encoding, skipped = split_bom(data) or ("utf-8", 0)
-    return decode_strictly(data[skipped:], encoding, skipped, source, f"as {encoding.upper()}")
+    if encoding is not None:
+        encoding = text_codec(encoding)
+    marked = split_bom(data)
+    chosen, skipped = marked or (encoding or "utf-8", 0)
+    hint = LEGACY_HINT if marked is None and encoding is None else None
+    return decode_strictly(
+        data[skipped:], chosen, skipped, source, f"as {chosen.upper()}", hint=hint
+    )
 
 
 def parse_bytes(
     data: bytes,
     *,
+    encoding: str | None = None,
     options: ParseOptions | None = None,
     plugins: Iterable[str | Parser] = (),
 ) -> Article:
-    """Decode ``data`` with :func:`decode`, then :func:`parse` it."""
-    return parse(decode(data), options=options, plugins=plugins)
+    """Decode ``data`` with :func:`decode` (``encoding`` as there), then :func:`parse` it."""
+    return parse(decode(data, encoding=encoding), options=options, plugins=plugins)

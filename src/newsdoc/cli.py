@@ -37,6 +37,7 @@ from typing import Any, TextIO, Union
 
 from pydantic import JsonValue, ValidationError
 
+from newsdoc._decoding import text_codec
 from newsdoc._version import __version__
 from newsdoc.api import decode, pipeline_with
 from newsdoc.batch import parse_many
@@ -61,8 +62,9 @@ class _Input:
     source: str
     text: str
     id: JsonValue = None
-    html: bytes | None = None
-    """The raw page, for an HTML document (parsed with ``parse_html``)."""
+    html: bytes | str | None = None
+    """The page, for an HTML document (parsed with ``parse_html``): its bytes, or its
+    text when ``--encoding`` decoded it."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ _GLOB_CHARACTERS = frozenset("*?[")
 _ViewSink = Union["_RowSink", "_TableSink"]
 _INTEGER_COLUMNS = frozenset({"index", "start", "end", "group"})
 PYARROW_MISSING = "Parquet output needs pyarrow: pip install 'newsdoc[parquet]'"
+ENCODING_HINT = "if the file is Latin-1 or Windows-1252, pass --encoding cp1252"
 _HTML_SUFFIXES = (".html", ".htm")
 
 
@@ -116,7 +119,9 @@ def _source_name(path: str) -> str:
     return "<stdin>" if path == "-" else path
 
 
-def _documents(paths: Iterable[str | _Unreadable], html: bool) -> Iterator[_Input | _Unreadable]:
+def _documents(
+    paths: Iterable[str | _Unreadable], html: bool, encoding: str | None
+) -> Iterator[_Input | _Unreadable]:
     for path in paths:
         if isinstance(path, _Unreadable):
             yield path
@@ -124,13 +129,21 @@ def _documents(paths: Iterable[str | _Unreadable], html: bool) -> Iterator[_Inpu
         name = _source_name(path)
         try:
             if html or path.lower().endswith(_HTML_SUFFIXES):
-                yield _Input(name, "", html=_read_bytes(path))
+                page = _read_bytes(path)
+                # a page's own charset is overruled only when asked
+                text = page.decode(encoding, errors="replace") if encoding else page
+                yield _Input(name, "", html=text)
                 continue
-            yield _Input(name, decode(_read_bytes(path), source=name))
+            yield _Input(name, decode(_read_bytes(path), source=name, encoding=encoding))
         except InputDecodeError as error:
-            yield _Unreadable(name, "InputDecodeError", str(error))
+            yield _Unreadable(name, "InputDecodeError", _decode_message(error))
         except OSError as error:
             yield _Unreadable(name, type(error).__name__, f"{name}: cannot read: {error.strerror}")
+
+
+def _decode_message(error: InputDecodeError) -> str:
+    """The error's message, with the command line's way to act on its hint."""
+    return f"{error.problem}; {ENCODING_HINT}" if error.hint else str(error)
 
 
 def _lines(path: str) -> Iterator[bytes]:
@@ -142,7 +155,7 @@ def _lines(path: str) -> Iterator[bytes]:
 
 
 def _jsonl_documents(
-    paths: Iterable[str | _Unreadable], field: str, id_field: str | None
+    paths: Iterable[str | _Unreadable], field: str, id_field: str | None, encoding: str | None
 ) -> Iterator[_Input | _Unreadable]:
     for path in paths:
         if isinstance(path, _Unreadable):
@@ -151,22 +164,24 @@ def _jsonl_documents(
         name = _source_name(path)
         try:
             for number, raw in enumerate(_lines(path), start=1):
-                yield from _jsonl_record(raw, f"{name}:{number}", field, id_field)
+                yield from _jsonl_record(raw, f"{name}:{number}", field, id_field, encoding)
         except OSError as error:
             yield _Unreadable(name, type(error).__name__, f"{name}: cannot read: {error.strerror}")
 
 
 def _jsonl_record(
-    raw: bytes, where: str, field: str, id_field: str | None
+    raw: bytes, where: str, field: str, id_field: str | None, encoding: str | None
 ) -> Iterator[_Input | _Unreadable]:
     if not raw.strip():
         return
+    codec = encoding or ("utf-8-sig" if raw.startswith(codecs.BOM_UTF8) else "utf-8")
     try:
-        line = raw.decode("utf-8-sig" if raw.startswith(codecs.BOM_UTF8) else "utf-8")
+        line = raw.decode(codec)
     except UnicodeDecodeError as error:
-        yield _Unreadable(
-            where, "InputDecodeError", f"{where}: not UTF-8 at byte {error.start} of the line"
-        )
+        named = encoding or "UTF-8"
+        hint = "" if encoding else f"; {ENCODING_HINT}"
+        message = f"{where}: not {named} at byte {error.start} of the line{hint}"
+        yield _Unreadable(where, "InputDecodeError", message)
         return
     try:
         record = json.loads(line)
@@ -208,6 +223,13 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parse.add_argument(
         "--jsonl", action="store_true", help="print JSON Lines even for a single document"
+    )
+    parse.add_argument(
+        "--encoding",
+        default=None,
+        metavar="NAME",
+        help="decode input with this encoding (e.g. cp1252, latin-1) instead of UTF-8; "
+        "a byte-order mark still wins; for HTML pages it overrules the page's charset",
     )
     parse.add_argument(
         "--html",
@@ -375,11 +397,19 @@ def _run_parse(arguments: argparse.Namespace, out: TextIO) -> int:
     if arguments.html and arguments.input_jsonl:
         _error("--html reads files, not JSON Lines records")
         return EXIT_USAGE
+    if arguments.encoding is not None:
+        try:
+            arguments.encoding = text_codec(arguments.encoding)
+        except LookupError as error:
+            _error(f"--encoding: {error}")
+            return EXIT_USAGE
     paths = _expand(arguments.files, _HTML_SUFFIXES if arguments.html else (".txt",))
     if arguments.input_jsonl:
-        documents = _jsonl_documents(paths, arguments.text_field, arguments.id_field)
+        documents = _jsonl_documents(
+            paths, arguments.text_field, arguments.id_field, arguments.encoding
+        )
     else:
-        documents = _documents(paths, arguments.html)
+        documents = _documents(paths, arguments.html, arguments.encoding)
     single = not (
         arguments.jsonl
         or arguments.input_jsonl

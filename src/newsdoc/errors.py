@@ -42,10 +42,15 @@ class PipelineError(NewsdocError, ValueError):
 
 
 class InputDecodeError(NewsdocError, ValueError):
-    """Bytes that cannot be decoded as text; ``offset`` is the first bad byte."""
+    """Bytes that cannot be decoded as text; ``offset`` is the first bad byte, ``hint``
+    what to try instead (or ``None``), and ``problem`` the message without the hint."""
 
-    def __init__(self, message: str, *, offset: int, source: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, offset: int, source: str | None = None, hint: str | None = None
+    ) -> None:
         where = f"{source}: " if source else ""
-        super().__init__(f"{where}{message} at byte offset {offset}")
+        self.problem = f"{where}{message} at byte offset {offset}"
+        super().__init__(f"{self.problem}; {hint}" if hint else self.problem)
         self.offset = offset
         self.source = source
+        self.hint = hint
