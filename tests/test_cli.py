@@ -362,3 +362,33 @@ def test_bad_options_file_is_a_usage_error(
     captured = capsys.readouterr()
     assert message in captured.err
     assert captured.out == ""
+
+
+def _surrogate_corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus.jsonl"
+    records = [{"text": "First story."}, {"text": "Broken \ud800 story."}, {"text": "Third."}]
+    # json.dumps escapes the lone surrogate as \ud800, which is valid JSON
+    corpus.write_text("\n".join(json.dumps(record) for record in records) + "\n")
+    return corpus
+
+
+def test_a_record_with_a_lone_surrogate_is_written_with_every_other_record(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    status, out, err = run(capsys, "parse", "--input-jsonl", str(_surrogate_corpus(tmp_path)))
+    assert status == 0, err
+    texts = [Article.model_validate_json(line).text for line in out.splitlines()]
+    assert texts == ["First story.", "Broken \ufffd story.", "Third."]
+
+
+def test_parquet_output_keeps_a_record_with_a_lone_surrogate(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from newsdoc.parquet import read_articles
+
+    target = tmp_path / "out.parquet"
+    corpus = _surrogate_corpus(tmp_path)
+    status, _, err = run(capsys, "parse", "--input-jsonl", str(corpus), "-o", str(target))
+    assert status == 0, err
+    assert "3 documents, 0 failed" in err
+    assert [article.text for article in read_articles(target)][1] == "Broken \ufffd story."

@@ -37,7 +37,9 @@ def parse(
 
     ``plugins`` adds parsers to the default pipeline: names of installed ``newsdoc.parsers``
     entry points, or parser objects. Content problems become ``article.diagnostics``;
-    a non-``str`` input raises ``TypeError``.
+    a non-``str`` input raises ``TypeError``. Lone surrogates (``"\\ud800"``), which
+    no UTF-8 output can hold, become U+FFFD in ``article.text`` with a
+    ``lone-surrogate`` diagnostic; every offset stays the same.
 
     >>> article = parse("date 2022-03-08 Kyiv stays calm.")
     >>> article.date_header.value.isoformat()

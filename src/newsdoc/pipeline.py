@@ -26,6 +26,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Protocol, TypeAlias, cast, runtime_checkable
 
+import regex
+
 from newsdoc.document import Document, TextIndex
 from newsdoc.errors import ParserError, PipelineError
 from newsdoc.models import (
@@ -226,14 +228,17 @@ class Pipeline:
         """
         if not isinstance(text, str):
             raise TypeError(_not_text_message(text))
+        text, replaced = _without_lone_surrogates(text)
         with _collector_paused():
-            return self._parse(text, options)
+            return self._parse(text, options, replaced)
 
-    def _parse(self, text: str, options: ParseOptions | None) -> Article:
+    def _parse(
+        self, text: str, options: ParseOptions | None, found: Sequence[Diagnostic] = ()
+    ) -> Article:
         options = options if options is not None else ParseOptions()
         items: list[Item] = []
         claims: list[Span] = []
-        diagnostics: list[Diagnostic] = []
+        diagnostics: list[Diagnostic] = list(found)
         index = TextIndex(text)
         for parser in self._parsers:
             document = Document(text, options, items, claims, index=index)
@@ -270,6 +275,29 @@ def _collector_paused() -> Iterator[None]:
             _pauses -= 1
             if _pauses == 0 and _collector_was_enabled:
                 gc.enable()
+
+
+_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(text: str) -> tuple[str, list[Diagnostic]]:
+    """``text`` with each lone surrogate (``"\\ud800"``, valid in a JSON string but not
+    text: no UTF-8 can hold it) replaced by U+FFFD, one character for one so every offset
+    stays, and a ``lone-surrogate`` diagnostic at the first; the text as it is otherwise."""
+    first = _LONE_SURROGATE.search(text)
+    if first is None:
+        return text, []
+    cleaned, count = _LONE_SURROGATE.subn("\ufffd", text)
+    diagnostic = Diagnostic(
+        code="lone-surrogate",
+        message=f"{count} lone surrogate code point{'s' if count > 1 else ''} (first "
+        f"U+{ord(first.group()):04X} at offset {first.start()}) replaced by U+FFFD: "
+        "they are no text and cannot be written as UTF-8",
+        span=Span(start=first.start(), end=first.end()),
+        parser="pipeline",
+        count=count,
+    )
+    return cleaned, [diagnostic]
 
 
 def _not_text_message(value: object) -> str:
