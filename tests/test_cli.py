@@ -392,3 +392,40 @@ def test_parquet_output_keeps_a_record_with_a_lone_surrogate(
     assert status == 0, err
     assert "3 documents, 0 failed" in err
     assert [article.text for article in read_articles(target)][1] == "Broken \ufffd story."
+
+
+def _terminated_run(tmp_path: Path, target: Path) -> int:
+    """The exit status of a ``newsdoc parse`` reading records from a pipe left open, sent
+    SIGTERM once its output file exists and two records were given."""
+    import signal
+    import time
+
+    command = [sys.executable, "-m", "newsdoc", "parse", "--input-jsonl", "-", "-o", str(target)]
+    with subprocess.Popen(command, stdin=subprocess.PIPE, stderr=subprocess.DEVNULL) as process:
+        assert process.stdin is not None
+        for text in ("First story.", "Second story."):
+            process.stdin.write(json.dumps({"text": text}).encode() + b"\n")
+        process.stdin.flush()
+        deadline = time.monotonic() + 60
+        while not any(tmp_path.glob(target.name + "*")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.5)  # let it read what was sent
+        process.send_signal(signal.SIGTERM)
+        return process.wait(timeout=60)
+
+
+def test_sigterm_leaves_valid_json_lines(tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    assert _terminated_run(tmp_path, target) == 130
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert all(Article.model_validate_json(line) for line in lines)
+
+
+def test_sigterm_leaves_a_valid_parquet_file_and_no_partial_one(tmp_path: Path) -> None:
+    from newsdoc.parquet import read_articles
+
+    target = tmp_path / "out.parquet"
+    assert _terminated_run(tmp_path, target) == 130
+    texts = [article.text for article in read_articles(target)]
+    assert texts in ([], ["First story."], ["First story.", "Second story."])
+    assert [path.name for path in tmp_path.iterdir()] == ["out.parquet"]

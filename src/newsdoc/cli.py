@@ -27,7 +27,9 @@ import datetime as dt
 import glob
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -53,6 +55,8 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_DOCUMENT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+"""What a run stopped by Ctrl-C or SIGTERM exits with, as shells report SIGINT."""
 
 
 @dataclass(frozen=True)
@@ -675,6 +679,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(out, "reconfigure"):
         # JSON output keeps non-ASCII text as is; never let a C locale turn it into errors
         out.reconfigure(encoding="utf-8")
+    previous = _interrupt_on_sigterm()
     try:
         if arguments.command == "schema":
             return _run_schema(arguments, out)
@@ -684,4 +689,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return EXIT_OK
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt_on_sigterm() -> Any:
+    """Make SIGTERM stop the run as Ctrl-C does, so output files are closed and valid;
+    the handler it replaces (``None`` off the main thread, where none can be set)."""
+
+    def interrupt(number: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, interrupt)

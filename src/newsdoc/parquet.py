@@ -55,6 +55,12 @@ class ArticleParquetWriter:
 
     ``compression`` is any codec pyarrow knows (``"zstd"``, ``"snappy"``, ``"gzip"``,
     ``"none"``); zstd suits the long text columns and DuckDB, Spark and pyarrow all read it.
+
+    Rows go to a temporary file beside ``path`` (``path`` + ``.partial-<pid>``), renamed to
+    ``path`` once its footer is written, so ``path`` is never a half-written file: an
+    interrupted run that still closes the writer (``KeyboardInterrupt``, the CLI's SIGTERM)
+    leaves a valid file with the rows so far, and a process killed outright leaves only the
+    temporary file.
     """
 
     def __init__(self, path: StrPath, *, batch_size: int = 1000, compression: str = "zstd"):
@@ -65,8 +71,10 @@ class ArticleParquetWriter:
         self._batch_size = batch_size
         self._rows: list[dict[str, Any]] = []
         self._written = 0
+        self._path = os.fspath(path)
+        self._partial = f"{self._path}.partial-{os.getpid()}"
         self._writer: Any = _parquet_module().ParquetWriter(
-            os.fspath(path), self._schema, compression=compression
+            self._partial, self._schema, compression=compression
         )
 
     @property
@@ -102,6 +110,7 @@ class ArticleParquetWriter:
         finally:
             self._writer.close()
             self._writer = None
+            os.replace(self._partial, self._path)
 
     def __enter__(self) -> ArticleParquetWriter:
         return self

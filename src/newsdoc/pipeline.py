@@ -19,14 +19,13 @@ snapshot, and owns all state:
 from __future__ import annotations
 
 import gc
+import re
 import threading
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Protocol, TypeAlias, cast, runtime_checkable
-
-import regex
 
 from newsdoc.document import Document, TextIndex
 from newsdoc.errors import ParserError, PipelineError
@@ -277,7 +276,8 @@ def _collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
-_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+# the standard re module: ``import newsdoc`` leaves the regex module unloaded
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _without_lone_surrogates(text: str) -> tuple[str, list[Diagnostic]]:
