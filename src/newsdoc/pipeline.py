@@ -19,7 +19,6 @@ snapshot, and owns all state:
 from __future__ import annotations
 
 import gc
-import re
 import threading
 from bisect import bisect_left
 from collections import Counter
@@ -276,18 +275,20 @@ def _collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
-# the standard re module: ``import newsdoc`` leaves the regex module unloaded
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _without_lone_surrogates(text: str) -> tuple[str, list[Diagnostic]]:
     """``text`` with each lone surrogate (``"\\ud800"``, valid in a JSON string but not
     text: no UTF-8 can hold it) replaced by U+FFFD, one character for one so every offset
     stays, and a ``lone-surrogate`` diagnostic at the first; the text as it is otherwise."""
-    first = _LONE_SURROGATE.search(text)
+    if text.isascii():
+        return text, []
+    # imported here: ``import newsdoc`` leaves the regex module unloaded
+    import regex
+
+    pattern = regex.compile("[\ud800-\udfff]")
+    first = pattern.search(text)
     if first is None:
         return text, []
-    cleaned, count = _LONE_SURROGATE.subn("\ufffd", text)
+    cleaned, count = pattern.subn("\ufffd", text)
     diagnostic = Diagnostic(
         code="lone-surrogate",
         message=f"{count} lone surrogate code point{'s' if count > 1 else ''} (first "
