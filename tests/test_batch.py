@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from collections.abc import Iterator
 
 import pytest
 
 import newsdoc
-from newsdoc import Article, Failure, ParseOptions, PluginError, parse_many
+from newsdoc import Annotation, Article, Failure, ParseOptions, PluginError, batch, parse_many
+from newsdoc.document import Document
 
 
 def test_results_keep_input_order_and_failures_carry_their_index() -> None:
@@ -27,10 +30,70 @@ def test_results_equal_single_parses() -> None:
     assert list(parse_many(texts)) == [newsdoc.parse(text) for text in texts]
 
 
+@pytest.fixture
+def small_worker_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Start workers for any input of more than four documents."""
+    monkeypatch.setattr(batch, "IN_PROCESS_DOCUMENTS", 4)
+
+
+@pytest.mark.usefixtures("small_worker_threshold")
 def test_processes_give_the_same_results_in_order() -> None:
     texts = [f"Story {number}: “We will rebuild,” the mayor said." for number in range(23)]
     expected = [newsdoc.parse(text) for text in texts]
     assert list(parse_many(texts, jobs=2, chunksize=4)) == expected
+
+
+class ProcessStamp:
+    """A plugin noting the id of the process that parsed the text; ``KILL`` in a text
+    kills that process, as the kernel's out-of-memory killer would."""
+
+    name = "process_stamp"
+    order = 900
+    claims = False
+
+    def parse(self, doc: Document) -> Iterator[Annotation]:
+        if "KILL" in doc.text:
+            os.kill(os.getpid(), signal.SIGKILL)
+        yield Annotation(
+            span=doc.span(0, 1), raw=doc.text[:1], label="pid", data={"pid": os.getpid()}
+        )
+
+
+def _pids(results: list[Article | Failure]) -> set[object]:
+    return {result.annotations[0].data["pid"] for result in results if isinstance(result, Article)}
+
+
+def test_a_small_input_is_parsed_in_this_process_however_many_jobs() -> None:
+    texts = [f"Story {number}." for number in range(10)]
+    results = list(parse_many(texts, jobs=2, plugins=[ProcessStamp()]))
+    assert _pids(results) == {os.getpid()}
+
+
+@pytest.mark.usefixtures("small_worker_threshold")
+def test_a_large_input_is_parsed_in_workers() -> None:
+    texts = [f"Story {number}." for number in range(10)]
+    results = list(parse_many(texts, jobs=2, chunksize=2, plugins=[ProcessStamp()]))
+    assert [result.text for result in results if isinstance(result, Article)] == texts
+    assert os.getpid() not in _pids(results)
+
+
+def test_chunks_end_at_a_count_or_a_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "CHUNK_CHARACTERS", 10)
+    texts: list[object] = ["aaaa", "bbbb", "cccc", "d" * 30, "e", "f", "g"]
+    assert [len(chunk) for chunk in batch._chunks(iter(texts), 3)] == [2, 1, 1, 3]
+
+
+@pytest.mark.usefixtures("small_worker_threshold")
+def test_a_dead_worker_fails_its_document_only_and_the_batch_goes_on() -> None:
+    texts = [f"Story {number}." for number in range(12)]
+    texts[5] = "Story KILL."
+    results = list(parse_many(texts, jobs=2, chunksize=3, plugins=[ProcessStamp()]))
+    assert len(results) == len(texts)
+    failures = [result for result in results if isinstance(result, Failure)]
+    assert [(failure.index, failure.error) for failure in failures] == [(5, batch.WORKER_DIED)]
+    assert [result.text for result in results if isinstance(result, Article)] == [
+        text for text in texts if "KILL" not in text
+    ]
 
 
 def test_input_is_consumed_lazily() -> None:
