@@ -253,6 +253,12 @@ def test_directories_and_globs(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     status, out, err = run(capsys, "parse", str(tmp_path / "*.nothing"))
     assert status == 1
     assert "no files match" in err
+    assert "0 documents, 0 failed" in err
+    assert "1 path matched no files" in err
+    status, out, err = run(capsys, "parse", str(tmp_path / "*.nothing"), str(tmp_path / "b.txt"))
+    assert status == 1
+    assert [Article.model_validate_json(line).text for line in out.splitlines()] == ["Story b."]
+    assert "1 document, 0 failed" in err
 
 
 def test_output_file_and_jobs(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

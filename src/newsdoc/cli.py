@@ -82,6 +82,8 @@ class _Unreadable:
 
 
 _GLOB_CHARACTERS = frozenset("*?[")
+_NO_INPUT = "NoInput"
+"""The kind of a path that names no document: a glob or directory with no files."""
 _ViewSink = Union["_RowSink", "_TableSink"]
 _INTEGER_COLUMNS = frozenset({"index", "start", "end", "group"})
 PYARROW_MISSING = "Parquet output needs pyarrow: pip install 'newsdoc[parquet]'"
@@ -101,12 +103,12 @@ def _expand(paths: Sequence[str], suffixes: tuple[str, ...]) -> Iterator[str | _
                 if file.is_file() and file.suffix.lower() in suffixes
             )
             if not found:
-                yield _Unreadable(path, "NoInput", f"{path}: no {'/'.join(suffixes)} files")
+                yield _Unreadable(path, _NO_INPUT, f"{path}: no {'/'.join(suffixes)} files")
             yield from found
         elif _GLOB_CHARACTERS & set(path):
             matches = sorted(glob.glob(path, recursive=True))
             if not matches:
-                yield _Unreadable(path, "NoInput", f"{path}: no files match")
+                yield _Unreadable(path, _NO_INPUT, f"{path}: no files match")
             yield from (match for match in matches if os.path.isfile(match))
         else:
             yield _Unreadable(path, "FileNotFoundError", f"{path}: no such file or directory")
@@ -610,9 +612,16 @@ def _parse_all(
     single: bool,
 ) -> int:
     inputs: deque[_Input | _Unreadable] = deque()
+    unmatched = 0
 
     def texts() -> Iterator[str]:
+        nonlocal unmatched
         for document in documents:
+            if isinstance(document, _Unreadable) and document.kind == _NO_INPUT:
+                # a glob or directory with no files names no document: say so, count none
+                unmatched += 1
+                _error(document.message)
+                continue
             inputs.append(document)
             # an unreadable input keeps its place in the batch with an empty text
             yield document.text if isinstance(document, _Input) else ""
@@ -643,14 +652,15 @@ def _parse_all(
     finally:
         progress.close()
     elapsed = time.perf_counter() - started
-    if not single:
+    if not single or unmatched:
         rate = total / elapsed if elapsed > 0 else 0.0
+        nothing = f", {unmatched} path{'' if unmatched == 1 else 's'} matched no files"
         print(
             f"newsdoc: {total} document{'' if total == 1 else 's'}, {failures} failed, "
-            f"{rate:.0f} documents/s",
+            f"{rate:.0f} documents/s{nothing if unmatched else ''}",
             file=sys.stderr,
         )
-    return EXIT_DOCUMENT_FAILED if failures else EXIT_OK
+    return EXIT_DOCUMENT_FAILED if failures or unmatched else EXIT_OK
 
 
 def _parse_page(
