@@ -88,6 +88,15 @@ def test_compact_round_trips_any_text(text: str) -> None:
     assert restored == article
 
 
+def test_expanding_leaves_diagnostics_without_raw() -> None:
+    # An unclosed quote mark gives a diagnostic with a span: it has no raw to restore.
+    article = newsdoc.parse("“Nothing closes this.")
+    assert any(d.span is not None for d in article.diagnostics)
+    expanded = expand_compact(compact_dump(article))
+    assert all("raw" not in d for d in expanded["diagnostics"])
+    assert newsdoc.Article.model_validate(expanded) == article
+
+
 def test_to_pandas_gives_typed_columns_and_ids() -> None:
     frames = [newsdoc.parse(TEXT), newsdoc.parse("No quotes here.")]
     frame = newsdoc.to_pandas([("a", frames[0]), ("b", frames[1])], "quotes")

@@ -25,7 +25,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any, Literal, get_args
 
-from pydantic import JsonValue
+from pydantic import BaseModel, JsonValue
 
 from newsdoc.models import Article, Span
 
@@ -191,26 +191,37 @@ def _drop_spanned(item: dict[str, Any], text: str) -> None:
 
 
 def expand_compact(data: dict[str, Any]) -> dict[str, Any]:
-    """A compact dump with the dropped strings put back from the text (in place)."""
-    text: str = data["text"]
-    for value in data.values():
-        entries = value if isinstance(value, list) else [value]
-        for entry in entries:
-            if isinstance(entry, dict):
-                _restore(entry, text)
+    """A compact dump with the dropped strings put back from the text (in place).
+
+    Only fields the item's model declares are restored: a diagnostic has a span but no
+    ``raw``, so the models, not the presence of a span, say what was dropped.
+    """
+    _restore(data, Article, data["text"])
     return data
 
 
-def _restore(item: dict[str, Any], text: str) -> None:
+def _restore(item: dict[str, Any], model: type[BaseModel], text: str) -> None:
+    fields = model.model_fields
     for field, span_field in _SPANNED_FIELDS:
         span = item.get(span_field)
-        if field not in item and isinstance(span, dict):
+        if field in fields and field not in item and isinstance(span, dict):
             item[field] = text[span["start"] : span["end"]]
-    for value in item.values():
-        entries = value if isinstance(value, list) else [value]
-        for entry in entries:
-            if isinstance(entry, dict) and "span" in entry:
-                _restore(entry, text)
+    for name, value in item.items():
+        info = fields.get(name)
+        models = _models_in(info.annotation) if info is not None else ()
+        if len(models) != 1:
+            continue
+        for entry in value if isinstance(value, list) else [value]:
+            if isinstance(entry, dict):
+                _restore(entry, models[0], text)
+
+
+def _models_in(annotation: object) -> tuple[type[BaseModel], ...]:
+    """The pydantic models an annotation such as ``tuple[Quote, ...]`` or ``Speaker | None``
+    holds."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return (annotation,)
+    return tuple(model for arg in get_args(annotation) for model in _models_in(arg))
 
 
 assert set(get_args(ItemKind)) == set(COLUMNS)
