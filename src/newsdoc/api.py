@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from newsdoc._decoding import decode_strictly, split_bom, text_codec
+from newsdoc.errors import PluginError
 from newsdoc.models import Article
 from newsdoc.options import ParseOptions
 from newsdoc.pipeline import Parser, Pipeline
@@ -20,10 +21,24 @@ def _default_pipeline() -> Pipeline:
 
 
 def pipeline_with(plugins: Iterable[str | Parser] = ()) -> Pipeline:
-    """The default pipeline plus ``plugins``: entry-point names or parser objects."""
+    """The default pipeline plus ``plugins``: entry-point names or parser objects.
+
+    Raises :class:`~newsdoc.errors.PluginError` for a plugin named like a built-in parser:
+    adding it would silently replace that parser. To replace one on purpose, say so with
+    ``Pipeline.default().add(parser)``.
+    """
     pipeline = _default_pipeline()
+    built_in = set(pipeline.names)
     for plugin in plugins:
-        pipeline = pipeline.add(load_plugin(plugin) if isinstance(plugin, str) else plugin)
+        parser = load_plugin(plugin) if isinstance(plugin, str) else plugin
+        name = getattr(parser, "name", None)
+        if name in built_in:
+            raise PluginError(
+                f"plugin {name!r} has the name of a built-in parser and would replace it; "
+                "rename the plugin, or replace the parser on purpose with "
+                "Pipeline.default().add(parser)"
+            )
+        pipeline = pipeline.add(parser)
     return pipeline
 
 

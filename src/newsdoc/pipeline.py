@@ -10,6 +10,10 @@ snapshot, and owns all state:
   items settle longest first, then earliest; items with identical spans share one claim
   (a dateline and its wire credit). An item overlapping an earlier claim is dropped with
   a ``claim-conflict`` diagnostic.
+* **Plugins are fenced.** A parser that runs after the blocks parser cannot claim text a
+  block already holds (``claim-conflict``); a parser from outside newsdoc cannot claim more
+  than :data:`WIDE_CLAIM_SHARE` of a text in one item (``wide-claim``), since that would
+  silence every parser after it; and a diagnostic always names the parser that emitted it.
 * **Failures.** A parser that raises, times out on a pattern, or returns an invalid item
   is reported as a diagnostic naming it, and the other parsers' results are kept; with
   ``ParseOptions(strict=True)`` it raises :class:`~newsdoc.errors.ParserError` instead.
@@ -53,6 +57,8 @@ __all__ = [
     "ORDER_EMBEDS",
     "ORDER_PLUGINS",
     "ORDER_QUOTES",
+    "WIDE_CLAIM_MIN_TEXT",
+    "WIDE_CLAIM_SHARE",
     "Item",
     "Parser",
     "Pipeline",
@@ -70,6 +76,14 @@ ORDER_QUOTES = 500
 """Direct, partial and indirect quotes with speakers, over the blocks."""
 ORDER_PLUGINS = 600
 """The first band for plugins and enrichment."""
+
+WIDE_CLAIM_SHARE = 0.5
+"""The largest share of a text one claimed item from a plugin may cover. A built-in parser
+may claim a whole text (a text that is only a credit line); a plugin's item that wide is
+almost always a bug that would leave the built-in parsers nothing to read."""
+WIDE_CLAIM_MIN_TEXT = 200
+"""Texts shorter than this (characters) are exempt from :data:`WIDE_CLAIM_SHARE`: a short
+text may well be one plugin item."""
 
 Item: TypeAlias = (
     DateHeader
@@ -246,7 +260,16 @@ class Pipeline:
             if parser.claims and produced:
                 # an empty batch claims nothing: most documents have no embeds, date lines
                 # or credits, and settling nothing still cost a sort and two interval sets
-                produced = _settle_claims(parser, produced, claims, diagnostics)
+                if not _is_built_in(parser):
+                    produced = _without_wide_claims(parser, produced, len(text), diagnostics)
+                # blocks are not claims (quotes read inside them), but text a block holds
+                # is no longer free for a later parser to claim
+                blocks = (
+                    [item.span for item in items if type(item) is Block]
+                    if parser.order > ORDER_BLOCKS
+                    else []
+                )
+                produced = _settle_claims(parser, produced, claims, diagnostics, blocks)
             items.extend(produced)
         return _build_article(text, items, diagnostics, options)
 
@@ -323,9 +346,11 @@ def _run_parser(
             _check_item(item, kind, document.text, name)
             if kind is Diagnostic:
                 diagnostic = cast(Diagnostic, item)
+                # a parser speaks for itself only: a diagnostic under another parser's
+                # name would send whoever reads it to the wrong code
                 diagnostics.append(
                     diagnostic
-                    if diagnostic.parser
+                    if diagnostic.parser == name
                     else diagnostic.model_copy(update={"parser": name})
                 )
             elif kind is Annotation and cast(Annotation, item).parser != name:
@@ -401,9 +426,14 @@ def _check_item(item: object, kind: type | None, text: str, parser: str) -> None
 
 
 def _settle_claims(
-    parser: Parser, produced: Sequence[Item], claims: list[Span], diagnostics: list[Diagnostic]
+    parser: Parser,
+    produced: Sequence[Item],
+    claims: list[Span],
+    diagnostics: list[Diagnostic],
+    blocks: Sequence[Span] = (),
 ) -> list[Item]:
-    """Accept a claiming parser's items whose spans are free; record conflicts."""
+    """Accept a claiming parser's items whose spans are free of ``claims`` and ``blocks``;
+    record conflicts and add the accepted spans to ``claims``."""
     by_span: dict[tuple[int, int], list[Item]] = {}
     unlocated: list[Item] = []
     for item in produced:
@@ -413,7 +443,7 @@ def _settle_claims(
         else:
             by_span.setdefault((span.start, span.end), []).append(item)
     accepted: list[Item] = list(unlocated)
-    earlier = _Intervals(claims)
+    earlier = _Intervals([*claims, *blocks])
     taken = _Intervals(())
     for (start, end), group in sorted(
         by_span.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])
@@ -467,6 +497,36 @@ class _Intervals:
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
         return iter(zip(self._starts, self._ends, strict=True))
+
+
+def _is_built_in(parser: Parser) -> bool:
+    return type(parser).__module__.startswith("newsdoc.")
+
+
+def _without_wide_claims(
+    parser: Parser, produced: list[Item], length: int, diagnostics: list[Diagnostic]
+) -> list[Item]:
+    """A plugin's items without those claiming more than ``WIDE_CLAIM_SHARE`` of the text."""
+    if length < WIDE_CLAIM_MIN_TEXT:
+        return produced
+    limit = WIDE_CLAIM_SHARE * length
+    kept: list[Item] = []
+    for item in produced:
+        span = getattr(item, "span", None)
+        if span is not None and span.end - span.start > limit:
+            diagnostics.append(
+                Diagnostic(
+                    code="wide-claim",
+                    message=f"{type(item).__name__} at {span.start}:{span.end} would claim "
+                    f"{(span.end - span.start) / length:.0%} of the text (a plugin may claim "
+                    f"at most {WIDE_CLAIM_SHARE:.0%} in one item); it was dropped",
+                    span=Span(start=span.start, end=span.end),
+                    parser=parser.name,
+                )
+            )
+        else:
+            kept.append(item)
+    return kept
 
 
 def _start(item: object) -> tuple[int, int]:
