@@ -19,6 +19,13 @@ import newsdoc
 
 PROSE = "The council met on Monday and the river rose again near the old bridge. "
 
+QUOTED = (
+    '"The bridge will reopen in May," Mayor Jane Roe said on Monday. '
+    "She said the repairs had cost more than planned, and that the council would ask the "
+    'region for help. "We cannot wait another winter."\n\n'
+    'Residents were less sure. "I have heard that before," said Ann Lee, a baker.\n\n'
+)
+
 CASES: dict[str, Callable[[int], str]] = {
     "straight quotes": lambda n: '"' * n,
     "curly quotes": lambda n: "“" * n,
@@ -42,6 +49,10 @@ CASES: dict[str, Callable[[int], str]] = {
     "addresses on a line": lambda n: _repeat("(@a@b.co) ", n),
     "posted by on a line": lambda n: _repeat("Posted by Jane Roe on ", n),
     "shared posts on a line": lambda n: _repeat("A post shared by @a ", n),
+    # ordinary reporting, the shape quote finding works hardest on
+    "quoted prose": lambda n: _repeat(QUOTED, n),
+    "quoted prose, CR only": lambda n: _repeat(QUOTED.replace("\n", "\r"), n),
+    "quoted prose, one line": lambda n: _repeat(QUOTED.replace("\n\n", " "), n),
     # credits of many lengths: settling takes them longest first, so they arrive out of
     # text order
     "credits of many lengths": lambda n: _repeat(

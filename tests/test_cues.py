@@ -5,10 +5,13 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 import newsdoc
 from newsdoc import ParseOptions
+from newsdoc.quoting import cues
 from newsdoc.quoting.cues import lemma_of, using_cues
 
 TEXT = (
@@ -85,3 +88,24 @@ def test_extra_cues_reach_worker_processes() -> None:
         3,
         3,
     ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="saidtoldx \n\t\r\u00a0", max_size=60),
+    st.integers(min_value=1, max_value=8),
+)
+def test_cue_words_are_found_the_same_a_chunk_at_a_time(text: str, chunk: int) -> None:
+    vocabulary = frozenset({"said", "told", "x", "id"})
+    whole = vocabulary.intersection(text.split())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cues, "CUE_SCAN_CHUNK", chunk)
+        assert cues._present(vocabulary, text) == whole
+
+
+def test_cues_in_a_long_text_are_all_located() -> None:
+    text = "Jane Roe said it. " * 10_000 + "Ann Lee told them."
+    assert len(text) > cues.CUE_SCAN_CHUNK
+    found = cues.locate_cues(text)
+    assert [printed for _, _, printed in found].count("said") == 10_000
+    assert found[-1][2] == "told"

@@ -204,6 +204,35 @@ def lemma_of(word: str) -> tuple[str, str] | None:
 _NEXT_WORD = regex.compile(r"[ \u00a0]+([a-z]+)")
 
 
+CUE_SCAN_CHUNK = 1 << 16
+"""Characters of text split into words at a time when looking for cue words: splitting a
+long text at once held every word of it as a string (about ten times the text)."""
+
+_BREAKS = (" ", "\n", "\t", "\r")
+
+
+def _present(vocabulary: frozenset[str], text: str) -> frozenset[str] | set[str]:
+    """The whitespace-separated words of ``text`` that are in ``vocabulary``, read a chunk
+    at a time; chunks end at an ASCII break so that no word is cut in two."""
+    size = len(text)
+    if size <= CUE_SCAN_CHUNK:
+        return vocabulary.intersection(text.split())
+    found: set[str] = set()
+    start = 0
+    while start < size:
+        end = start + CUE_SCAN_CHUNK
+        if end < size:
+            cut = max(text.rfind(mark, start, end) for mark in _BREAKS)
+            if cut <= start:
+                # no break in the chunk: read on to the next one (or the end)
+                ahead = [at for mark in _BREAKS if (at := text.find(mark, end)) >= 0]
+                cut = min(ahead) if ahead else size
+            end = cut
+        found |= vocabulary.intersection(text[start:end].split())
+        start = end + 1 if end < size else size
+    return found
+
+
 def locate_cues(text: str) -> list[tuple[int, int, str]]:
     """Every cue word or phrase in ``text`` as ``(start, end, printed form)``, in text order.
 
@@ -213,7 +242,7 @@ def locate_cues(text: str) -> list[tuple[int, int, str]]:
     """
     lexicon = active()
     surface = lexicon.surface
-    present = {surface[word] for word in lexicon.surface_set.intersection(text.split())}
+    present = {surface[word] for word in _present(lexicon.surface_set, text)}
     found: list[tuple[int, int, str]] = []
     size = len(text)
     known = lexicon.phrases
