@@ -90,6 +90,8 @@ _URL_ONLY = regex.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.(?:com|org|net)/\S*"
 _CREDIT_KINDS_FOR_CAPTIONS = frozenset({"photo", "image", "video"})
 _FURNITURE_HEAD = 4
 """Characters of a line tried against the furniture pattern before the whole line."""
+_FURNITURE_LINES_KEPT = 4096
+"""Short lines whose furniture test is remembered (see ``_matches_furniture``)."""
 
 
 _Paragraph: TypeAlias = tuple[int, int, str]
@@ -139,6 +141,14 @@ def _is_furniture(text: str, timeout: float) -> bool:
         return True
     if not _may_open_furniture(text[:_FURNITURE_HEAD]):
         return False
+    return _matches_furniture(text, timeout)
+
+
+@lru_cache(maxsize=_FURNITURE_LINES_KEPT)
+def _matches_furniture(text: str, timeout: float) -> bool:
+    """Whether a short line is furniture by the whole pattern. The answers are kept: the
+    same short lines (``Advertisement``, ``Read more``, an outlet's sign-off) recur in
+    every document of a corpus, and the pattern is the costliest test a line gets."""
     return _furniture_pattern().fullmatch(text, timeout=timeout) is not None
 
 
