@@ -14,7 +14,6 @@ kept.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import gzip
 import json
 import time
@@ -36,9 +35,7 @@ def _newsdoc_day(html: bytes, url: str | None) -> str | None:
     published = article.metadata.published if article.metadata else None
     if published is None:
         return None
-    value = published.value
-    day = value.date() if isinstance(value, dt.datetime) else value
-    return day.isoformat()
+    return published.day.isoformat()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -104,5 +104,5 @@ def annotate_html(html: str) -> dict[str, Any]:
     published = article.metadata.published
     return {
         "social_posts": [_post(post, post_id=post.post_id) for post in article.social_posts],
-        "published": _iso_date(published.value) if published is not None else None,
+        "published": published.day.isoformat() if published is not None else None,
     }

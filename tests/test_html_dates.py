@@ -45,6 +45,27 @@ def test_date_published_wins_over_its_stand_ins() -> None:
     assert published(page(head=head)) == (dt.date(2024, 3, 2), "json-ld")
 
 
+def test_a_publication_meta_wins_over_a_json_ld_stand_in() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"dateCreated": "2024-03-04T03:00:00+00:00"}</script>'
+        '<meta property="article:published_time" content="2024-03-03T22:00:00-05:00">'
+    )
+    day, source = published(page(head=head))
+    assert source == "meta:article:published_time"
+    assert day == dt.datetime(2024, 3, 3, 22, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+
+
+def test_a_video_inside_a_story_does_not_date_the_story() -> None:
+    data = (
+        '{"@type": "NewsArticle", "headline": "Ferry pier repaired", '
+        '"video": {"@type": "VideoObject", "uploadDate": "2023-11-02"}}'
+    )
+    head = f'<script type="application/ld+json">{data}</script>'
+    head += '<meta name="pubdate" content="2024-03-03">'
+    assert published(page(head=head)) == (dt.date(2024, 3, 3), "meta:pubdate")
+
+
 @pytest.mark.parametrize("name", ["bt:pubDate", "acme:recs:publishtime", "DC.date.created"])
 def test_vendor_publication_metas(name: str) -> None:
     head = f'<meta name="{name}" content="2024-03-03">'
@@ -167,3 +188,58 @@ def test_pages_over_the_size_cap_are_cut_with_a_diagnostic(
     article = parse_html(html)
     assert "html-truncated" in {d.code for d in article.diagnostics}
     assert "harbour council" in article.text
+
+
+def _dated(html: str, **kwargs: object) -> tuple[dt.date, dt.date | None]:
+    found = parse_html(html, **kwargs).metadata.published  # type: ignore[arg-type]
+    assert found is not None
+    return found.day, found.local_day
+
+
+UTC_EVENING = '<meta property="article:published_time" content="2024-03-04T02:10:00Z">'
+
+
+def test_the_same_instant_with_the_pages_offset_gives_its_day() -> None:
+    body = '<time datetime="2024-03-03T21:10:00-05:00">March 3, 2024</time>'
+    assert _dated(page(body=body, head=UTC_EVENING)) == (dt.date(2024, 3, 3), dt.date(2024, 3, 3))
+
+
+def test_the_url_day_gives_the_evening_before() -> None:
+    url = "https://news.example/2024/03/03/ferry-pier"
+    assert _dated(page(head=UTC_EVENING), url=url) == (dt.date(2024, 3, 3), dt.date(2024, 3, 3))
+
+
+def test_the_instant_itself_is_kept_as_written() -> None:
+    url = "https://news.example/2024/03/03/ferry-pier"
+    found = parse_html(page(head=UTC_EVENING), url=url).metadata.published
+    assert found is not None
+    assert found.value == dt.datetime(2024, 3, 4, 2, 10, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "url"),
+    [
+        # a UTC instant late in the day is the same day in the Americas
+        ("2024-03-04T15:10:00Z", "https://news.example/2024/03/03/ferry-pier"),
+        # an instant written with its own offset is already the page's day
+        ("2024-03-04T02:10:00+01:00", "https://news.example/2024/03/03/ferry-pier"),
+        # a URL two days before is some other date, not the evening before
+        ("2024-03-04T02:10:00Z", "https://news.example/2024/03/02/ferry-pier"),
+        # no evidence of the page's zone
+        ("2024-03-04T02:10:00Z", None),
+    ],
+)
+def test_the_stated_day_stays_without_evidence_of_another(stamp: str, url: str | None) -> None:
+    head = f'<meta property="article:published_time" content="{stamp}">'
+    assert _dated(page(head=head), url=url) == (dt.date(2024, 3, 4), None)
+
+
+def test_a_stamp_of_another_instant_is_no_evidence() -> None:
+    body = '<time datetime="2024-03-02T09:00:00-05:00">March 2, 2024</time>'
+    assert _dated(page(body=body, head=UTC_EVENING)) == (dt.date(2024, 3, 4), None)
+
+
+def test_the_day_of_a_date_value_is_the_date() -> None:
+    from newsdoc.models import MetadataDate
+
+    assert MetadataDate(value=dt.date(2024, 3, 3), source="url").day == dt.date(2024, 3, 3)

@@ -432,6 +432,18 @@ class MetadataDate(_Model):
     source: str
     """Where it was read: ``date-header`` for the text's own header, or a markup source
     such as ``json-ld``."""
+    local_day: dt.date | None = None
+    """The calendar day the publisher gives, when it is not ``value``'s own day: a UTC
+    instant just after midnight (``2024-03-04T02:10:00Z``) that the page's URL or printed
+    date places on the evening before (``2024-03-03``). ``None`` when they agree."""
+
+    @property
+    def day(self) -> dt.date:
+        """The publication's calendar day: :attr:`local_day` when the page gives one,
+        else the date of :attr:`value`."""
+        if self.local_day is not None:
+            return self.local_day
+        return self.value.date() if isinstance(self.value, dt.datetime) else self.value
 
 
 class Metadata(_Model):

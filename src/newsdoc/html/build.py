@@ -13,7 +13,7 @@ from newsdoc.html.extract import (
     main_text,
     plain_blocks,
 )
-from newsdoc.html.fallback_dates import fallback_published
+from newsdoc.html.fallback_dates import fallback_published, with_local_day
 from newsdoc.html.merge import merge_metadata, merge_posts
 from newsdoc.html.metadata import read_metadata
 from newsdoc.models import Article, Diagnostic
@@ -76,6 +76,9 @@ def build_article(
         # neither the markup nor the text states a date: the URL path or htmldate may
         found = fallback_published(tree, url or metadata.canonical_url)
         metadata = metadata.model_copy(update={"published": found})
+    elif metadata.published is not None and tree is not None:
+        dated = with_local_day(metadata.published, tree, url or metadata.canonical_url)
+        metadata = metadata.model_copy(update={"published": dated})
     return Article(
         text=article.text,
         metadata=metadata,

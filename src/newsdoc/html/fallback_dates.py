@@ -1,4 +1,5 @@
-"""Published dates a page's markup does not carry: the URL path, then htmldate.
+"""Published dates a page's markup does not carry: the URL path, then htmldate; and the
+publisher's own day of a UTC instant.
 
 :mod:`newsdoc.html.metadata` reads the dates a page states in machine-readable markup.
 Many pages state none and only print the date, or put it in the URL path
@@ -11,6 +12,9 @@ date always wins, and records which answer came from where:
   htmldate finds none;
 * ``htmldate`` — htmldate's reading of the page (``original_date=True``: the first
   publication, not the last update).
+
+The same two readings give the publisher's calendar day of a stated instant in UTC that
+falls just after midnight (:func:`with_local_day`, kept as ``MetadataDate.local_day``).
 
 htmldate compares dates with "today" by default; newsdoc never reads the clock, so it
 passes a fixed latest date instead (:data:`LATEST_DATE`), and an answer on that bound
@@ -25,9 +29,10 @@ from typing import Any
 
 import regex
 
+from newsdoc.html.metadata import parse_date_value
 from newsdoc.models import MetadataDate
 
-__all__ = ["fallback_published", "url_date"]
+__all__ = ["fallback_published", "url_date", "with_local_day"]
 
 LATEST_DATE = dt.date(2099, 12, 31)
 """The latest publication date accepted when no reference date is given (a fixed date
@@ -35,6 +40,10 @@ keeps the reading deterministic, unlike htmldate's default of today)."""
 
 EARLIEST_DATE = dt.date(1995, 1, 1)
 """The earliest publication date accepted: the first news sites went online after it."""
+
+UTC_EVENING_BEFORE_HOURS = 10
+"""An instant in UTC before this hour is still the evening before in the Americas (UTC-3
+to UTC-10), where the publisher dates it; later instants are the same day there."""
 
 _URL_DAY = regex.compile(
     r"/((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
@@ -95,4 +104,59 @@ def fallback_published(tree: Any, url: str | None) -> MetadataDate | None:
         return MetadataDate(value=in_url, source="url")
     if found is not None:
         return MetadataDate(value=found, source="htmldate")
+    return None
+
+
+def with_local_day(published: MetadataDate, tree: Any, url: str | None) -> MetadataDate:
+    """``published`` with the publisher's own calendar day, when a UTC instant falls on
+    another day in the page's time zone.
+
+    A CMS that stores instants in UTC writes an evening story from New York as
+    ``2024-03-04T02:10:00Z``, while the page says March 3. Two readings give the page's
+    own day, in order:
+
+    * the same instant written elsewhere in the markup with the page's offset
+      (``<time datetime="2024-03-03T21:10:00-05:00">``) — its day, whatever the hour;
+    * the URL path's day (``/2024/03/03/``), when it is the day before an instant earlier
+      than :data:`UTC_EVENING_BEFORE_HOURS`.
+
+    The instant itself is kept as written; htmldate is not asked, since it may take the
+    day from an unrelated date on the page.
+    """
+    value = published.value
+    if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
+        return published
+    local = _same_instant_day(tree, value)
+    if local is None and value.hour < UTC_EVENING_BEFORE_HOURS:
+        in_url = url_date(url)
+        local = in_url if in_url == value.date() - dt.timedelta(days=1) else None
+    if local is None or local == value.date():
+        return published
+    return published.model_copy(update={"local_day": local})
+
+
+_SHORTEST_STAMP = len("2024-03-03T21:10")
+_SAME_INSTANT_SECONDS = 60
+"""Stamps this close are the same instant: CMSs round seconds differently per field."""
+
+
+_STAMP_ATTRIBUTES = "//time/@datetime | //meta/@content | //*[@itemprop]/@content"
+"""The attributes where a page writes machine-readable instants."""
+
+
+def _same_instant_day(tree: Any, instant: dt.datetime) -> dt.date | None:
+    """The local day of ``instant`` as the page writes it with a non-zero offset, if it
+    does (the first such stamp)."""
+    for stamp in tree.xpath(_STAMP_ATTRIBUTES):
+        text = str(stamp)
+        if len(text) < _SHORTEST_STAMP or not text[:1].isdigit():
+            continue
+        found = parse_date_value(text)
+        if not isinstance(found, dt.datetime):
+            continue
+        offset = found.utcoffset()
+        if offset is None or offset == dt.timedelta(0):
+            continue
+        if abs((found - instant).total_seconds()) <= _SAME_INSTANT_SECONDS:
+            return found.date()
     return None

@@ -13,11 +13,13 @@ brackets):
    ``og:published_time`` [``meta:<name>``];
 3. microdata ``itemprop="datePublished"`` (``content``, ``datetime``, else the printed
    text) [``microdata``];
-4. other publication meta names: ``parsely-pub-date``, ``sailthru.date``, ``pubdate``,
+4. JSON-LD ``dateCreated``, then ``uploadDate``, of the Article-like object (of any object
+   when the page has none: a video page states only its ``uploadDate``) [``json-ld``];
+5. other publication meta names: ``parsely-pub-date``, ``sailthru.date``, ``pubdate``,
    ``publishdate``, ``publish-date``, ``publish_date``, ``article.published``,
    ``datepublished``, ``dc.date.issued``, ``dcterms.issued``, ``dcterms.created``,
    ``dc.date``, ``dcterms.date``, ``date``, ``citation_publication_date`` [``meta:<name>``];
-5. a ``<time>`` marked as the publication time (``pubdate`` attribute, or class / id /
+6. a ``<time>`` marked as the publication time (``pubdate`` attribute, or class / id /
    itemprop naming publish, posted, entry-date …), else the first ``<time datetime>`` in
    the first ``<article>``, else the date all ``<time datetime>`` elements agree on.
    ``<time>`` elements inside an embedded post are the post's, not the page's [``time``].
@@ -200,6 +202,11 @@ class _Node:
     rank: tuple[int, int, int]
     data: dict[str, Any]
 
+    @property
+    def is_article(self) -> bool:
+        """Whether the object is Article-like (the first part of its rank)."""
+        return self.rank[0] == 0
+
 
 def _json_nodes(root: Any) -> list[_Node]:
     """Every JSON-LD object describing this page, best first (Article-like, shallow, early)."""
@@ -329,19 +336,35 @@ def _dated(
     key: str,
     meta_names: Sequence[str],
 ) -> MetadataDate | None:
-    """The first readable date of the JSON-LD ``key`` (or the keys that stand in for it,
-    :data:`_JSON_LD_STAND_INS`), then of the ``meta_names``, then of the microdata
-    property ``key``."""
-    for json_key in (key, *_JSON_LD_STAND_INS.get(key, ())):
-        for node in nodes:
-            value = parse_date_value(node.data.get(json_key), options)
-            if value is not None:
-                return MetadataDate(value=value, source="json-ld")
+    """The first readable date of the JSON-LD ``key``, then of the ``meta_names``, then of
+    the microdata property ``key``, then of the JSON-LD keys that stand in for ``key``."""
+    for node in nodes:
+        value = parse_date_value(node.data.get(key), options)
+        if value is not None:
+            return MetadataDate(value=value, source="json-ld")
     found = _from_metas(metas, meta_names, options)
     if found is not None:
         return found
     value = _microdata(root, key, options)
-    return MetadataDate(value=value, source="microdata") if value is not None else None
+    if value is not None:
+        return MetadataDate(value=value, source="microdata")
+    return _stand_in(nodes, key, options)
+
+
+def _stand_in(nodes: list[_Node], key: str, options: ParseOptions) -> MetadataDate | None:
+    """The date of a JSON-LD key that stands in for ``key`` (:data:`_JSON_LD_STAND_INS`).
+
+    Stand-ins come after the meta and microdata sources, since a CMS that writes only
+    ``dateCreated`` often writes it in another zone than the page's meta. When the page
+    has an Article-like object only that object's stand-ins count: the ``uploadDate`` of
+    a video inside a story is the video's day, not the story's."""
+    articles = [node for node in nodes if node.is_article]
+    for json_key in _JSON_LD_STAND_INS.get(key, ()):
+        for node in articles or nodes:
+            value = parse_date_value(node.data.get(json_key), options)
+            if value is not None:
+                return MetadataDate(value=value, source="json-ld")
+    return None
 
 
 def _from_metas(
