@@ -6,9 +6,11 @@ For every page of the wide corpus (``corpus/wide/html``) it reads the published 
 ``newsdoc.parse_html``, ``htmldate.find_date(original_date=True)`` and trafilatura's
 metadata, then prints the share of pages each one dates (coverage) and, on the pages
 where htmldate and trafilatura agree, the share where newsdoc gives the same day
-(agreement) or another day (disagreement). ``--show`` lists pages where newsdoc differs
-from the two agreeing tools, to read. The pages are read at run time; nothing of them is
-kept.
+(agreement) or another day (disagreement), and on the pages whose URL path names a day,
+the share where newsdoc gives that day (url_agreement; the URL is the publisher's own
+record, though newsdoc reads it too when the markup is silent). ``--show`` lists pages
+where newsdoc differs from the two agreeing tools, to read. The pages are read at run
+time; nothing of them is kept.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import newsdoc
+from newsdoc.html.page_dates import url_date
 
 
 def _tools() -> tuple[Any, Any]:
@@ -51,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         urls[record["id"]] = record.get("url")
     pages = sorted((wide / "html").glob("*.html.gz"))
     ours = theirs = traf = agreed = same = other = missing = 0
+    url_pages = url_same = 0
     seconds = 0.0
     differing: list[str] = []
     for path in pages:
@@ -65,6 +69,10 @@ def main(argv: list[str] | None = None) -> int:
         metadata = trafilatura.extract_metadata(text, default_url=url)
         traf_day = metadata.date if metadata is not None else None
         ours += day is not None
+        in_url = url_date(url)
+        if in_url is not None:
+            url_pages += 1
+            url_same += day == in_url.isoformat()
         theirs += reference is not None
         traf += traf_day is not None
         if reference is not None and reference == traf_day:
@@ -84,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         f"html_dates pages={count} coverage={ours / count:.3f} htmldate={theirs / count:.3f} "
         f"trafilatura={traf / count:.3f} agreed_pages={agreed} agreement={same / agreed:.3f} "
         f"disagreement={other / agreed:.3f} missing={missing / agreed:.3f} "
+        f"url_pages={url_pages} url_agreement={url_same / max(url_pages, 1):.3f} "
         f"ms_per_page={1000 * seconds / count:.1f}"
     )
     return 0

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from newsdoc.html import decode, parse_html
-from newsdoc.html.fallback_dates import url_date
+from newsdoc.html.page_dates import url_date
 
 PROSE = (
     "<p>The harbour council met on Monday and agreed to repair the old ferry pier before "
@@ -243,3 +243,43 @@ def test_the_day_of_a_date_value_is_the_date() -> None:
     from newsdoc.models import MetadataDate
 
     assert MetadataDate(value=dt.date(2024, 3, 3), source="url").day == dt.date(2024, 3, 3)
+
+
+def test_the_url_day_wins_over_a_date_read_from_the_text() -> None:
+    body = "<p>Tuesday, 14 May 2024 at 10:00</p>"
+    assert published(page(body=body))[1] == "date-header"
+    url = "https://news.example/2024/03/03/meetings"
+    assert published(page(body=body), url=url) == (dt.date(2024, 3, 3), "url")
+
+
+def test_a_date_header_that_agrees_with_the_url_is_kept() -> None:
+    body = "<p>Published: 3 March 2024</p>"
+    url = "https://news.example/2024/03/03/meetings"
+    assert published(page(body=body), url=url)[1] == "date-header"
+
+
+def test_a_page_with_only_an_update_time_takes_the_url_day() -> None:
+    head = '<meta property="article:modified_time" content="2024-03-09T10:00:00+01:00">'
+    url = "https://news.example/2024/03/03/ferry-pier"
+    assert published(page(head=head), url=url) == (dt.date(2024, 3, 3), "url")
+
+
+def test_an_update_time_is_not_taken_for_the_publication() -> None:
+    head = '<meta property="article:modified_time" content="2024-03-09T10:00:00+01:00">'
+    body = "<p class='byline'>Updated 9 March 2024</p>"
+    article = parse_html(page(body=body, head=head))
+    assert article.metadata.published is None
+    assert article.metadata.updated is not None
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        '<time pubdate datetime="2024-00-03T10:00:00Z">Sunday, March 3, 2024, 6:00 AM</time>',
+        '<span itemprop="datePublished" content="2024-13-45">March 3, 2024</span>',
+    ],
+)
+def test_a_malformed_machine_date_falls_back_to_the_printed_one(element: str) -> None:
+    day, source = published(page(body=element))
+    assert source in {"time", "microdata"}
+    assert str(day).startswith("2024-03-03")

@@ -13,9 +13,9 @@ from newsdoc.html.extract import (
     main_text,
     plain_blocks,
 )
-from newsdoc.html.fallback_dates import fallback_published, with_local_day
 from newsdoc.html.merge import merge_metadata, merge_posts
 from newsdoc.html.metadata import read_metadata
+from newsdoc.html.page_dates import page_published
 from newsdoc.models import Article, Diagnostic
 from newsdoc.options import ParseOptions
 from newsdoc.pipeline import Pipeline
@@ -72,12 +72,10 @@ def build_article(
         published=page.published,
         updated=page.updated,
     )
-    if metadata.published is None and metadata.updated is None and tree is not None:
-        # neither the markup nor the text states a date: the URL path or htmldate may
-        found = fallback_published(tree, url or metadata.canonical_url)
-        metadata = metadata.model_copy(update={"published": found})
-    elif metadata.published is not None and tree is not None:
-        dated = with_local_day(metadata.published, tree, url or metadata.canonical_url)
+    dated = page_published(
+        metadata.published, metadata.updated, tree, url or metadata.canonical_url
+    )
+    if dated is not metadata.published:
         metadata = metadata.model_copy(update={"published": dated})
     return Article(
         text=article.text,

@@ -295,7 +295,7 @@ def _from_time(root: Any, options: ParseOptions) -> dt.date | dt.datetime | None
             if value
         )
         if element.get("pubdate") is not None or _PUBLISH_HINT.search(hint):
-            value = parse_date_value(element.get("datetime") or _text(element), options)
+            value = _first_date(element, ("datetime",), options)
             if value is not None:
                 return value
     dated = [
@@ -320,12 +320,22 @@ def _day(value: dt.date | dt.datetime) -> dt.date:
 
 def _microdata(root: Any, prop: str, options: ParseOptions) -> dt.date | dt.datetime | None:
     for element in root.xpath(f'//*[@itemprop="{prop}"]'):
-        value = parse_date_value(
-            element.get("content") or element.get("datetime") or _text(element), options
-        )
+        value = _first_date(element, ("content", "datetime"), options)
         if value is not None:
             return value
     return None
+
+
+def _first_date(
+    element: Any, attributes: Sequence[str], options: ParseOptions
+) -> dt.date | dt.datetime | None:
+    """The first readable date of the element's ``attributes``, else of its printed text:
+    a CMS that writes ``datetime="2024-00-03T10:00Z"`` (month 0) still prints the date."""
+    for attribute in attributes:
+        value = parse_date_value(element.get(attribute), options)
+        if value is not None:
+            return value
+    return parse_date_value(_text(element), options)
 
 
 def _dated(

@@ -1,20 +1,21 @@
-"""Published dates a page's markup does not carry: the URL path, then htmldate; and the
-publisher's own day of a UTC instant.
+"""The page's published date, from what its markup and text state and what they do not.
 
-:mod:`newsdoc.html.metadata` reads the dates a page states in machine-readable markup.
-Many pages state none and only print the date, or put it in the URL path
-(``/2024/03/03/``). Reading printed dates well takes many heuristics across languages
-(bylines, date-classed elements, ``<abbr>``, headline areas), which htmldate already
-implements and maintains; newsdoc asks it only when the markup is silent, so a stated
-date always wins, and records which answer came from where:
+:mod:`newsdoc.html.metadata` reads the dates a page states in machine-readable markup,
+and the text parsers may find a date header. :func:`page_published` settles the page's
+date from those (its docstring gives the order). Many pages state no date: they only
+print it, or put it in the URL path (``/2024/03/03/``). Reading printed dates well takes
+many heuristics across languages (bylines, date-classed elements, ``<abbr>``, headline
+areas), which htmldate already implements and maintains; newsdoc asks it only when the
+markup and the text are silent, so a stated date always wins, and records which answer
+came from where:
 
 * ``url`` — the day in the page's URL path, when htmldate's answer is that day or
   htmldate finds none;
 * ``htmldate`` — htmldate's reading of the page (``original_date=True``: the first
   publication, not the last update).
 
-The same two readings give the publisher's calendar day of a stated instant in UTC that
-falls just after midnight (:func:`with_local_day`, kept as ``MetadataDate.local_day``).
+A stated instant in UTC just after midnight gets the publisher's calendar day
+(:func:`with_local_day`, kept as ``MetadataDate.local_day``).
 
 htmldate compares dates with "today" by default; newsdoc never reads the clock, so it
 passes a fixed latest date instead (:data:`LATEST_DATE`), and an answer on that bound
@@ -32,7 +33,7 @@ import regex
 from newsdoc.html.metadata import parse_date_value
 from newsdoc.models import MetadataDate
 
-__all__ = ["fallback_published", "url_date", "with_local_day"]
+__all__ = ["fallback_published", "page_published", "url_date", "with_local_day"]
 
 LATEST_DATE = dt.date(2099, 12, 31)
 """The latest publication date accepted when no reference date is given (a fixed date
@@ -96,15 +97,45 @@ def _htmldate(tree: Any, url: str | None) -> dt.date | None:
     return day if EARLIEST_DATE <= day < LATEST_DATE else None
 
 
-def fallback_published(tree: Any, url: str | None) -> MetadataDate | None:
-    """The published day of a page whose markup states none (see the module docstring)."""
+def fallback_published(tree: Any, url: str | None, *, printed: bool = True) -> MetadataDate | None:
+    """The published day of a page whose markup states none (see the module docstring);
+    ``printed=False`` leaves htmldate out, for a page that states only an update time
+    (htmldate would read that time as the publication)."""
     in_url = url_date(url)
-    found = _htmldate(tree, url)
+    found = _htmldate(tree, url) if printed else None
     if in_url is not None and (found is None or found == in_url):
         return MetadataDate(value=in_url, source="url")
     if found is not None:
         return MetadataDate(value=found, source="htmldate")
     return None
+
+
+def page_published(
+    published: MetadataDate | None,
+    updated: MetadataDate | None,
+    tree: Any,
+    url: str | None,
+) -> MetadataDate | None:
+    """The published date of a page, given what its markup and text state.
+
+    * Stated in markup: kept, with the publisher's day (:func:`with_local_day`).
+    * Read from the text's date header only: the URL path's day wins when it names
+      another, since a header read from extracted text may be any date printed near the
+      top (a schedule, an event), while the URL is the publisher's record.
+    * Not stated, no update time either: :func:`fallback_published`.
+    * Only an update time stated: the URL path's day, else none — the update time is
+      not taken for the publication.
+    """
+    if tree is None:
+        return published
+    if published is None:
+        return fallback_published(tree, url, printed=updated is None)
+    if published.source == "date-header":
+        in_url = url_date(url)
+        if in_url is not None and in_url != published.day:
+            return MetadataDate(value=in_url, source="url")
+        return published
+    return with_local_day(published, tree, url)
 
 
 def with_local_day(published: MetadataDate, tree: Any, url: str | None) -> MetadataDate:
