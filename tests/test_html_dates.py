@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from newsdoc.html import decode, parse_html
+from newsdoc.html import decode, metadata, parse_html
 from newsdoc.html.page_dates import url_date
 
 PROSE = (
@@ -283,3 +283,11 @@ def test_a_malformed_machine_date_falls_back_to_the_printed_one(element: str) ->
     day, source = published(page(body=element))
     assert source in {"time", "microdata"}
     assert str(day).startswith("2024-03-03")
+
+
+@pytest.mark.parametrize("name", [*metadata._PRIMARY_META, *metadata._SECONDARY_META])
+def test_every_publication_meta_name_dates_a_page(name: str) -> None:
+    head = f'<meta name="{name}" content="2024-03-03T10:00:00+01:00">'
+    day, source = published(page(head=head))
+    assert source == f"meta:{name}"
+    assert str(day) == "2024-03-03 10:00:00+01:00"
