@@ -160,6 +160,10 @@ def test_a_title_before_a_link_is_not_a_heading() -> None:
         "Image 3 of 10",
         "Print | Email | Share",
         "Loading…",
+        "Leave a Reply",
+        "Take Quiz",
+        "Related posts: Ten ferry routes worth a detour",
+        "Also: See our coverage of the harbour vote",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -357,3 +361,90 @@ def test_a_title_and_standfirst_cut_off_by_a_credit_are_separate_blocks() -> Non
         ("body", standfirst),
         ("heading", "What Does the Ferry Offer?"),
     ]
+
+
+def _headings(text: str) -> list[str]:
+    return [raw for kind, raw in _blocks(text) if kind == "heading"]
+
+
+_RESULTS = (
+    "Weekend Roundup: Harbour FC stay top of the table\n"
+    "GIRLS HOCKEY\n"
+    "Northport d. Mill Town 4-2\n"
+    "Northport 1 2 1 — 4\n"
+    "Mill Town 0 1 1 — 2\n"
+    "Northport (3-0): Ada Quill 2 goals. Ben Sorrel 1 goal. Cy Vetch 1 goal.\n"
+    "BOYS RUGBY\n"
+    "Eastbrook d. Westfold 21-7\n"
+    "Eastbrook 7 14 — 21\n"
+    "Westfold 7 0 — 7\n"
+    "Eastbrook (2-1): Dee Marram 2 tries. Eli Tansy 1 try. Fay Orpine kicked well."
+)
+
+
+def test_lines_starting_in_capitals_are_flattened_blocks_not_wrapped_prose() -> None:
+    # wrapped prose goes on in lower case after most breaks; these lines never do
+    blocks = _blocks(_RESULTS)
+    assert len(blocks) == len(_RESULTS.splitlines())
+
+
+def test_sections_of_a_results_page_are_headings_and_its_score_rows_are_not() -> None:
+    assert _headings(_RESULTS) == [
+        "Weekend Roundup: Harbour FC stay top of the table",
+        "GIRLS HOCKEY",
+        "BOYS RUGBY",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "rows"),
+    [
+        # a schedule, one round per line, under a title with a number of its own
+        (
+            "Season 2031",
+            "Round 1: 4 May – Northport\nRound 2: 18 May – Mill Town\nRound 3: 1 June – Eastbrook",
+        ),
+        # tour dates, one number per line
+        ("Tour Dates", "May 4 – Northport Arena\nMay 6 – Mill Town Hall\nMay 9 – Eastbrook Hall"),
+        # ingredients
+        ("Ingredients", "2 Cups Plain Flour\n3 Large Eggs\n1 Pinch Of Salt"),
+    ],
+)
+def test_rows_of_a_flattened_table_or_list_are_not_headings(title: str, rows: str) -> None:
+    text = (
+        "The season opens next month, the league said on Friday.\n"
+        f"{title}\n"
+        f"{rows}\n"
+        "Tickets go on sale at the harbour office from Monday morning, it added."
+    )
+    assert _headings(text) == [title]
+
+
+def test_a_flattened_menu_is_not_a_run_of_headings() -> None:
+    menu = "\n".join(["Homes", "Gardens", "Travel", "Books", "Video", "Past Issues"])
+    text = f"{menu}\nThe harbour council met on Monday and agreed to repair the pier, it said."
+    text += "\nFerry times\nThe first ferry leaves at six and the last one at ten, it added."
+    assert _headings(text) == ["Ferry times"]
+
+
+def test_titles_between_bulleted_lists_head_each_list() -> None:
+    text = (
+        "Three ferries are for sale this winter, the harbour office said on Friday.\n"
+        "Harbour Queen\n"
+        "- 40 seats\n"
+        "- Diesel engine\n"
+        "Mill Town Rose\n"
+        "- 60 seats\n"
+        "- Electric engine\n"
+        "Northport Star (refitted, 2029)\n"
+        "- 25 seats\n"
+        "- Sails\n"
+        "Bids close at the end of the month, the office said."
+    )
+    assert _headings(text) == ["Harbour Queen", "Mill Town Rose", "Northport Star (refitted, 2029)"]
+
+
+def test_lines_ending_in_a_cjk_full_stop_are_sentences_not_headings() -> None:
+    lines = ["Harbourの会議が開かれた。", "Pierの修理が決まった。", "Ferryは冬に戻る。"]
+    text = "\n\n".join(lines)
+    assert _headings(text) == []

@@ -63,8 +63,23 @@ _SHORT = 300
 _FLATTENED_SHARE = 0.6
 """Share of a chunk's lines that must end a sentence (or be a short title-like line) for
 short single-broken lines to be read as flattened paragraphs, one block per line."""
+_WRAPPED_LOWER_SHARE = 0.1
+"""Wrapped prose continues at least this share of its lines in lower case (a break
+falls before a lower-case word far more often than not); fewer, and the lines are
+blocks flattened one per line."""
 _FLATTENED_MIN_LINES = 6
 """Fewest lines a chunk of short lines needs before it is read as flattened paragraphs."""
+_ROW_RUN = 2
+"""Fewest consecutive number-bearing lines that make a flattened table."""
+_LIST_RUN = 3
+"""Fewest consecutive lines holding one number each that make a flattened list."""
+_MENU_RUN = 5
+"""Fewest consecutive title-like lines that make a menu or a list, not headings."""
+"""Fewest consecutive lines holding one number each that make a flattened list."""
+_ROW_NUMBERS = 2
+"""Numbers a line holds to be a table row (a score, a date and a round, a standing)."""
+_ROW_LENGTH = 120
+"""Longest line read as a table row; longer ones are prose that cites figures."""
 _FLATTENED_FEW_LINES = 3
 """Fewest lines of a chunk read as flattened paragraphs when one of them is as long as a
 paragraph (a title and a standfirst above it, cut off by a claimed credit)."""
@@ -82,7 +97,7 @@ _LINE_BREAK_CHARS = "\r\n\x0b\x0c\x85\u2028\u2029"
 _BULLET = regex.compile(r"[-–—•*·▪►✓✔]\s|\(?[a-z]\)\s")
 _BULLET_OPENERS = frozenset("-–—•*·▪►✓✔(abcdefghijklmnopqrstuvwxyz")
 """The characters a :data:`_BULLET` match opens with."""
-_SENTENCE_END = (".", "!", ",", ";", "…", "-", "–", "—")
+_SENTENCE_END = (".", "!", ",", ";", "…", "-", "–", "—", "。", "！", "，", "；", "．")
 """What a heading never ends with: a sentence's or clause's end, or a dash (a line cut
 before its story goes on, as a flattened tag ``ACME —``)."""
 _CLOSING_QUOTES = "”\"’'»"
@@ -235,6 +250,53 @@ def _numbered_subheads(paragraphs: Sequence[_Paragraph]) -> frozenset[int]:
     return frozenset(found)
 
 
+_NUMBER = regex.compile(r"\d+")
+
+
+def _numbers(text: str) -> int:
+    return len(_NUMBER.findall(text)) if len(text) <= _ROW_LENGTH else 0
+
+
+def _table_rows(paragraphs: Sequence[_Paragraph]) -> frozenset[int]:
+    """The indices of table and list rows flattened one per line: at least
+    :data:`_ROW_RUN` short lines in a row that each hold :data:`_ROW_NUMBERS` numbers or
+    more — results (``Harbour FC 2-1 Mill Town``), schedules (``Round 3: 14 May –
+    Northport``), standings (``Northport 12 7 3 2``) — or at least :data:`_LIST_RUN` in a
+    row that each hold one — tour dates (``May 4 – Northport Arena``), ingredients
+    (``2 cups flour``). A line of the other kind ends a run, so the title above the rows
+    (``Season 2024``) is not one of them."""
+    found: set[int] = set()
+    run: list[int] = []
+    multi = False
+    for index, (_start, _end, text) in enumerate((*paragraphs, (0, 0, ""))):
+        numbers = _numbers(text)
+        if numbers and run and (numbers >= _ROW_NUMBERS) == multi:
+            run.append(index)
+            continue
+        if len(run) >= (_ROW_RUN if multi else _LIST_RUN):
+            found.update(run)
+        run = [index] if numbers else []
+        multi = numbers >= _ROW_NUMBERS
+    return frozenset(found)
+
+
+def _menu_items(paragraphs: Sequence[_Paragraph]) -> frozenset[int]:
+    """The indices of lines in runs of at least :data:`_MENU_RUN` title-like lines with
+    no prose between them: a navigation menu or a list of names flattened one item per
+    line (``Homes`` / ``Gardens`` / ``Travel`` …). Headings stand between paragraphs.
+    A line with a number ends the run: it is a row (:func:`_table_rows`) or prose."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, (_start, _end, text) in enumerate((*paragraphs, (0, 0, ""))):
+        if text and not _numbers(text) and _looks_like_heading(text):
+            run.append(index)
+            continue
+        if len(run) >= _MENU_RUN:
+            found.update(run)
+        run = []
+    return frozenset(found)
+
+
 def _paragraphs(text: str, region: Span, only_newlines: bool, timeout: float) -> list[_Paragraph]:
     """The paragraphs of a free region; ``only_newlines`` says the text breaks its lines
     with ``\\n`` alone."""
@@ -290,7 +352,12 @@ def _flattened(chunk: str) -> bool:
     ):
         return False  # a few short sentences, one per line, are one paragraph
     ends = sum(line.endswith(_LINE_ENDS) for line in lines)
-    return bool(ends >= _FLATTENED_SHARE * len(lines))
+    if ends >= _FLATTENED_SHARE * len(lines):
+        return True
+    # Wrapped prose breaks between words, so most of its lines go on in lower case;
+    # flattened blocks (a headline, a label, a score line) each open a line of their own.
+    continued = sum(line[0].islower() for line in lines[1:])
+    return continued <= _WRAPPED_LOWER_SHARE * (len(lines) - 1)
 
 
 def _has_rare_break(text: str) -> bool:
@@ -338,6 +405,23 @@ def _in_caption_line(
     return index >= 0 and end <= caption_lines[index][1]
 
 
+def _is_bullet(text: str) -> bool:
+    return text[0] in _BULLET_OPENERS and _BULLET.match(text) is not None
+
+
+def _opens_next_list(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """Whether the paragraph at ``index``, after a list, is a title-like line that is no
+    item itself and is followed by a bulleted item: the heading of the next list."""
+    text = paragraphs[index][2]
+    return (
+        index + 1 < len(paragraphs)
+        and not _is_bullet(text)
+        and _looks_like_heading(text)
+        and not text.endswith(":")
+        and _is_bullet(paragraphs[index + 1][2])
+    )
+
+
 def _classify(
     source: str,
     paragraphs: Sequence[_Paragraph],
@@ -350,6 +434,7 @@ def _classify(
     last = len(paragraphs) - 1
     questions = _question_subheads(paragraphs)
     numbered = _numbered_subheads(paragraphs)
+    rows = _table_rows(paragraphs) | _menu_items(paragraphs)
     for index, (start, end, text) in enumerate(paragraphs):
         kind: BlockKind = "body"
         caption = bool(caption_lines) and _in_caption_line(
@@ -370,7 +455,11 @@ def _classify(
             # a numbered subhead, or the title of the steps it opens ("How to start
             # saving" / "1. Know your goal"), even right after a colon lead-in
             kind = "heading"
-        elif (text[0] in _BULLET_OPENERS and _BULLET.match(text)) or (
+        elif whole_line and in_list and _opens_next_list(paragraphs, index):
+            # a title between two bulleted lists heads the second ("Model B" after the
+            # items of "Model A", before its own "- 40 seats")
+            kind = "heading"
+        elif _is_bullet(text) or (
             (in_list or (index > 0 and paragraphs[index - 1][2].endswith(":")))
             and len(text) <= 80
             and "\n" not in text
@@ -382,6 +471,7 @@ def _classify(
         elif (
             whole_line
             and index < last
+            and index not in rows
             and _looks_like_heading(text, questions and len(text.split()) <= _QUESTION_WORDS)
             and (text.endswith("?") or not _URL_ONLY.fullmatch(paragraphs[index + 1][2]))
         ):
