@@ -9,14 +9,27 @@ indirect attribution). The direct track is defined as segments in double quotati
 the archive style of two apostrophes (''…''); ``all_quotes`` keeps every quote but the
 partial ones inside the content of an indirect one, which PolNeAR counts as part of that
 attribution.
+
+Set ``NEWSDOC_FURNITURE`` to a list saved by ``LearnedFurniture.save`` (or by ``newsdoc
+parse --save-furniture``) to score with a corpus's learned furniture.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+from functools import cache
 from typing import Any
 
 import newsdoc
+
+
+@cache
+def _options() -> newsdoc.ParseOptions:
+    path = os.environ.get("NEWSDOC_FURNITURE")
+    if not path:
+        return newsdoc.ParseOptions()
+    return newsdoc.LearnedFurniture.load(path).options()
 
 
 def _iso_date(value: dt.date | dt.datetime | None) -> str | None:
@@ -41,7 +54,7 @@ def _post(post: newsdoc.EmbeddedSocialPost, **extra: Any) -> dict[str, Any]:
 
 def annotate(text: str) -> dict[str, Any]:
     """One article as a dict in the dev corpus's gold schema."""
-    article = newsdoc.parse(text)
+    article = newsdoc.parse(text, options=_options())
     header = article.date_header
     return {
         "date_header": _iso_date(header.value) if header is not None else None,

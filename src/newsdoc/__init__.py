@@ -54,6 +54,7 @@ from newsdoc.plugins import available_plugins, load_plugin
 
 if typing.TYPE_CHECKING:
     from newsdoc.batch import parse_many
+    from newsdoc.furniture import LearnedFurniture, learn_furniture
     from newsdoc.html import parse_html
     from newsdoc.spacy import to_spacy
     from newsdoc.tables import to_pandas
@@ -61,8 +62,10 @@ if typing.TYPE_CHECKING:
 # Parsing one text needs neither a process pool, an HTML stack nor spaCy: these submodules, and
 # the names taken from them, are imported on first access (PEP 562) to keep
 # ``import newsdoc`` fast. tests/test_import_time.py keeps them out of a plain import.
-_LAZY_SUBMODULES = frozenset({"batch", "html", "spacy", "tables", "views"})
+_LAZY_SUBMODULES = frozenset({"batch", "furniture", "html", "spacy", "tables", "views"})
 _LAZY_NAMES = {
+    "LearnedFurniture": "furniture",
+    "learn_furniture": "furniture",
     "parse_many": "batch",
     "parse_html": "html",
     "to_pandas": "tables",
@@ -90,6 +93,7 @@ __all__ = [
     "Failure",
     "InputDecodeError",
     "Item",
+    "LearnedFurniture",
     "Line",
     "Metadata",
     "MetadataDate",
@@ -108,6 +112,7 @@ __all__ = [
     "__version__",
     "available_plugins",
     "decode",
+    "learn_furniture",
     "load_plugin",
     "parse",
     "parse_bytes",

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
 
+from newsdoc import furniture
 from newsdoc.api import pipeline_with
 from newsdoc.models import Article, Failure
 from newsdoc.options import ParseOptions
@@ -72,6 +73,7 @@ def parse_many(
     options: ParseOptions | None = None,
     plugins: Iterable[str | Parser] = (),
     chunksize: int = 64,
+    learn_furniture: bool = False,
 ) -> Iterator[Article | Failure]:
     """Parse ``texts`` lazily, yielding one result per input in input order.
 
@@ -91,6 +93,12 @@ def parse_many(
     :data:`WORKER_DIED`. Plugins given as parser objects must be picklable; plugins given
     by name are loaded in each worker. Unknown plugin names raise
     :class:`~newsdoc.errors.PluginError` before anything is parsed.
+
+    ``learn_furniture=True`` first reads ``texts`` to learn the lines that recur across
+    them (:func:`newsdoc.learn_furniture`), then parses with those lines as furniture; it
+    needs a sequence (a list, not a generator) since the texts are read twice. To keep or
+    review the learned lines, call :func:`~newsdoc.learn_furniture` and pass
+    ``options=learned.options()`` instead.
     """
     if isinstance(texts, (str, bytes)):
         raise TypeError("parse_many takes an iterable of texts, not a single str or bytes")
@@ -99,6 +107,14 @@ def parse_many(
     if chunksize < 1:
         raise ValueError(f"chunksize must be positive, not {chunksize}")
     options = options if options is not None else ParseOptions()
+    if learn_furniture:
+        if not isinstance(texts, Sequence):
+            raise TypeError(
+                "parse_many(learn_furniture=True) reads the texts twice: pass a sequence "
+                f"(a list or tuple), not {type(texts).__name__}"
+            )
+        learned = furniture.learn_furniture(text for text in texts if isinstance(text, str))
+        options = learned.options(options)
     plugin_list = tuple(plugins)
     pipeline = pipeline_with(plugin_list)  # fail early on unknown plugins
     workers = (os.cpu_count() or 1) if jobs == 0 else jobs

@@ -44,6 +44,7 @@ from newsdoc._version import __version__
 from newsdoc.api import decode, pipeline_with
 from newsdoc.batch import parse_many
 from newsdoc.errors import InputDecodeError, PluginError
+from newsdoc.furniture import MIN_DOCUMENTS, LearnedFurniture, learn_furniture
 from newsdoc.html import parse_html
 from newsdoc.models import Article, Failure
 from newsdoc.options import ParseOptions
@@ -319,6 +320,31 @@ def _build_parser() -> argparse.ArgumentParser:
         help="read parse options from a JSON file (timezones, agencies, cues, …; see "
         "newsdoc.ParseOptions); --reference-date, --dayfirst and --monthfirst override it",
     )
+    parse.add_argument(
+        "--furniture",
+        default=None,
+        metavar="FILE",
+        help="treat the lines listed in FILE (saved by --save-furniture) as page furniture",
+    )
+    parse.add_argument(
+        "--learn-furniture",
+        action="store_true",
+        help="read the input twice: first learn the lines that recur verbatim across "
+        "documents (site boilerplate), then parse with them as furniture",
+    )
+    parse.add_argument(
+        "--save-furniture",
+        default=None,
+        metavar="FILE",
+        help="with --learn-furniture, write the learned lines to FILE (JSON)",
+    )
+    parse.add_argument(
+        "--min-documents",
+        type=int,
+        default=MIN_DOCUMENTS,
+        metavar="N",
+        help=f"with --learn-furniture, documents a line must recur in (default {MIN_DOCUMENTS})",
+    )
     order = parse.add_mutually_exclusive_group()
     order.add_argument(
         "--dayfirst", action="store_true", help="read numeric dates as day/month/year"
@@ -409,13 +435,10 @@ def _run_parse(arguments: argparse.Namespace, out: TextIO) -> int:
         except LookupError as error:
             _error(f"--encoding: {error}")
             return EXIT_USAGE
-    paths = _expand(arguments.files, _HTML_SUFFIXES if arguments.html else (".txt",))
-    if arguments.input_jsonl:
-        documents = _jsonl_documents(
-            paths, arguments.text_field, arguments.id_field, arguments.encoding
-        )
-    else:
-        documents = _documents(paths, arguments.html, arguments.encoding)
+    options = _with_furniture(arguments, options)
+    if options is None:
+        return EXIT_USAGE
+    documents = _inputs(arguments)
     single = not (
         arguments.jsonl
         or arguments.input_jsonl
@@ -450,6 +473,55 @@ def _run_parse(arguments: argparse.Namespace, out: TextIO) -> int:
         _JsonSink(out, indent, arguments.id_field is not None, arguments.compact),
         single,
     )
+
+
+def _inputs(arguments: argparse.Namespace) -> Iterator[_Input | _Unreadable]:
+    paths = _expand(arguments.files, _HTML_SUFFIXES if arguments.html else (".txt",))
+    if arguments.input_jsonl:
+        return _jsonl_documents(paths, arguments.text_field, arguments.id_field, arguments.encoding)
+    return _documents(paths, arguments.html, arguments.encoding)
+
+
+def _with_furniture(arguments: argparse.Namespace, options: ParseOptions) -> ParseOptions | None:
+    """``options`` with the furniture of ``--furniture`` and ``--learn-furniture``, or
+    ``None`` after reporting why they cannot be had."""
+    if arguments.save_furniture and not arguments.learn_furniture:
+        _error("--save-furniture needs --learn-furniture")
+        return None
+    if arguments.min_documents < 1:
+        _error("--min-documents must be at least 1")
+        return None
+    if arguments.furniture is not None:
+        try:
+            options = LearnedFurniture.load(arguments.furniture).options(options)
+        except (OSError, ValueError) as error:
+            _error(f"cannot read --furniture {arguments.furniture}: {error}")
+            return None
+    if not arguments.learn_furniture:
+        return options
+    if "-" in arguments.files:
+        _error(
+            "--learn-furniture reads its input twice and standard input only once; "
+            "save it to a file first"
+        )
+        return None
+    if arguments.html or any(path.lower().endswith(_HTML_SUFFIXES) for path in arguments.files):
+        _error("--learn-furniture learns from texts, not HTML pages")
+        return None
+    texts = (document.text for document in _inputs(arguments) if isinstance(document, _Input))
+    learned = learn_furniture(texts, min_documents=arguments.min_documents)
+    print(
+        f"newsdoc: learned {len(learned.lines)} furniture line"
+        f"{'' if len(learned.lines) == 1 else 's'} from {learned.documents} documents",
+        file=sys.stderr,
+    )
+    if arguments.save_furniture:
+        try:
+            learned.save(arguments.save_furniture)
+        except OSError as error:
+            _error(f"{arguments.save_furniture}: cannot write: {error.strerror}")
+            return None
+    return learned.options(options)
 
 
 def _run_view(

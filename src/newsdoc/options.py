@@ -62,6 +62,10 @@ class ParseOptions(BaseModel):
     max_diagnostics_per_code: Annotated[int, Field(ge=1)] = 20
     """Keep at most this many diagnostics of one code; the rest are folded into one
     diagnostic carrying their count."""
+    furniture: frozenset[str] = frozenset()
+    """Lines that are page furniture in this corpus, usually learned by
+    :func:`newsdoc.learn_furniture`: a paragraph that is one of them, whole and stripped,
+    is a ``furniture`` block rather than a heading or body text."""
 
     @field_validator("cues")
     @classmethod
@@ -75,6 +79,11 @@ class ParseOptions(BaseModel):
                 raise ValueError(f"cue {printed!r}: the lemma is empty")
             cues[" ".join(words)] = " ".join(lemma.lower().split())
         return cues
+
+    @field_validator("furniture")
+    @classmethod
+    def _stripped_lines(cls, value: frozenset[str]) -> frozenset[str]:
+        return frozenset(line.strip() for line in value if line.strip())
 
     @field_validator("timezones")
     @classmethod

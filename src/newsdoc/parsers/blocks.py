@@ -427,7 +427,10 @@ def _classify(
     paragraphs: Sequence[_Paragraph],
     caption_lines: Sequence[tuple[int, int]],
     timeout: float,
+    learned: frozenset[str] = frozenset(),
 ) -> list[BlockKind]:
+    """The kind of each paragraph; ``learned`` holds the corpus's own furniture lines
+    (``ParseOptions.furniture``)."""
     kinds: list[BlockKind] = []
     caption_starts = [line_start for line_start, _ in caption_lines]
     in_list = False
@@ -445,7 +448,7 @@ def _classify(
             kinds.append(kind)
             continue
         whole_line = _whole_line(source, start, end)
-        if whole_line and _is_furniture(text, timeout):
+        if whole_line and (text in learned or _is_furniture(text, timeout)):
             kind = "furniture"
         elif caption:
             kind = "caption"
@@ -497,7 +500,7 @@ class BlockParser:
             for region in doc.free_regions()
             for paragraph in _paragraphs(doc.text, region, only_newlines, timeout)
         ]
-        kinds = _classify(doc.text, paragraphs, _caption_lines(doc), timeout)
+        kinds = _classify(doc.text, paragraphs, _caption_lines(doc), timeout, doc.options.furniture)
         # Each paragraph was cut from the text, so the blocks need no validation.
         for (start, end, text), kind in zip(paragraphs, kinds, strict=True):
             yield build(Block, span=span_of(start, end), raw=text, kind=kind)
