@@ -203,6 +203,41 @@ CASES = [
         [("reporting", [P("Jo Park")]), ("wire", [A("AP")])],
     ),
     ("The talks ended.\n\n⟦c:Reuters contributed to this report.⟧", [("wire", [A("Reuters")])]),
+    (
+        "The talks ended.\n\n⟦c:Northport Wire's Jo Park contributed to the report.⟧",
+        [("reporting", [P("Jo Park")])],
+    ),
+    ("The talks ended.\n\n⟦c:With reporting by Jo Park.⟧", [("reporting", [P("Jo Park")])]),
+    # source lines: agencies only are wired, other sources are organisations
+    ("The talks ended.\n\n⟦c:Source: Reuters, PTI⟧", [("wire", [A("Reuters"), A("PTI")])]),
+    (
+        "The talks ended.\n\n⟦c:Sources: Acme Daily; Harbour TV⟧",
+        [("other", [O("Acme Daily"), O("Harbour TV")])],
+    ),
+    ("The talks ended.\n\n⟦c:(Source: Example Social)⟧", [("other", [O("Example Social")])]),
+    (
+        "The talks ended.\n\n⟦c:Sources: Acme Daily/Harbour TV⟧",
+        [("other", [O("Acme Daily"), O("Harbour TV")])],
+    ),
+    # courtesy credits, alone or closing a caption line
+    (
+        "The comet was bright.\n\n⟦c:Courtesy of Northport Observatory⟧",
+        [("photo", [O("Northport Observatory")])],
+    ),
+    ("The comet was bright.\n\n⟦c:Video courtesy: Harbour TV⟧", [("video", [O("Harbour TV")])]),
+    (
+        "The comet was bright.\n\nThe comet over the bay ⟦c:Courtesy of Jo Park⟧",
+        [("photo", [P("Jo Park")])],
+    ),
+    # contributed-by lines: the person or outlet, not its site
+    (
+        "The talks ended.\n\n⟦c:Contributed by Jo Park of www.example.org.⟧",
+        [("writing", [P("Jo Park")])],
+    ),
+    (
+        "The talks ended.\n\n⟦c:Contributed by Jo Park of Acme Reports.⟧",
+        [("writing", [P("Jo Park")])],
+    ),
 ]
 
 
@@ -274,6 +309,11 @@ NOT_CREDITS = [
     "The fund grew.\n\nShe contributed to this report's success.",
     "The fund grew.\n\nResidents contributed.",
     "Jo Park contributed to this report, the editor said, before the vote in May.",
+    # sources, courtesies and contributions in prose name no credit
+    "The talks ended.\n\nSource: a person close to the talks",
+    "The talks ended.\n\nThe source said the talks would resume on Monday.",
+    "The talks ended.\n\nIt was a courtesy of the house to them.",
+    "The talks ended.\n\nContributed by the team",
 ]
 
 

@@ -7,7 +7,8 @@ Forms read (invented examples):
 * ``Acme Press writers Ann Lee, Bo Diaz and Cy Hale contributed to this report.`` (the
   role phrase before the names is dropped);
 * ``Jo Park contributed reporting from Hong Kong.``, ``Jo Park also contributed.``,
-  ``… contributed additional reporting.``, ``… contributed to this story|article``;
+  ``… contributed additional reporting.``, ``… contributed to this story|article``,
+  ``… contributed to the report`` (or ``his``, ``her``, ``their``, ``our`` report);
 * ``Acme News' Jo Park and The Associated Press contributed to this report.`` (a person
   and an agency: :mod:`newsdoc.parsers.credits` makes a ``reporting`` credit for the
   people and a ``wire`` credit for the agency).
@@ -30,7 +31,7 @@ _MAX_CREDITED = 160
 _OBJECT = (
     r"[ \u00a0]+(?:(?:additional[ \u00a0]+)?reporting"
     r"(?:[ \u00a0]+(?:from|in)[ \u00a0]+[^.!?\n\r]{1,60})?"
-    r"|to[ \u00a0]+this[ \u00a0]+(?:report|story|article|piece))"
+    r"|to[ \u00a0]+(?:this|the|his|her|their|our)[ \u00a0]+(?:report|story|article|piece))"
 )
 _CONTRIBUTED = regex.compile(
     rf"(?P<who>[^.!?\n\r]{{2,160}}?)[ \u00a0]+"

@@ -12,8 +12,22 @@
   (``credit_words.byline_roles``) and the name must be a few capitalised words, so
   ``Jane Roe, a local resident`` or ``Tickets, the box office says`` are no byline.
 
-Each function takes the line's text and returns ``(kind, names, organisation)`` or
-``None``.
+* **Source lines**: the outlets or agencies a story draws on, listed on a line of their
+  own: ``Source: Acme Press, Northport Wire``, ``Sources: Acme Press; Harbour TV``,
+  ``(Source: Example Social)``, ``Sources: Acme Press/Harbour TV`` (kind ``other``, the
+  names as organisations; the credits parser makes it ``wire`` when every name is a
+  news agency). A source that is prose
+  (``Source: a person close to the talks``) names nobody and is no credit.
+* **Courtesy credits**: ``Courtesy of Northport Observatory``, ``Photo courtesy of Jane
+  Roe``, ``Video courtesy: Harbour TV``, alone on a line or closing a caption line
+  (``The comet over the bay Courtesy of Jane Roe``; kind ``photo``, or ``video`` and
+  ``image`` by their label word; only the credit is claimed).
+* **Contributed-by lines**: ``Contributed by Jane Roe of example.org.``, ``This article
+  has been contributed by Acme Reports.`` (kind ``writing``: who supplied the piece; a
+  site or outlet after ``of`` is dropped from the name).
+
+Each whole-line function takes the line's text and returns ``(kind, names,
+organisation)`` or ``None``; :func:`courtesy_credit` also gives where its credit starts.
 """
 
 from __future__ import annotations
@@ -25,7 +39,7 @@ import regex
 from newsdoc import lexicon
 from newsdoc.models import AttributionKind
 
-__all__ = ["bracketed_tag", "role_byline"]
+__all__ = ["bracketed_tag", "contributed_by", "courtesy_credit", "role_byline", "source_line"]
 
 _MAX_TAG_WORDS = 4
 """Most words of an outlet's name in a bracketed tag."""
@@ -39,6 +53,31 @@ _MAX_BYLINE = 90
 _BRACKETED = regex.compile(r"\[(?P<name>[^\[\]\n\r]{1,60})\]")
 _TAG_NAME = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N} &'’.-]*")
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
+
+_MAX_LISTED = 6
+"""Most names a source line lists."""
+_NAME_CONNECTORS = r"(?:of|the|de|da|del|der|van|von|and|für|la|le|du|al)"
+_LISTED_NAME = regex.compile(
+    rf"[\p{{Lu}}\d][\p{{L}}\p{{N}}'’.&/-]*(?:\s(?:{_NAME_CONNECTORS}\s)?[\p{{Lu}}\d][\p{{L}}\p{{N}}'’.&/-]*){{0,5}}"
+)
+_LIST_SPLIT = regex.compile(r"\s{0,3}(?:,|;|/|\s(?:and|&)\s)\s{0,3}")
+_SOURCE = regex.compile(r"\(?(?i:sources?)\s{0,2}:\s{0,3}(?P<names>[^()\n\r]{1,160}?)\s{0,2}\)?\.?")
+_COURTESY = regex.compile(
+    r"(?:(?P<label>(?i:photos?|photographs?|images?|pictures?|videos?|footage))\s{1,2})?"
+    r"(?i:courtesy)(?:\s{1,2}(?i:of))?\s{0,2}:?\s{1,3}(?P<names>[^()\n\r:]{2,120}?)\.?$"
+)
+_COURTESY_KIND: dict[str, AttributionKind] = {
+    "video": "video",
+    "footage": "video",
+    "image": "image",
+}
+_CONTRIBUTED_BY = regex.compile(
+    r"(?i:(?:this\s{1,3}(?:article|story|post|piece)\s{1,3}(?:was|has\s{1,3}been)\s{1,3})?"
+    r"contributed\s{1,3}by)\s{1,3}(?P<names>[^\n\r]{2,120}?)(?:\.\s.{0,200})?\.?"
+)
+_OF_SITE = regex.compile(
+    r"\s{1,3}(?:of|at|from)\s{1,3}(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}$"
+)
 
 CreditForm = tuple[AttributionKind, list[str], bool]
 """A credit read from a line: its kind, the names credited, and whether they are
@@ -93,3 +132,51 @@ def role_byline(line: str) -> CreditForm | None:
     if role_words[0].casefold() in {"a", "an", "the", "our", "his", "her", "their"}:
         return None  # "Jane Roe, a former reporter": an apposition in the prose
     return "writing", [name], False
+
+
+def _listed_names(text: str) -> list[str] | None:
+    """The names of a list (``Acme Press, Harbour TV and Jane Roe``), or ``None`` when a
+    piece is not a name."""
+    names = [piece.strip(" .") for piece in _LIST_SPLIT.split(text.strip())]
+    if not 1 <= len(names) <= _MAX_LISTED:
+        return None
+    if not all(name and _LISTED_NAME.fullmatch(name) for name in names):
+        return None
+    return names
+
+
+def source_line(line: str) -> CreditForm | None:
+    """``Source: Acme Press, Northport Wire`` alone on a line: the sources drawn on."""
+    match = _SOURCE.fullmatch(line)
+    if match is None or line.startswith("(") != line.rstrip(".").endswith(")"):
+        return None
+    names = _listed_names(match.group("names"))
+    return ("other", names, True) if names else None
+
+
+def courtesy_credit(line: str) -> tuple[int, AttributionKind, list[str]] | None:
+    """``Photo courtesy of Jane Roe`` closing a line: where it starts, its kind and the
+    names it credits. The credit must open the line or follow a caption word in another
+    case (``… over the bay Courtesy of …``), so ``a courtesy of the house`` is prose."""
+    for match in _COURTESY.finditer(line, overlapped=True):
+        start = match.start()
+        if start and (line[start - 1] != " " or not line[start].isupper()):
+            continue
+        names = _listed_names(_OF_SITE.sub("", match.group("names")))
+        if not names:
+            return None
+        label = (match.group("label") or "photo").casefold().rstrip("s")
+        return start, _COURTESY_KIND.get(label, "photo"), names
+    return None
+
+
+def contributed_by(line: str) -> CreditForm | None:
+    """``Contributed by Jane Roe of example.org.`` alone on a line: who supplied it."""
+    match = _CONTRIBUTED_BY.fullmatch(line)
+    if match is None:
+        return None
+    names = _listed_names(_OF_SITE.sub("", match.group("names").strip()))
+    if not names:
+        return None
+    # "Jo Park of Acme Reports": the person supplied it; the outlet after "of" is theirs
+    return "writing", [name.split(" of ", 1)[0] for name in names], False

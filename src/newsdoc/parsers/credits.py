@@ -64,7 +64,13 @@ from newsdoc.document import Document
 from newsdoc.models import Attribution, AttributionKind, Party, Span
 from newsdoc.options import ParseOptions
 from newsdoc.parsers.contribution_lines import contribution_sentence
-from newsdoc.parsers.credit_lines import bracketed_tag, role_byline
+from newsdoc.parsers.credit_lines import (
+    bracketed_tag,
+    contributed_by,
+    courtesy_credit,
+    role_byline,
+    source_line,
+)
 from newsdoc.pipeline import ORDER_CREDITS, Item
 
 __all__ = ["CreditParser"]
@@ -76,6 +82,7 @@ _LABEL_GATE = (
 )  # fmt: skip
 _ROLE_GATE = ("report", "edit", "writ", "compil", "graphic", "research", "check", "transla")
 _NOTICE_GATE = ("feed", "auto")
+_LISTED_GATE = ("source", "courtesy", "contributed by")
 # The words a notice or review line opens with (after "(", "*" and blanks), case-folded:
 # a short line opening otherwise cannot match _NOTICE or _REVIEWED.
 _NOTICE_OPENERS = (
@@ -147,7 +154,7 @@ _INPUT_FILLER = regex.compile(
 )
 
 _ROLE = regex.compile(
-    r"(?i:(?:and\s{1,3})?(?P<role>(?:additional|further|contributing|extra)?\s{0,3}"
+    r"(?i:(?:and\s{1,3}|with\s{1,3})?(?P<role>(?:additional|further|contributing|extra)?\s{0,3}"
     r"(?:reporting|editing|writing|written|edited|reported|compiled|graphics?|photography"
     r"|research|fact[- ]?checking|translation|translated)(?:\s{1,3}and\s{1,3}\w{1,12})?)"
     r"\s{1,3}by)\s{1,3}(?P<names>.{1,200})"
@@ -780,6 +787,25 @@ class _Scan:
         if agencies:
             self.add(opening, end, "wire", _parties(agencies, self.options))
 
+    def listed(self, start: int, end: int) -> None:
+        """Source, courtesy and contributed-by lines (see
+        :mod:`newsdoc.parsers.credit_lines`); a source list of agencies only is wired."""
+        line = self.text[start:end]
+        stripped = line.strip()
+        offset = start + len(line) - len(line.lstrip())
+        form = source_line(stripped) or contributed_by(stripped)
+        if form is not None:
+            kind, names, organisation = form
+            parties = _parties(names, self.options, organisation)
+            if kind == "other" and parties and all(party.kind == "agency" for party in parties):
+                kind = "wire"
+            self.add(offset, offset + len(stripped), kind, parties)
+            return
+        found = courtesy_credit(stripped)
+        if found is not None:
+            at, kind, names = found
+            self.add(offset + at, offset + len(stripped), kind, _parties(names, self.options))
+
     def initials(self, start: int, end: int) -> None:
         segment = self.text[start:end].strip()
         if _INITIALS.fullmatch(segment) and segment not in _INITIAL_WORDS:
@@ -799,13 +825,16 @@ class _Scan:
         notices = _hits(lower, _NOTICE_GATE, starts)
         inputs = _hits(lower, ("input",), starts)
         contributions = _hits(lower, ("contributed",), starts)
+        listings = _hits(lower, _LISTED_GATE, starts)
         count = len(segments)
         # Most lines are prose that no rule reads. The rules' gates below are cheap and come
         # before the rules they guard, and a line that cannot pass any of them is skipped
         # at once: its words gate no rule, it is not near the text's edges (taglines,
         # initials), does not open as a notice, byline or copyright line, nor end as a
         # credit does.
-        gated = inputs.keys() | roles.keys() | labels.keys() | contributions.keys()
+        gated = (
+            inputs.keys() | roles.keys() | labels.keys() | contributions.keys() | listings.keys()
+        )
         edges = range(4, count - 4)
         for index, (start, end) in enumerate(segments):
             last = text[end - 1]
@@ -843,6 +872,8 @@ class _Scan:
                 self.labelled(start, end, sorted(p for p in labels[index] if p < end))
             if index in contributions:
                 self.contribution(start, end)
+            if index in listings and len(self.found) == before:
+                self.listed(start, end)
             if len(self.found) == before and (index < 4 or index >= count - 4):
                 self.tagline(start, end)
             if trails:
