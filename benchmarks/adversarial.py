@@ -49,6 +49,11 @@ CASES: dict[str, Callable[[int], str]] = {
     "addresses on a line": lambda n: _repeat("(@a@b.co) ", n),
     "posted by on a line": lambda n: _repeat("Posted by Jane Roe on ", n),
     "shared posts on a line": lambda n: _repeat("A post shared by @a ", n),
+    # caption widgets, source and courtesy lines, and long copyright-like lines
+    "doubled credits": lambda n: _repeat("Toggle caption Jane Roe/Acme Jane Roe/Acme\n", n),
+    "source lines": lambda n: _repeat("Source: Acme Wire, Harbour TV\n", n),
+    "courtesy lines": lambda n: _repeat("The bay at dawn Courtesy of Jane Roe\n", n),
+    "copyright signs on a line": lambda n: _repeat("© Acme Photo Word ", n),
     # ordinary reporting, the shape quote finding works hardest on
     "quoted prose": lambda n: _repeat(QUOTED, n),
     "quoted prose, CR only": lambda n: _repeat(QUOTED.replace("\n", "\r"), n),

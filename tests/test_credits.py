@@ -229,6 +229,30 @@ CASES = [
         "The comet was bright.\n\nThe comet over the bay ⟦c:Courtesy of Jo Park⟧",
         [("photo", [P("Jo Park")])],
     ),
+    # photo widgets flattened into a caption line
+    (
+        "The pier was shut.\n\n⟦c:Image copyright Acme Images⟧ Image caption Crowds gather",
+        [("image", [O("Acme Images")])],
+    ),
+    (
+        "The pier was shut.\n\nFlood damage in the valley ⟦c:Photo : iStock⟧",
+        [("photo", [A("iStock")])],
+    ),
+    ("The pier was shut.\n\nThe senator speaks. | ⟦c:AP Photo⟧", [("photo", [A("AP")])]),
+    ("The pier was shut.\n\n⟦c:© AP Photo / Jan Novak⟧", [("photo", [A("AP"), P("Jan Novak")])]),
+    (
+        "The pier was shut.\n\nA boat at dusk ⟦c:(AFP/Getty)⟧",
+        [("photo", [A("AFP"), A("Getty Images")])],
+    ),
+    # copyright notices with a circled c, in lower case, or naming only a site
+    (
+        "The pier was shut.\n\n⟦c:Copyright ⓒ example.co.kr 무단전재 및 재배포 금지⟧",
+        [("copyright", [O("example.co.kr")])],
+    ),
+    (
+        "The pier was shut.\n\n⟦c:copyright Example Gallery 2031 - ISSN: 1234-5678⟧",
+        [("copyright", [O("Example Gallery")])],
+    ),
     # contributed-by lines: the person or outlet, not its site
     (
         "The talks ended.\n\n⟦c:Contributed by Jo Park of www.example.org.⟧",
@@ -314,6 +338,10 @@ NOT_CREDITS = [
     "The talks ended.\n\nThe source said the talks would resume on Monday.",
     "The talks ended.\n\nIt was a courtesy of the house to them.",
     "The talks ended.\n\nContributed by the team",
+    # a label word or a repeated phrase in prose is no widget credit
+    "The talks ended.\n\nHe looked at the photo: it shows a cat",
+    "The talks ended.\n\nShe said no no",
+    "The talks ended.\n\nThe index rose sharply (Monday/Tuesday)",
 ]
 
 
@@ -394,3 +422,21 @@ def test_a_prefix_shifts_every_credit(sample: Sample) -> None:
     assert [(c.kind, c.raw, c.span.start - len(prefix)) for c in shifted] == [
         (c.kind, c.raw, c.span.start) for c in sample.items if isinstance(c, Attribution)
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        ("Enlarge this image toggle caption Jo Park/AP Jo Park/AP", [P("Jo Park"), A("AP")]),
+        ("Credit: Northport University Credit: Northport University", [O("Northport University")]),
+    ],
+)
+def test_a_credit_printed_twice_by_a_photo_widget_gives_two_credits(
+    line: str, parties: list[tuple[str, str]]
+) -> None:
+    text = f"The pier was shut.\n\n{line}"
+    found = _summary(_credits(text))
+    copy = line[len(line) // 2 + 1 :] if line.startswith("Credit") else "Jo Park/AP"
+    assert found == [("photo", copy, parties), ("photo", copy, parties)]
+    first, second = (item.span.start for item in _credits(text))
+    assert second > first

@@ -63,6 +63,7 @@ from newsdoc.agencies import agency_aliases, agency_pattern, agency_type, canoni
 from newsdoc.document import Document
 from newsdoc.models import Attribution, AttributionKind, Party, Span
 from newsdoc.options import ParseOptions
+from newsdoc.parsers.caption_widgets import WIDGET_GATE, widget_credits
 from newsdoc.parsers.contribution_lines import contribution_sentence
 from newsdoc.parsers.credit_lines import (
     bracketed_tag,
@@ -92,12 +93,12 @@ _NOTICE_OPENERS = (
 )  # fmt: skip
 _NOTICE_INITIALS = frozenset(" \t(*" + "".join(word[0] for word in _NOTICE_OPENERS))
 """What a line opening as a notice starts with (see ``_opens_notice``)."""
-_COPYRIGHT_OPENERS = ("©", "c)", "copyright")
+_COPYRIGHT_OPENERS = ("©", "ⓒ", "c)", "copyright")
 """What the head (see ``_head``) of a copyright line opens with; the head has lost its
 opening bracket, so ``(c)`` opens as ``c)``."""
 _HEAD_OPENERS = (*_COPYRIGHT_OPENERS, "by", "follow")
 """What the head of a copyright, byline or follow line opens with."""
-_HEAD_INITIALS = frozenset(" \t\u00a0(*©cbf")
+_HEAD_INITIALS = frozenset(" \t\u00a0(*©ⓒcbf")
 """What a lower-cased line starts with when its head opens with one of ``_HEAD_OPENERS``."""
 _SHORT_NOTICE_GATE = (
     "publish", "appeared", "reprint", "reproduc", "review", "checked", "verified", "adapted",
@@ -199,7 +200,7 @@ _TAGLINE = regex.compile(
 )
 
 _COPYRIGHT = regex.compile(
-    r"(?:©|\([cC]\)|Copyright\b|COPYRIGHT\b)(?:\s{0,3}(?:©|\([cC]\)|Copyright\b))?"
+    r"(?:[©ⓒ]|\([cC]\)|(?i:copyright)\b)(?:\s{0,3}(?:[©ⓒ]|\([cC]\)|Copyright\b))?"
     r"[\s,]{0,3}(?:\d{4}(?:\s{0,2}[-–]\s{0,2}\d{2,4})?[\s,]{0,3})?"
 )
 _OWNER_END = regex.compile(r"\s{0,3}(?:\.\s|\.$|,|\||;|\s(?i:all\s+rights)|\s\d{4}\b|$)")
@@ -232,6 +233,7 @@ credit."""
 _INITIALS = regex.compile(r"[a-z]{2,3}(?:[/,][a-z]{2,3}){0,3}")
 _KEEP_DOT = regex.compile(r"(?:\b\p{L}|Jr|Sr|Inc|Co|Ltd)\.$")
 _DOMAIN = regex.compile(r"\.(?:com|org|net|in|co|uk|gov)\b")
+_SITE = regex.compile(r"(?:www\.)?[\p{L}\p{N}-]{2,63}(?:\.[\p{L}\p{N}-]{2,63}){0,2}\.[a-zA-Z]{2,6}")
 _BLANKS = regex.compile(r"\s+")
 _SENTENCE_BREAK = regex.compile(r"\.\s{1,3}(?=\p{Lu})")
 _SENTENCE_GAP = regex.compile(r"[.!?]\s")
@@ -585,8 +587,12 @@ class _Scan:
         owner = rest[: stop.start()] if stop is not None else rest
         owner = _LEADING_BY_THE.sub("", owner.strip())
         parties: tuple[Party, ...] = ()
+        site = owner.split()[0].rstrip(".,") if owner.split() else ""
         if owner and _name_like(owner, 8):
             parties = _parties([owner], self.options)
+        elif _SITE.fullmatch(site):
+            # "Copyright ⓒ example.co.kr" and a notice in the site's own language after it
+            parties = _parties([site], self.options, organization=True)
         elif not _RIGHTS.search(rest):
             return  # "Copyright law is …": prose, not a notice
         self.add(offset, end, "copyright", parties)
@@ -741,7 +747,14 @@ class _Scan:
         if dashed:
             head = head.rstrip("-–—").rstrip(" \t")
             credit_start = start + len(head)
-        if head and not dashed and head[-1] not in _SENTENCE_END:
+        if (
+            head
+            and not dashed
+            and not (bracketed and "/" in body)
+            and head[-1] not in _SENTENCE_END
+        ):
+            # a caption's last words may run into a bracketed slash credit: ``… at dusk
+            # (AFP/Getty)``; a bare tail after an unfinished sentence is prose
             return None
         if body.casefold() in {"agencies", "agency"}:
             if bracketed or dashed or not head:
@@ -806,6 +819,18 @@ class _Scan:
             at, kind, names = found
             self.add(offset + at, offset + len(stripped), kind, _parties(names, self.options))
 
+    def widgets(self, start: int, end: int) -> None:
+        """Credits a photo widget left in a caption line (see
+        :mod:`newsdoc.parsers.caption_widgets`)."""
+        known: dict[tuple[str, ...], tuple[Party, ...]] = {}
+        for credit_start, credit_end, kind, names in widget_credits(self.text[start:end]):
+            key = tuple(names)
+            parties = known.get(key)
+            if parties is None:  # a credit printed twice names the same parties twice
+                parties = known[key] = _parties(names, self.options)
+            if parties:
+                self.add(start + credit_start, start + credit_end, kind, parties)
+
     def initials(self, start: int, end: int) -> None:
         segment = self.text[start:end].strip()
         if _INITIALS.fullmatch(segment) and segment not in _INITIAL_WORDS:
@@ -826,6 +851,7 @@ class _Scan:
         inputs = _hits(lower, ("input",), starts)
         contributions = _hits(lower, ("contributed",), starts)
         listings = _hits(lower, _LISTED_GATE, starts)
+        widgets = _hits(lower, WIDGET_GATE, starts)
         count = len(segments)
         # Most lines are prose that no rule reads. The rules' gates below are cheap and come
         # before the rules they guard, and a line that cannot pass any of them is skipped
@@ -833,7 +859,12 @@ class _Scan:
         # initials), does not open as a notice, byline or copyright line, nor end as a
         # credit does.
         gated = (
-            inputs.keys() | roles.keys() | labels.keys() | contributions.keys() | listings.keys()
+            inputs.keys()
+            | roles.keys()
+            | labels.keys()
+            | contributions.keys()
+            | listings.keys()
+            | widgets.keys()
         )
         edges = range(4, count - 4)
         for index, (start, end) in enumerate(segments):
@@ -874,6 +905,8 @@ class _Scan:
                 self.contribution(start, end)
             if index in listings and len(self.found) == before:
                 self.listed(start, end)
+            if index in widgets:
+                self.widgets(start, end)
             if len(self.found) == before and (index < 4 or index >= count - 4):
                 self.tagline(start, end)
             if trails:
