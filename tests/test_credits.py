@@ -253,6 +253,15 @@ CASES = [
         "The pier was shut.\n\n⟦c:copyright Example Gallery 2031 - ISSN: 1234-5678⟧",
         [("copyright", [O("Example Gallery")])],
     ),
+    # staff and desk bylines on a line of their own
+    (
+        "Harbour plan approved\n\n⟦c:Reuters Staff⟧\n\nThe council met.",
+        [("writing", [A("Reuters")])],
+    ),
+    (
+        "Harbour plan approved\n\n⟦c:National Desk⟧\n\nThe council met.",
+        [("writing", [O("National Desk")])],
+    ),
     # contributed-by lines: the person or outlet, not its site
     (
         "The talks ended.\n\n⟦c:Contributed by Jo Park of www.example.org.⟧",
@@ -342,6 +351,7 @@ NOT_CREDITS = [
     "The talks ended.\n\nHe looked at the photo: it shows a cat",
     "The talks ended.\n\nShe said no no",
     "The talks ended.\n\nThe index rose sharply (Monday/Tuesday)",
+    "The talks ended.\n\nThe staff\n\nHe cleared his desk",
 ]
 
 
@@ -440,3 +450,27 @@ def test_a_credit_printed_twice_by_a_photo_widget_gives_two_credits(
     assert found == [("photo", copy, parties), ("photo", copy, parties)]
     first, second = (item.span.start for item in _credits(text))
     assert second > first
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        # a byline run into the date header after the standfirst
+        (
+            (
+                "Harbour repairs begin. The pier will reopen in spring, officials say. Jo Park "
+                "Updated Nov 3, 2031 | 10:12 AM IST\n\nThe council met."
+            ),
+            "Jo Park",
+        ),
+        ("Harbour repairs begin\n\nJo Park Updated Nov 3, 2031\n\nThe council met.", "Jo Park"),
+        # the first line's title-case words before the date are its headline
+        ("Harbour Repairs Begin Updated Nov 3, 2031\n\nThe council met.", None),
+        ("The pier will reopen. Monday Updated Nov 3, 2031\n\nThe council met.", None),
+    ],
+)
+def test_a_name_run_into_the_date_header_is_the_writer(text: str, writer: str | None) -> None:
+    article = newsdoc.parse(text)
+    assert article.date_header is not None
+    credits = [(c.kind, c.raw) for c in article.attributions]
+    assert credits == ([("writing", writer)] if writer else [])

@@ -95,6 +95,22 @@ def _headers(text: str, options: ParseOptions | None = None) -> list[object]:
             dt.date(2021, 4, 3),
             "published",
         ),
+        # a date and its time set apart by slashes, with a relative stamp after them
+        (
+            "Harbour plan approved\n\n⟦h:APRIL 3, 2021 / 9:15 AM / A DAY AGO⟧\n\nThe council met.",
+            dt.datetime(2021, 4, 3, 9, 15),
+            None,
+        ),
+        (
+            "Harbour plan approved\n\nJo Park\n\n⟦h:April 3, 2021 / 9:15 AM⟧\n\nThe council met.",
+            dt.datetime(2021, 4, 3, 9, 15),
+            None,
+        ),
+        (
+            "⟦h:April 3, 2021 | Updated 3 hours ago⟧\n\nThe council met on Monday.",
+            dt.date(2021, 4, 3),
+            None,
+        ),
         (
             "Harbour Plan Approved After A Long Debate " * 8
             + "Updated Apr 3, 2021\n\nBy Ann Lee | ⟦h:Updated Apr 4, 2021⟧\n\nBody.",
@@ -153,6 +169,8 @@ def test_updated_label_fills_metadata_updated() -> None:
         + "\n\n".join(f"Closing line {n}." for n in range(3)),
         "Posted on social media by the analysts, the clip shows a delay.\n\nBody.",
         "April 2, 2021 was a day to remember for the whole town.\n\nBody.",
+        "April 2, 2021/22 season tickets\n\nBody.",
+        "April 2, 2021 / the day the pier closed\n\nBody.",
         "",
         "   \n\n  ",
     ],

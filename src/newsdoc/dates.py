@@ -227,7 +227,7 @@ _ZONE = (
 )
 _TIME = (
     r"(?P<dend>)"
-    r"(?:\s{0,3}(?:[,|@·–—\-]|(?i:at|um|à|a\ las|alle|às|om|kl\.?|в|o))?\s{0,3}"
+    r"(?:\s{0,3}(?:[,|@·–—\-]|(?<=\s)/(?=\s)|(?i:at|um|à|a\ las|alle|às|om|kl\.?|в|o))?\s{0,3}"
     r"(?P<hour>[012]?\d)"
     r"(?::(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?|[.h](?P<minute>[0-5]\d)(?=\s?[AaPp]\.?[Mm]))?"
     r"(?:\s?(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?!\w))?"

@@ -26,6 +26,11 @@
   has been contributed by Acme Reports.`` (kind ``writing``: who supplied the piece; a
   site or outlet after ``of`` is dropped from the name).
 
+* **Staff and desk bylines**: ``Acme Wire Staff``, ``National Desk``, ``Harbour Gazette
+  News Desk`` alone on a line (kind ``writing``: the outlet's staff, the party the
+  outlet, or the desk by its name). Only a few capitalised words may come before the
+  role word, so ``The staff`` or ``He cleared his desk`` is prose.
+
 Each whole-line function takes the line's text and returns ``(kind, names,
 organisation)`` or ``None``; :func:`courtesy_credit` also gives where its credit starts.
 """
@@ -39,7 +44,14 @@ import regex
 from newsdoc import lexicon
 from newsdoc.models import AttributionKind
 
-__all__ = ["bracketed_tag", "contributed_by", "courtesy_credit", "role_byline", "source_line"]
+__all__ = [
+    "bracketed_tag",
+    "contributed_by",
+    "courtesy_credit",
+    "desk_byline",
+    "role_byline",
+    "source_line",
+]
 
 _MAX_TAG_WORDS = 4
 """Most words of an outlet's name in a bracketed tag."""
@@ -77,6 +89,11 @@ _CONTRIBUTED_BY = regex.compile(
 )
 _OF_SITE = regex.compile(
     r"\s{1,3}(?:of|at|from)\s{1,3}(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}$"
+)
+
+_DESK = regex.compile(
+    r"(?P<name>(?:\p{Lu}[\p{L}&.'’-]*[ \u00a0]){0,3}\p{Lu}[\p{L}&.'’-]*)[ \u00a0]"
+    r"(?P<role>Staff(?:[ \u00a0]Reporters?|[ \u00a0]Writers?)?|(?:News[ \u00a0])?Desk|Bureau)"
 )
 
 CreditForm = tuple[AttributionKind, list[str], bool]
@@ -180,3 +197,13 @@ def contributed_by(line: str) -> CreditForm | None:
         return None
     # "Jo Park of Acme Reports": the person supplied it; the outlet after "of" is theirs
     return "writing", [name.split(" of ", 1)[0] for name in names], False
+
+
+def desk_byline(line: str) -> CreditForm | None:
+    """``Acme Wire Staff`` or ``National Desk`` alone on a line: the staff who wrote it."""
+    match = _DESK.fullmatch(line)
+    if match is None or match.group("name").casefold() in {"the", "our", "news"}:
+        return None
+    if match.group("role").startswith("Staff"):
+        return "writing", [match.group("name")], True
+    return "writing", [line], True

@@ -61,7 +61,7 @@ import regex
 from newsdoc import lexicon
 from newsdoc.agencies import agency_aliases, agency_pattern, agency_type, canonical_agency
 from newsdoc.document import Document
-from newsdoc.models import Attribution, AttributionKind, Party, Span
+from newsdoc.models import Attribution, AttributionKind, DateHeader, Party, Span
 from newsdoc.options import ParseOptions
 from newsdoc.parsers.caption_widgets import WIDGET_GATE, widget_credits
 from newsdoc.parsers.contribution_lines import contribution_sentence
@@ -69,6 +69,7 @@ from newsdoc.parsers.credit_lines import (
     bracketed_tag,
     contributed_by,
     courtesy_credit,
+    desk_byline,
     role_byline,
     source_line,
 )
@@ -83,7 +84,7 @@ _LABEL_GATE = (
 )  # fmt: skip
 _ROLE_GATE = ("report", "edit", "writ", "compil", "graphic", "research", "check", "transla")
 _NOTICE_GATE = ("feed", "auto")
-_LISTED_GATE = ("source", "courtesy", "contributed by")
+_LISTED_GATE = ("source", "courtesy", "contributed by", " staff", " desk", " bureau")
 # The words a notice or review line opens with (after "(", "*" and blanks), case-folded:
 # a short line opening otherwise cannot match _NOTICE or _REVIEWED.
 _NOTICE_OPENERS = (
@@ -233,6 +234,10 @@ credit."""
 _INITIALS = regex.compile(r"[a-z]{2,3}(?:[/,][a-z]{2,3}){0,3}")
 _KEEP_DOT = regex.compile(r"(?:\b\p{L}|Jr|Sr|Inc|Co|Ltd)\.$")
 _DOMAIN = regex.compile(r"\.(?:com|org|net|in|co|uk|gov)\b")
+_NAME_BEFORE_DATE = regex.compile(
+    r"(?:^|(?<=[.!?][\"”’]?[ \u00a0]{1,3}))"
+    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){1,3})[ \u00a0]{1,3}$"
+)
 _SITE = regex.compile(r"(?:www\.)?[\p{L}\p{N}-]{2,63}(?:\.[\p{L}\p{N}-]{2,63}){0,2}\.[a-zA-Z]{2,6}")
 _BLANKS = regex.compile(r"\s+")
 _SENTENCE_BREAK = regex.compile(r"\.\s{1,3}(?=\p{Lu})")
@@ -801,12 +806,12 @@ class _Scan:
             self.add(opening, end, "wire", _parties(agencies, self.options))
 
     def listed(self, start: int, end: int) -> None:
-        """Source, courtesy and contributed-by lines (see
+        """Source, courtesy, contributed-by and desk lines (see
         :mod:`newsdoc.parsers.credit_lines`); a source list of agencies only is wired."""
         line = self.text[start:end]
         stripped = line.strip()
         offset = start + len(line) - len(line.lstrip())
-        form = source_line(stripped) or contributed_by(stripped)
+        form = source_line(stripped) or contributed_by(stripped) or desk_byline(stripped)
         if form is not None:
             kind, names, organisation = form
             parties = _parties(names, self.options, organisation)
@@ -915,7 +920,29 @@ class _Scan:
                 self.initials(start, end)
             if len(self.found) == before and (last == "]" or (trails and "," in text[start:end])):
                 self.whole_line(start, end)
+        self.name_before_date()
         return _settle(self.found)
+
+    def name_before_date(self) -> None:
+        """A byline flattened into the header: the writer's name run into the date header
+        on its line, after the standfirst (``… the pier will reopen. Jo Park Updated Nov 3,
+        2031 | 10:12 AM``). The name must follow a sentence's end, or open a line after the
+        first (whose title-case words are the headline), and be two to four capitalised
+        words."""
+        text = self.text
+        for header in self.doc.items_of(DateHeader):
+            if header.span is None:
+                continue
+            line = self.doc.line_at(header.span.start)
+            before = text[line.start : header.span.start]
+            found = _NAME_BEFORE_DATE.search(before)
+            if found is None or (found.start("name") == 0 and not text[: line.start].strip()):
+                continue  # the first line's title-case words before a date are its headline
+            name = found.group("name")
+            if any(word.casefold() in _MONTHS_DAYS for word in name.split()):
+                continue
+            start = line.start + found.start("name")
+            self.add(start, start + len(name), "writing", _parties([name], self.options))
 
 
 def _segments(text: str, regions: Iterable[Span]) -> list[tuple[int, int]]:

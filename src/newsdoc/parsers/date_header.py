@@ -11,8 +11,9 @@ never prose. Forms handled, all with any date form :mod:`newsdoc.dates` reads:
   ``Veröffentlicht am 7. März 2022``; labels come from the ``months`` lexicon;
 * a foot line ``Published on: Monday, March 07, 2022, 10:45 IST`` (labelled only);
 * unlabelled, a full date opening a line that is only the date (``Tuesday, March 8,
-  2022``), or ends in a colon (``December 28, 2014: Markets opened …``, span up to the
-  colon), or is a bracketed site stamp ``[January 24, 2018 - Example Times]``;
+  2022``), or only the date and a relative stamp after a separator (``MARCH 4, 2018 /
+  7:15 AM / A DAY AGO``), or ends in a colon (``December 28, 2014: Markets opened …``,
+  span up to the colon), or is a bracketed site stamp ``[January 24, 2018 - Example Times]``;
 * relative dates (``3 hours ago``, ``Updated 2 days ago``) against
   ``ParseOptions.reference_date``; without one they give a ``relative-date`` diagnostic.
 
@@ -81,6 +82,8 @@ def _label_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 _BRACKET_TAIL = regex.compile(r"\s{0,3}[-–—|]\s{0,3}[^\[\]\n]{1,80}\]\s*$")
 _COLON_TAIL = regex.compile(r"[^\S\n]{0,2}:(?=\s)")
 _DOT_TAIL = regex.compile(r"[^\S\n]{0,2}\.?[^\S\n]*$")
+_STAMP_SEPARATOR = regex.compile(r"[^\S\n]{0,2}[/|·•][^\S\n]{0,2}")
+_UPDATED = regex.compile(r"(?i:updated|posted|published)[^\S\n]{1,2}")
 
 
 class DateHeaderParser:
@@ -95,7 +98,15 @@ class DateHeaderParser:
         head, foot = _candidate_lines(doc)
         capitals = _capitals(doc, head)
         for line in head:
-            found = self._labelled(doc, line, capitals) or self._unlabelled(doc, line)
+            found = self._labelled(doc, line, capitals)
+            if found is None or not any(isinstance(item, DateHeader) for item in found):
+                # a relative stamp that cannot be dated (no reference date) gives way to a
+                # full date opening the same line: "April 3, 2021 | Updated 3 hours ago"
+                plain = self._unlabelled(doc, line)
+                if plain is not None and (
+                    found is None or any(isinstance(item, DateHeader) for item in plain)
+                ):
+                    found = plain
             if found is not None:
                 yield from found
                 if any(isinstance(item, DateHeader) for item in found):
@@ -167,7 +178,26 @@ class DateHeaderParser:
         rest = _DOT_TAIL.match(doc.text, found.end, line.end, timeout=timeout)
         if rest is not None:
             return _header(doc, start, _rstrip(doc.text, start, line.end), found, None)
+        if self._stamped(doc, found.end, line.end):
+            return _header(doc, start, _rstrip(doc.text, start, line.end), found, None)
         return None
+
+    def _stamped(self, doc: Document, position: int, end: int) -> bool:
+        """Whether the date line goes on only with a separator and a relative stamp:
+        ``MARCH 4, 2018 / 7:15 AM / A DAY AGO``, ``March 4, 2018 | Updated 2 hours ago``."""
+        separator = _STAMP_SEPARATOR.match(doc.text, position, end)
+        if separator is None:
+            return False
+        stamp = separator.end()
+        label = _UPDATED.match(doc.text, stamp, end)
+        relative = match_relative(
+            doc.text,
+            label.end() if label is not None else stamp,
+            end,
+            options=doc.options,
+            reference=doc.options.reference_date,
+        )
+        return relative is not None and not doc.text[relative.end : end].strip(" \t.")
 
 
 @cache
