@@ -76,8 +76,8 @@ NOT_SPEECH = [
     "The plan – its third this year – failed on Monday.",
     "The bridge – said to cost $5bn – opened on Monday.",
     (
-        "Several women lead divisions - including Ana Vidal - though Lynch notes they were "
-        "appointed before she came."
+        "Several teams run the works - including the pier crew - though Vidal notes they were "
+        "hired before she came."
     ),
     # without an opening dash only the first sentence may be speech
     "Talks went on. The spirit is strong – said Ivan Petrenko.",

@@ -210,7 +210,7 @@ def test_dateline_after_title_lines() -> None:
         "Monday, April 5 - the day everything changed for the small town.",
         "Salzburg — the city of music, was quiet on Sunday evening again.",
         "MARKETS RALLY — Stocks up",
-        "FTC: We use income earning auto affiliate links. More.",
+        "NOTE: We may earn a fee from links on this page. More.",
         "CORRECTION: An earlier version of this story misspelt the mayor's name.",
         "LIVE UPDATES: Polls have closed across the country and counting begins.",
         "Officials in LISBON (Reuters) - said on Monday the plan would go ahead.",

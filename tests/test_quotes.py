@@ -99,7 +99,7 @@ def test_an_inverted_speaker_named_in_apposition(text: str, name: str, role: str
 
 def test_an_unattributed_quotation_after_the_paragraphs_opening_sentence() -> None:
     text = (
-        "“We will win,” Mike Pence said on CNN.\n\nSen. Ana Lind, who lost the primaries, "
+        "“We will win,” Mark Penrose said on CNN.\n\nSen. Ana Lind, who lost the primaries, "
         "named fatigue as one reason. “The young are sick and tired of it.”"
     )
     (quote,) = [quote for quote in _quotes(text) if quote.text.startswith("The young")]
@@ -116,7 +116,7 @@ def test_an_indefinite_description_after_the_quotation_speaks() -> None:
 def test_a_quotation_inside_reported_speech_shares_its_speaker() -> None:
     text = (
         "Mayor Jane Roe spoke first.\n\nAna Lind, 59, of Ashton, Md., who watched the "
-        "ceremony, said the day brought back memories of her father, and of ''all the "
+        "ceremony, said the day made her think of the harbour, and of ''all the "
         "people who came before.''"
     )
     (quote,) = [quote for quote in _quotes(text) if quote.kind == "partial"]
@@ -142,12 +142,12 @@ def test_quoted_words_inside_reported_speech_are_the_speakers_words() -> None:
 
 def test_markup_left_in_the_text_is_neither_speech_nor_a_speaker() -> None:
     text = (
-        "Bernie Sanders spoke.\n\n"
-        '<tweet pic="pic.twitter.com/x" note="Mostly True.">'
-        "Sanders said “the rate is 51 percent.”</tweet>"
+        "Paul Brandt spoke.\n\n"
+        '<tweet pic="pic.twitter.com/x" note="Half right.">'
+        "Brandt said “the rate is 51 percent.”</tweet>"
     )
     assert [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in _quotes(text)] == [
-        ("direct", "the rate is 51 percent.", "Bernie Sanders")
+        ("direct", "the rate is 51 percent.", "Paul Brandt")
     ]
 
 
@@ -277,8 +277,8 @@ INDIRECT = [
     # sentence openers and participial phrases are no speakers
     ("Overall, the fund predicted that ⟦c:the economy would grow slowly⟧.", "the fund", "predict"),
     (
-        "Heading into the debate, Sanders told the show that ⟦c:he was not worried at all⟧.",
-        "Sanders",
+        "Heading into the debate, Brandt told the show that ⟦c:he was not worried at all⟧.",
+        "Brandt",
         "tell",
     ),
     (
@@ -306,18 +306,18 @@ INDIRECT = [
     # "called" giving its object a name or a judgement
     (
         # the content ends before the closing mark, as every indirect content does
-        'Senator Ted Vik called ⟦c:Ana Lind a "pathological liar⟧".',
-        "Ted Vik",
+        'Senator Tod Vik called ⟦c:Ana Lind a "pathological liar⟧".',
+        "Tod Vik",
         "call",
     ),
     ("The mayor called ⟦c:the ruling a huge win for voters⟧.", "The mayor", "call"),
     # an introductory phrase, then the subject with its apposition
     (
         (
-            "With 50 days to go, Minyon Moore, a senior adviser to the campaign, called "
+            "With 50 days to go, Rena Holt, a senior adviser to the campaign, called "
             "⟦c:the remarks a wake-up call⟧."
         ),
-        "Minyon Moore",
+        "Rena Holt",
         "call",
     ),
     # a cue noun after a possessive, with its content after "that"
@@ -353,8 +353,8 @@ NOT_ATTRIBUTION = [
         "Another critic likened the rules to burning the Constitution - a charge that might "
         "have stung, since Lind was a mentor."
     ),
-    "Most states have passed the deadline to change the names on their ballots.",
-    "The former secretary of state aggressively pushed the plan during the convention.",
+    "Most towns have missed the deadline to change the names on their ferry tickets.",
+    "The former harbour master loudly pushed the plan during the annual meeting.",
     # "called" with no name given to its object
     "The mayor called the police after the fight on the bridge.",
     "The mayor called a meeting for Monday to discuss the bridge.",
@@ -508,9 +508,9 @@ PARTICIPLE_QUOTES = [
         "Jane Roe",
     ),
     (
-        "Howard Dean spoke on Tuesday.\n\nHe then defended the remark, saying, “It was fair.”",
+        "Howard Lusk spoke on Tuesday.\n\nHe then defended the remark, saying, “It was fair.”",
         "It was fair.",
-        "Howard Dean",
+        "Howard Lusk",
     ),
     # after "while" the participle tells of the sentence's subject, not the phrase before
     (
@@ -534,7 +534,7 @@ PARTICIPLE_QUOTES = [
     # a weekday after a name is a time, not part of it
     (
         (
-            "Maria Haddad spoke at the hearing.\n\nHaddad posted a letter on Twitter Tuesday, "
+            "Maria Haddad spoke at the hearing.\n\nHaddad posted a letter on X Tuesday, "
             "saying, “I want no severe sentence.”"
         ),
         "I want no severe sentence.",

@@ -48,8 +48,8 @@ SUBJECTS = [
     ("The Vermont senator", "The Vermont senator", "unnamed", None, "description"),
     ("White House advisers", "White House advisers", "unnamed", None, "description"),
     (
-        "The Real Clear Politics average of polls",
-        "The Real Clear Politics average of polls",
+        "The Harbour Watch average of polls",
+        "The Harbour Watch average of polls",
         "unnamed",
         None,
         "description",
@@ -61,22 +61,22 @@ SUBJECTS = [
     ("the man called Ivo Brandt", "Ivo Brandt", "person", "the man", "name"),
     # markup left in the text is passed over
     ("<b>Ana Lind</b>", "Ana Lind", "person", None, "name"),
-    ('x" note="Mostly True.">Lind', "Lind", "person", None, "short"),
+    ('x" note="Half right.">Lind', "Lind", "person", None, "short"),
     # platforms and companies speak as organisations
     ("Twitter", "Twitter", "organization", None, "name"),
     # a name ending in -ly is no adverb; a capitalised role noun opening a sentence is
     # no name
-    ("Megyn Kelly", "Megyn Kelly", "person", None, "name"),
+    ("Maria Kell", "Maria Kell", "person", None, "name"),
     ("Lawyers for the family", "Lawyers for the family", "unnamed", None, "description"),
     ("Officials in Kyiv", "Officials in Kyiv", "unnamed", None, "description"),
     # a capital opening a plural noun phrase modifies it; a name with an adverb stays one
-    ("Trump aides", "Trump aides", "unnamed", None, "description"),
+    ("Tovey aides", "Tovey aides", "unnamed", None, "description"),
     ("Small groups of protesters", "Small groups of protesters", "unnamed", None, "description"),
-    ("Clinton now", "Clinton", "person", None, "short"),
-    ("Trump himself", "Trump", "person", None, "short"),
+    ("Harlan now", "Harlan", "person", None, "short"),
+    ("Tovey himself", "Tovey", "person", None, "short"),
     (
-        "the President of Ukraine Volodymyr Zelensky",
-        "Volodymyr Zelensky",
+        "the President of Ukraine Petro Melnyk",
+        "Petro Melnyk",
         "person",
         "President of Ukraine",
         "name",
@@ -246,9 +246,9 @@ END_TO_END_RESOLUTION = [
     ),
     # given names coordinated before a full name share its surname
     (
-        "Kevin, Andrew, and Luis Palau met the press.\n\n“We are grateful,” Andrew said.",
+        "Kevin, Andrew, and Luis Malta met the press.\n\n“We are grateful,” Andrew said.",
         "We are grateful,",
-        "Andrew Palau",
+        "Andrew Malta",
     ),
     (
         "Mia and Omar Haddad opened the shop.\n\n“It took a year,” Mia said.",
@@ -257,15 +257,15 @@ END_TO_END_RESOLUTION = [
     ),
     # only the given names next to the full name: "Lindqvist" is no given name
     (
-        "Lindqvist, Kevin and Luis Palau met.\n\n“Fine,” Kevin said.",
+        "Lindqvist, Kevin and Luis Malta met.\n\n“Fine,” Kevin said.",
         "Fine,",
-        "Kevin Palau",
+        "Kevin Malta",
     ),
     # a surname that is also a country is the person the article named
     (
-        "Luis Palau spoke on Monday.\n\n“Thank you,” Palau said.",
+        "Luis Malta spoke on Monday.\n\n“Thank you,” Malta said.",
         "Thank you,",
-        "Luis Palau",
+        "Luis Malta",
     ),
     (
         "Talks stalled on Monday.\n\n“We will not yield,” Russia said.",
@@ -318,7 +318,7 @@ def test_speakers_resolved_end_to_end(text: str, quoted: str, speaker: str) -> N
 
 
 def test_a_sibling_resolves_to_where_its_given_name_is_printed() -> None:
-    text = "Kevin, Andrew, and Luis Palau met the press.\n\n“We are grateful,” Andrew said."
+    text = "Kevin, Andrew, and Luis Malta met the press.\n\n“We are grateful,” Andrew said."
     (quote,) = newsdoc.parse(text).quotes
     assert quote.speaker is not None
     assert quote.speaker.kind == "person"
@@ -406,9 +406,9 @@ RESOLVED = [
     # the subject of a relative clause running into the cue speaks; a relative clause
     # closed by a comma leaves the speaker before it
     (
-        "The ads run on billboards in which people say, “I’m on meth.”",
-        "I’m on meth.",
-        "people",
+        "The posters show a street in which residents say, “We were never asked.”",
+        "We were never asked.",
+        "residents",
     ),
     (
         "Ana Lind, a historian who attended the session, recalled, “He was angry.”",

@@ -275,8 +275,8 @@ def subject_after(text: str, start: int, stop: int) -> Mention | None:
     """The speaker of an inverted cue: ``said Medinsky,`` / ``according to CNN``."""
     end_match = _INVERTED_END.search(text, start, stop)
     if end_match is not None and end_match.group("of") is not None:
-        # "Rosaly Lopes of NASA" ends at "of"; "the President of Ukraine Volodymyr
-        # Zelensky" does not, having no name before it
+        # "Rosa Lind of NASA" ends at "of"; "the President of Ukraine Petro
+        # Melnyk" does not, having no name before it
         named = read_subject(text, start, end_match.start())
         if named is None or named.form not in {"name", "short"}:
             end_match = _INVERTED_END.search(text, end_match.end("of"), stop)
@@ -296,7 +296,7 @@ def subject_after(text: str, start: int, stop: int) -> Mention | None:
         return None
     mention = read_subject(text, words[0][0], words[-1][1])
     if mention is not None and mention.form == "description":
-        # "said another witness in the probe, former adviser Fiona Hill": the name in
+        # "said another witness in the probe, former adviser Fiona Hale": the name in
         # apposition is the speaker, the description its role
         named = _apposed_name(text, end, stop)
         if named is not None:
@@ -562,7 +562,7 @@ def participle_speaker(
     """The speaker of speech introduced by a participle at ``position`` (``…, adding
     “…”``, ``…, saying that …``): the person named right before the participle
     (``footage of Jane Roe asking``), else the phrase before it when no comma parts them,
-    else the subject opening the sentence (``Mr. Trump hardly clarified …, asserting``,
+    else the subject opening the sentence (``Mr. Tovey hardly clarified …, asserting``,
     ``The council met, saying``), else the first person named in the sentence."""
     before = last_words(text, sentence_start, position, 3)
     named = [word for word in before if word[2][:1].isupper()]
@@ -577,7 +577,7 @@ def participle_speaker(
         if mention is not None and mention.kind == "person":
             entities.note(mention)
             speaker = entities.resolve(text, mention)
-            # a lone surname right after "of" ("footage of Trump saying") counts once
+            # a lone surname right after "of" ("footage of Tovey saying") counts once
             # the article has named its person
             if mention.form == "name" or speaker.antecedent is not None:
                 return speaker
@@ -642,7 +642,7 @@ def _phrase_before(text: str, start: int, position: int) -> Mention | None:
 
 def opening_subject(text: str, start: int, end: int) -> Mention | None:
     """The subject opening a sentence, after an opening phrase set off by a comma
-    (``During the speech, Trump …``): its words up to the first lower-case one, or a
+    (``During the speech, Tovey …``): its words up to the first lower-case one, or a
     determiner with the noun after it (``The council``, ``Two officials``)."""
     words = words_after(text, start, end, 6)
     if words and (
@@ -687,7 +687,7 @@ def _reported_words(
     found: list[_Found], unattributed: list[Segment], reported: list[Quote]
 ) -> list[_Found]:
     """``found`` with the quotations that had no cue of their own but lie inside reported
-    speech (``Trump said he … slammed the hearings as a “disgrace.”``): the words the
+    speech (``Tovey said he … slammed the hearings as a “disgrace.”``): the words the
     speaker used, partial quotes with the speech's cue and speaker."""
     added = []
     for segment in unattributed:

@@ -19,7 +19,7 @@ Handled, up to three attributions per sentence:
   Pranjic, who said …``, ``Though …, one study found …``;
 * a second attribution after a clause boundary, cutting the first content there:
   ``X said A, and Y said B``, ``X said A, adding that B``, ``X rejected A, citing B``;
-* a colon after a short name at the start of a heading or paragraph: ``Pence: …``.
+* a colon after a short name at the start of a heading or paragraph: ``Penrose: …``.
 
 Skipped: passives (``was told``), restrictive relative clauses (``voters who support
 the measure``), a participle not set off by a comma, sentences whose content is all
@@ -205,7 +205,7 @@ class _Behind:
             if mark == ")":
                 follows = text[clause.end() : clause.end() + 2]
                 if self.aside is not None and follows[:1] == " " and follows[1:].islower():
-                    # "Jason Chaffetz (R-Utah) said": a parenthesis that lower-case words
+                    # "Jason Marsh (R-Utah) said": a parenthesis that lower-case words
                     # follow is an aside inside the clause, not a boundary
                     self.clause, self.boundary = self.aside
                 self.aside = None
@@ -268,7 +268,7 @@ def _nominal(
     text: str, start: int, end: int, match: tuple[int, int, str], lemma: str
 ) -> tuple[tuple[int, int], _CueAt, Mention | None] | None:
     """A cue noun after a possessive with its content after ``that`` or ``to``:
-    ``Trump’s claim that …``, ``the administration’s plans to …``; the possessor is
+    ``Tovey’s claim that …``, ``the administration’s plans to …``; the possessor is
     the source. Any other cue noun (``a charge``, ``Editor’s note:``) reports nothing."""
     after = words_after(text, match[1], end, 1)
     if not after or after[0][2].lower() not in {"that", "to"}:
@@ -625,7 +625,7 @@ _NAMING_REACH = 5
 
 def _names(text: str, position: int, after: list[tuple[int, int, str]]) -> bool:
     """Whether the words after ``called`` give its object a name or a judgement: ``called
-    Trump a “pathological liar”``, ``called the ruling a huge win``; not ``called the
+    Tovey a “pathological liar”``, ``called the ruling a huge win``; not ``called the
     police`` or ``called a meeting``."""
     if len(after) < 3 or after[0][2].lower() in _NOT_NAMING:
         return False
@@ -778,7 +778,7 @@ def _appositive_subject(
         return None
     mention = read_subject(text, start, comma)
     if mention is None and opening and introductory(tokens(text, start, comma)):
-        # "With 50 days to go, Minyon Moore, a senior adviser, called …"
+        # "With 50 days to go, Rena Holt, a senior adviser, called …"
         return _appositive_subject(text, comma + 1, last, opening=False)
     if mention is None or mention.form not in {"name", "short"}:
         return None
@@ -907,7 +907,7 @@ def _colon(
 def colon_quote(
     text: str, colon: int, content: tuple[int, int], speaker: Speaker, group: int | None = None
 ) -> Quote:
-    """The words after a speaker's name and a colon (``Pence: …``, a transcript's
+    """The words after a speaker's name and a colon (``Penrose: …``, a transcript's
     ``PENCE: …``), attributed with the colon as cue."""
     cue = build(Cue, span=span_of(colon, colon + 1), raw=":", lemma=":")
     span = span_of(*content)

@@ -54,7 +54,7 @@ _SUBORDINATE = regex.compile(
 )
 _SIBLINGS = regex.compile(r"(?:\p{Lu}\p{Ll}+,?[ \u00a0]+)+(?:and|&)[ \u00a0]+$")
 """Given names coordinated before a full name: ``Kevin, Andrew and`` before ``Luis
-Palau`` (the surname is shared)."""
+Malta`` (the surname is shared)."""
 _SIBLINGS_REACH = 80
 _GIVEN = regex.compile(r"\p{Lu}\p{Ll}+")
 _SENTENCE_BACK = regex.compile(r"(?:[.!?][\"”’)]*[ \t\u00a0]+|\n)(?=\S)", flags=regex.REVERSE)
@@ -409,7 +409,7 @@ def _read_subject(text: str, start: int, end: int) -> Mention | None:
     tag = False
     for match in _TOKEN.finditer(text, start, end):
         token = match.group()
-        # markup left in the text (<b>Sanders</b>, <tweet author="…">) is passed over;
+        # markup left in the text (<b>Brandt</b>, <tweet author="…">) is passed over;
         # a phrase that starts inside a tag keeps only what follows its end
         if token == "<":
             tag = True
@@ -564,7 +564,7 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
             possessive = tokens[index][2].endswith(("’s", "'s", "s’"))
             subject = previous not in _PREPOSITIONS and not possessive
             if not subject and not possessive:
-                # "President of Ukraine Volodymyr Zelensky": a person named after the place
+                # "President of Ukraine Petro Melnyk": a person named after the place
                 person = _person_in_run(tokens, begin, index + 1, given)
                 if person >= 0:
                     begin, subject = person, True
@@ -594,7 +594,7 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
         and tokens[0][2].lower() not in _PREPOSITIONS
         and _plural_phrase([token[2] for token in tokens[1:]])
     ):
-        # "Small groups of protesters", "Trump aides": a capital that opens the phrase
+        # "Small groups of protesters", "Tovey aides": a capital that opens the phrase
         # modifies the noun after it
         return _described(
             text, tokens, "organization" if _bare(tokens[-1][2]) in orgs else "unnamed"
@@ -602,7 +602,7 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
     if usable and _is_title(tokens[usable[-1][1] - 1][2]) and not _is_title(tokens[-1][2]):
         usable = []
     if usable and usable[-1][1] < len(tokens):
-        # "The Indiana governor", "Clinton spokesman", "The Real Clear Politics average
+        # "The Ohio governor", "Harlan spokesman", "The Harbour Watch average
         # of polls": capitals modifying a lower-case role or source noun
         after_run = tokens[usable[-1][1] :]
         link = _first_preposition([token[2] for token in after_run])
@@ -664,7 +664,7 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
     if tokens[0][2].lower() == "the" and len(tokens) <= 5 and head not in orgs:
         return _described(text, tokens)
     if tokens[0][2].lower() in {"a", "an"} and 2 <= len(tokens) <= _DESCRIBED_WORDS:
-        # "a narrator in the Clinton ad": an indefinite noun phrase brings in a source
+        # "a narrator in the Harlan ad": an indefinite noun phrase brings in a source
         words = [token[2] for token in tokens]
         link = _first_preposition(words[1:])
         noun = words[link] if link else words[-1]
@@ -838,7 +838,7 @@ def _person_in_run(
     tokens: list[tuple[int, int, str]], begin: int, end: int, given: dict[str, str]
 ) -> int:
     """Where a given name and surname close the capitalised run ``tokens[begin:end]``
-    after other words (``Ukraine Volodymyr Zelensky``), or -1."""
+    after other words (``Ukraine Petro Melnyk``), or -1."""
     for index in range(begin + 1, end - 1):
         if tokens[index][2].lower() in given:
             return index
@@ -910,7 +910,7 @@ def _all_titles(words: list[str]) -> bool:
 
 class _Run(NamedTuple):
     """What a capitalised run says on its own, wherever it is printed: a run recurs
-    (``Donald Trump``, ``White House``), so it is read once and kept."""
+    (``Ned Tovey``, ``White House``), so it is read once and kept."""
 
     single: bool
     name: str
@@ -926,7 +926,7 @@ class _Run(NamedTuple):
     roles: frozenset[str] = frozenset()
     lead: int = 0
     """Characters of sentence-opening function words before the run proper
-    (``Yet`` in ``Yet Sondland``)."""
+    (``Yet`` in ``Yet Hollis``)."""
 
 
 _NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
@@ -1072,7 +1072,7 @@ class Entities:
                     continue
                 if name.count(" ") > 1 and _in_headline(text, start, end, name_start):
                     # a title-case headline runs every capital together: "Hillary
-                    # Clinton Goes After Donald Trump" names its first two words' person
+                    # Harlan Goes After Ned Tovey" names its first two words' person
                     name = " ".join(name.split()[:2])
                     if name in by_name:
                         continue
@@ -1088,7 +1088,7 @@ class Entities:
             mentions.append(entity)
 
     def _siblings(self, text: str, start: int, end: int, name: str) -> None:
-        """Record ``Kevin Palau`` and ``Andrew Palau`` for the given names printed in
+        """Record ``Kevin Malta`` and ``Andrew Malta`` for the given names printed in
         ``start:end`` as ``Kevin, Andrew and`` before the full name ``name``."""
         words = name.split()
         if len(words) != 2 or end - start < 8:
@@ -1106,7 +1106,7 @@ class Entities:
         for match in reversed(list(_GIVEN.finditer(text, found.start(), found.end()))):
             gender = given.get(match.group().lower())
             if gender is None:
-                break  # "Trump, Kevin and Luis Palau": only the given names next to it
+                break  # "Tovey, Kevin and Luis Malta": only the given names next to it
             siblings.append((match, gender))
         for match, gender in reversed(siblings):
             full = f"{match.group()} {words[1]}"
@@ -1120,7 +1120,7 @@ class Entities:
     def first_person(self, text: str, start: int, end: int) -> Mention | None:
         """The first person named in ``text[start:end]`` that the scan recorded, as
         printed: the subject a participle hangs on when the sentence opens with a time
-        or place (``Last week State Department official David Holmes revealed …``)."""
+        or place (``Last week State Department official David Hollis revealed …``)."""
         positions = self._positions
         index = bisect.bisect_left(positions, start)
         while index < len(positions) and positions[index] < end:
@@ -1146,7 +1146,7 @@ class Entities:
         self._by_name[entity.name] = entity
         words = entity.name.split()
         if len(words) > 2 and _bare(words[-1]) in _NAME_SUFFIXES:
-            words = words[:-1]  # "Patrick Carlineo Jr." is Carlineo for short
+            words = words[:-1]  # "Patrick Corlin Jr." is Corlin for short
         if words:
             self._by_surname[_bare(words[-1])] = entity
             self._by_first[_bare(words[0])] = entity
@@ -1180,10 +1180,10 @@ class Entities:
     def resolve(self, text: str, mention: Mention) -> Speaker:
         """The :class:`Speaker` for a mention, short forms resolved where possible."""
         span = span_of(mention.start, mention.end)
-        # the same few mentions ("he", "Trump") recur in every article: share their strings
+        # the same few mentions ("he", "Tovey") recur in every article: share their strings
         raw = intern(text[mention.start : mention.end])
         if mention.kind == "organization" and mention.name in _states():
-            # "Palau said" after "Luis Palau": the person named in the article, not the state
+            # "Malta said" after "Luis Malta": the person named in the article, not the state
             entity = self._by_surname.get(_bare(mention.name))
             if entity is not None:
                 return self._speaker(span, raw, entity, mention.role)
@@ -1244,7 +1244,7 @@ class Entities:
                 and not any(word[:1].isupper() for word in mention.name.split()[1:])
             ):
                 # "the minister" with no minister named yet is the speaker last quoted;
-                # "the Sioux Falls Argus Leader" is a proper name, nobody's role
+                # "the Mill Town Evening Leader" is a proper name, nobody's role
                 entity = self._nearest(mention.start, lambda e: e.speaker)
             if entity is not None:
                 return self._speaker(span, raw, entity, mention.name)
@@ -1300,7 +1300,7 @@ class Entities:
 
     def _sentence_subject(self, text: str, position: int, gender: str) -> _Entity | None:
         """The person opening the sentence that holds the pronoun, when compatible: in
-        ``Yet Sondland has amended it — “…,” he said`` the subject is the speaker, not a
+        ``Yet Hollis has amended it — “…,” he said`` the subject is the speaker, not a
         person quoted earlier or named in between."""
         back = _SENTENCE_BACK.search(text, max(0, position - _SENTENCE_REACH), position)
         if back is None:
