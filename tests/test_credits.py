@@ -253,6 +253,11 @@ CASES = [
         "The pier was shut.\n\n⟦c:copyright Example Gallery 2031 - ISSN: 1234-5678⟧",
         [("copyright", [O("Example Gallery")])],
     ),
+    # an agency in capitals closing a caption line without a stop
+    (
+        "The pier was shut.\n\nMap of the flooded valley ⟦c:AFP⟧\n\nIt rained.",
+        [("wire", [A("AFP")])],
+    ),
     # staff and desk bylines on a line of their own
     (
         "Harbour plan approved\n\n⟦c:Reuters Staff⟧\n\nThe council met.",
@@ -352,6 +357,10 @@ NOT_CREDITS = [
     "The talks ended.\n\nShe said no no",
     "The talks ended.\n\nThe index rose sharply (Monday/Tuesday)",
     "The talks ended.\n\nThe staff\n\nHe cleared his desk",
+    "The talks ended.\n\nTalks with the AP\n\nIt rained.",
+    "The talks ended.\n\nThey met the head of NATO\n\nIt rained.",
+    "The talks ended.\n\nMay 4 -- Harbour Arena, Northport, PA\n\nIt rained.",
+    "The talks ended.\n\nCLICK HERE TO GET THE HARBOUR NEWS APP\n\nIt rained.",
 ]
 
 

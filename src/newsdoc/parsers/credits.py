@@ -111,6 +111,9 @@ _MONTHS_DAYS = frozenset(_WORDS["not_byline_words"])
 _NOT_NAMES = frozenset(_WORDS["pronouns"])
 _MODIFIERS = frozenset(_WORDS["label_modifiers"])
 _INITIAL_WORDS = frozenset(_WORDS["not_initials"])
+_NOT_BEFORE_CAPTION_AGENCY = frozenset(_WORDS["words_before_no_caption_agency"])
+"""Words after which an agency in capitals is the object of prose (``talks with the
+AP``), not a caption's credit."""
 
 _PIECE_SPLIT = regex.compile(
     r"\s{0,3}(?:/|;|,|\||\s(?:and|&|via|for|from|on)\s|\s[-–—]\s)\s{0,3}", regex.IGNORECASE
@@ -238,6 +241,8 @@ _NAME_BEFORE_DATE = regex.compile(
     r"(?:^|(?<=[.!?][\"”’]?[ \u00a0]{1,3}))"
     r"(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){1,3})[ \u00a0]{1,3}$"
 )
+_CAPTION_LINE = 100
+"""Longest line read as a caption that an agency in capitals may close without a stop."""
 _SITE = regex.compile(r"(?:www\.)?[\p{L}\p{N}-]{2,63}(?:\.[\p{L}\p{N}-]{2,63}){0,2}\.[a-zA-Z]{2,6}")
 _BLANKS = regex.compile(r"\s+")
 _SENTENCE_BREAK = regex.compile(r"\.\s{1,3}(?=\p{Lu})")
@@ -752,14 +757,26 @@ class _Scan:
         if dashed:
             head = head.rstrip("-–—").rstrip(" \t")
             credit_start = start + len(head)
+        caption = (
+            not bracketed
+            and body.isupper()
+            and bool(before := head.split()[-1:])
+            and before[0].casefold() not in _NOT_BEFORE_CAPTION_AGENCY
+            and not head.endswith(",")  # "Allentown, PA": a state after its town
+            and any(char.islower() for char in head)  # a line in capitals is a promo
+            and end - start <= _CAPTION_LINE
+            and _SENTENCE_GAP.search(text, start, end) is None
+        )
         if (
             head
             and not dashed
             and not (bracketed and "/" in body)
+            and not caption
             and head[-1] not in _SENTENCE_END
         ):
-            # a caption's last words may run into a bracketed slash credit: ``… at dusk
-            # (AFP/Getty)``; a bare tail after an unfinished sentence is prose
+            # a caption's last words may run into a bracketed slash credit (``… at dusk
+            # (AFP/Getty)``) or an agency in capitals (``Map of the flooded valley AFP``);
+            # any other tail after an unfinished sentence is prose
             return None
         if body.casefold() in {"agencies", "agency"}:
             if bracketed or dashed or not head:
