@@ -258,6 +258,24 @@ CASES = [
         "The pier was shut.\n\nMap of the flooded valley ⟦c:AFP⟧\n\nIt rained.",
         [("wire", [A("AFP")])],
     ),
+    # a second label, a licence or a long organisation inside a labelled credit
+    (
+        "The comet was bright.\n\n⟦c:Image credit: ESA/NASA, Acknowledgement: Jo Park⟧",
+        [("image", [O("ESA"), O("NASA"), P("Jo Park")])],
+    ),
+    (
+        "The comet was bright.\n\n⟦c:Photo Credit: Jo Park via Example cc⟧",
+        [("photo", [P("Jo Park"), P("Example")])],
+    ),
+    (
+        "The comet was bright.\n\n⟦c:Photo credit: Commander-in-Chief of the Harbour Guard⟧",
+        [("photo", [P("Commander-in-Chief of the Harbour Guard")])],
+    ),
+    ("The comet was bright.\n\n⟦c:Credit to Example Wire⟧", [("other", [O("Example Wire")])]),
+    (
+        "The talks ended.\n\n⟦c:Sources: Acme Wire/Reuters/Example Social⟧",
+        [("other", [O("Acme Wire"), A("Reuters"), O("Example Social")])],
+    ),
     # staff and desk bylines on a line of their own
     (
         "Harbour plan approved\n\n⟦c:Reuters Staff⟧\n\nThe council met.",
@@ -361,6 +379,7 @@ NOT_CREDITS = [
     "The talks ended.\n\nThey met the head of NATO\n\nIt rained.",
     "The talks ended.\n\nMay 4 -- Harbour Arena, Northport, PA\n\nIt rained.",
     "The talks ended.\n\nCLICK HERE TO GET THE HARBOUR NEWS APP\n\nIt rained.",
+    "The talks ended.\n\nFollow the Harbour Trust on Twitter",
 ]
 
 

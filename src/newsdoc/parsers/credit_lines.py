@@ -26,6 +26,8 @@
   has been contributed by Acme Reports.`` (kind ``writing``: who supplied the piece; a
   site or outlet after ``of`` is dropped from the name).
 
+* **Credit-to lines**: ``Credit to Example Wire`` alone on a line (kind ``other``: the
+  source the piece thanks).
 * **Staff and desk bylines**: ``Acme Wire Staff``, ``National Desk``, ``Harbour Gazette
   News Desk`` alone on a line (kind ``writing``: the outlet's staff, the party the
   outlet, or the desk by its name). Only a few capitalised words may come before the
@@ -48,6 +50,7 @@ __all__ = [
     "bracketed_tag",
     "contributed_by",
     "courtesy_credit",
+    "credit_to",
     "desk_byline",
     "role_byline",
     "source_line",
@@ -91,6 +94,7 @@ _OF_SITE = regex.compile(
     r"\s{1,3}(?:of|at|from)\s{1,3}(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}$"
 )
 
+_CREDIT_TO = regex.compile(r"(?i:credits?[ \u00a0]to)[ \u00a0]{1,3}(?P<names>[^\n\r]{2,100}?)\.?")
 _DESK = regex.compile(
     r"(?P<name>(?:\p{Lu}[\p{L}&.'’-]*[ \u00a0]){0,3}\p{Lu}[\p{L}&.'’-]*)[ \u00a0]"
     r"(?P<role>Staff(?:[ \u00a0]Reporters?|[ \u00a0]Writers?)?|(?:News[ \u00a0])?Desk|Bureau)"
@@ -207,3 +211,10 @@ def desk_byline(line: str) -> CreditForm | None:
     if match.group("role").startswith("Staff"):
         return "writing", [match.group("name")], True
     return "writing", [line], True
+
+
+def credit_to(line: str) -> CreditForm | None:
+    """``Credit to Example Wire`` alone on a line: the source the piece thanks."""
+    match = _CREDIT_TO.fullmatch(line)
+    names = _listed_names(match.group("names")) if match is not None else None
+    return ("other", names, True) if names else None

@@ -69,6 +69,7 @@ from newsdoc.parsers.credit_lines import (
     bracketed_tag,
     contributed_by,
     courtesy_credit,
+    credit_to,
     desk_byline,
     role_byline,
     source_line,
@@ -84,7 +85,9 @@ _LABEL_GATE = (
 )  # fmt: skip
 _ROLE_GATE = ("report", "edit", "writ", "compil", "graphic", "research", "check", "transla")
 _NOTICE_GATE = ("feed", "auto")
-_LISTED_GATE = ("source", "courtesy", "contributed by", " staff", " desk", " bureau")
+_LISTED_GATE = (
+    "source", "courtesy", "contributed by", " staff", " desk", " bureau", "credit to",
+)  # fmt: skip
 # The words a notice or review line opens with (after "(", "*" and blanks), case-folded:
 # a short line opening otherwise cannot match _NOTICE or _REVIEWED.
 _NOTICE_OPENERS = (
@@ -119,6 +122,10 @@ _PIECE_SPLIT = regex.compile(
     r"\s{0,3}(?:/|;|,|\||\s(?:and|&|via|for|from|on)\s|\s[-–—]\s)\s{0,3}", regex.IGNORECASE
 )
 _NAME_SPLIT = regex.compile(r"\s{0,3}(?:,|\s(?:and|&)\s|&)\s{0,3}")
+_INNER_LABEL = regex.compile(r"^(?i:acknowledge?ments?|sources?)\s{0,2}:\s{0,2}")
+"""A second label inside a credit: ``ESA/NASA, Acknowledgement: Jo Park``."""
+_LICENCE_TAIL = regex.compile(r"\s(?:cc|CC(?:[ -]BY(?:-[A-Z]{2}){0,3}(?:\s\d\.\d)?)?)$")
+"""A Creative Commons licence after the credited name: ``Jo Park via Example cc``."""
 _ID_CODE = regex.compile(r"^\(?(?=[A-Za-z]{0,12}\d)[A-Za-z0-9]{5,14}\)?$")
 _POSSESSIVE = regex.compile(r"(?<=\w)['’]s\b")
 _TRIM = " \t\u00a0.,;:()[]{}'\"“”‘’*-–—|"
@@ -341,7 +348,7 @@ def _split_pieces(body: str) -> list[str]:
     _, _, fillers = _organization_words()
     pieces: list[str] = []
     for piece in _PIECE_SPLIT.split(body):
-        piece = piece.strip(_TRIM)
+        piece = _LICENCE_TAIL.sub("", _INNER_LABEL.sub("", piece.strip(_TRIM))).strip(_TRIM)
         if not piece or piece.casefold() in fillers or _ID_CODE.match(piece):
             continue
         pieces.append(piece)
@@ -690,8 +697,8 @@ class _Scan:
         if match is None:
             return
         name = match.group("name").strip()
-        if name.casefold() in _NOT_NAMES or not _name_like(name, 5):
-            return
+        if name.casefold() in _NOT_NAMES or not name[0].isupper() or not _name_like(name, 5):
+            return  # "Follow the Harbour Trust on …" is a promo, not the writer's tagline
         self.add(offset, end, "writing", _parties([name], self.options))
 
     def tagline(self, start: int, end: int) -> None:
@@ -828,7 +835,12 @@ class _Scan:
         line = self.text[start:end]
         stripped = line.strip()
         offset = start + len(line) - len(line.lstrip())
-        form = source_line(stripped) or contributed_by(stripped) or desk_byline(stripped)
+        form = (
+            source_line(stripped)
+            or contributed_by(stripped)
+            or desk_byline(stripped)
+            or credit_to(stripped)
+        )
         if form is not None:
             kind, names, organisation = form
             parties = _parties(names, self.options, organisation)
@@ -931,8 +943,8 @@ class _Scan:
                 self.widgets(start, end)
             if len(self.found) == before and (index < 4 or index >= count - 4):
                 self.tagline(start, end)
-            if trails:
-                self.trailing(start, end)
+            if trails and not (index in listings and len(self.found) > before):
+                self.trailing(start, end)  # a source line's slashes are its list, not a photo
             if index == count - 1 and len(self.found) == before and end - start < 20:
                 self.initials(start, end)
             if len(self.found) == before and (last == "]" or (trails and "," in text[start:end])):
