@@ -276,6 +276,19 @@ CASES = [
         "The talks ended.\n\n⟦c:Sources: Acme Wire/Reuters/Example Social⟧",
         [("other", [O("Acme Wire"), A("Reuters"), O("Example Social")])],
     ),
+    # a role label with a colon, a reprint notice, a photo credit in a spaced bracket
+    (
+        "The talks ended.\n\n⟦c:Written by: Jo Park, Ann Lee⟧",
+        [("writing", [P("Jo Park"), P("Ann Lee")])],
+    ),
+    (
+        "The talks ended.\n\n⟦c:Reprinted with permission from Acme Daily.⟧",
+        [("other", [O("Acme Daily")])],
+    ),
+    (
+        "The pier was shut.\n\nThe mayor, right, with Jo Park ⟦c:( REUTERS/Ann Lee/Reuters )⟧",
+        [("photo", [A("Reuters"), P("Ann Lee")])],
+    ),
     # staff and desk bylines on a line of their own
     (
         "Harbour plan approved\n\n⟦c:Reuters Staff⟧\n\nThe council met.",

@@ -169,7 +169,7 @@ _ROLE = regex.compile(
     r"(?i:(?:and\s{1,3}|with\s{1,3})?(?P<role>(?:additional|further|contributing|extra)?\s{0,3}"
     r"(?:reporting|editing|writing|written|edited|reported|compiled|graphics?|photography"
     r"|research|fact[- ]?checking|translation|translated)(?:\s{1,3}and\s{1,3}\w{1,12})?)"
-    r"\s{1,3}by)\s{1,3}(?P<names>.{1,200})"
+    r"\s{1,3}by)(?::\s{0,3}|\s{1,3})(?P<names>.{1,200})"
 )
 _ROLE_IN_PARENS = regex.compile(
     r"\(\s{0,2}(?i:(?:additional\s{1,3})?(?:reporting|editing|writing|compiled)\s{1,3}by)"
@@ -231,6 +231,13 @@ _NOTICE = regex.compile(
     r"(?:\s{1,3}(?i:with\s{1,3}(?:the\s{1,3})?permission))?"
     r"\s{1,3}(?i:on|in|by|at|from|of|with)\s{1,3}(?P<source>[^\n\r]{1,80})"
 )
+_REPRINTED = regex.compile(
+    r"(?i:republished|reprinted|reproduced)(?:\s{1,3}(?i:here|in\s{1,3}full))?"
+    r"\s{1,3}(?i:with\s{1,3}(?:the\s{1,3})?(?:kind\s{1,3})?permission)"
+    r"\s{1,3}(?i:of|from)\s{1,3}(?P<source>[^\n\r]{1,80})"
+)
+"""``Republished with permission from Jo Park and Acme Law.``: a reprint notice whose
+verb opens it."""
 _REVIEWED = regex.compile(
     r"(?i:(?:medically\s{1,3}|clinically\s{1,3}|written\s{1,3}(?:and|or)\s{1,3})?"
     r"(?:reviewed|fact[- ]?checked|verified)\s{1,3}by)\s{1,3}(?P<by>[^\n\r]{1,200})"
@@ -628,6 +635,8 @@ class _Scan:
                 return
         lead = len(segment) - len(segment.lstrip(" \t(*"))
         notice = _NOTICE.match(text, start + lead, end, timeout=self.options.regex_timeout)
+        if notice is None:
+            notice = _REPRINTED.match(text, start + lead, end, timeout=self.options.regex_timeout)
         if notice is not None and len(segment.strip()) <= 300:
             source = _SOURCE_END.split(notice.group("source"))[0]
             source = _LEADING_BY_THE.sub("", source.strip())
@@ -721,8 +730,11 @@ class _Scan:
         last = text[end - 1] if end > start else ""
         if not (last.isalnum() or last == ")"):
             return
-        space = max(text.rfind(" ", tail_start, end), text.rfind("/", tail_start, end))
-        last_word = text[max(space + 1, start) : end].strip("()")
+        word_end = end  # "( REUTERS/Jo Park )": the last word is inside the spaced bracket
+        while word_end > start and text[word_end - 1] in ") \t":
+            word_end -= 1
+        space = max(text.rfind(" ", tail_start, word_end), text.rfind("/", tail_start, word_end))
+        last_word = text[max(space + 1, start) : word_end].strip("()")
         for mark in "-–—(":
             last_word = last_word.rsplit(mark, 1)[-1]
         if not any(char.isupper() for char in last_word):
