@@ -448,3 +448,11 @@ def test_lines_ending_in_a_cjk_full_stop_are_sentences_not_headings() -> None:
     lines = ["Harbourの会議が開かれた。", "Pierの修理が決まった。", "Ferryは冬に戻る。"]
     text = "\n\n".join(lines)
     assert _headings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"), [("They reveal:", "body"), ("He added:", "body"), ("Sources:", "heading")]
+)
+def test_a_clause_ending_in_a_colon_is_a_lead_in_not_a_heading(line: str, kind: str) -> None:
+    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    assert (kind, line) in _blocks(text)

@@ -289,6 +289,28 @@ CASES = [
         "The pier was shut.\n\nThe mayor, right, with Jo Park ⟦c:( REUTERS/Ann Lee/Reuters )⟧",
         [("photo", [A("Reuters"), P("Ann Lee")])],
     ),
+    # image labels, licence and standards notices
+    (
+        "The pier was shut.\n\n⟦c:Cover image: an artist's impression of the bridge⟧",
+        [("image", [])],
+    ),
+    (
+        "The pier was shut.\n\n⟦c:Main image: the harbour at dawn (Jo Park)⟧",
+        [("image", [P("Jo Park")])],
+    ),
+    ("The pier was shut.\n\n⟦c:Featured image by Acme Photos⟧", [("image", [O("Acme Photos")])]),
+    (
+        ("The pier was shut.\n\n⟦c:Content created by the Example Foundation is available "
+        "without charge to any eligible news publisher.⟧"),
+        [("other", [O("Example Foundation")])],
+    ),
+    ("The pier was shut.\n\n⟦c:Our Standards: The Example Trust Principles.⟧", [("other", [])]),
+    # a role label on its line and the names on the next
+    ("The pier was shut.\n\n⟦c:Edited by\n\nJo Park⟧", [("editing", [P("Jo Park")])]),
+    (
+        "The pier was shut.\n\n⟦c:Reporting by:\nJo Park and Ann Lee⟧\n\nIt rained.",
+        [("reporting", [P("Jo Park"), P("Ann Lee")])],
+    ),
     # staff and desk bylines on a line of their own
     (
         "Harbour plan approved\n\n⟦c:Reuters Staff⟧\n\nThe council met.",
@@ -393,6 +415,9 @@ NOT_CREDITS = [
     "The talks ended.\n\nMay 4 -- Harbour Arena, Northport, PA\n\nIt rained.",
     "The talks ended.\n\nCLICK HERE TO GET THE HARBOUR NEWS APP\n\nIt rained.",
     "The talks ended.\n\nFollow the Harbour Trust on Twitter",
+    "The talks ended.\n\nThe cover image shows a bridge.",
+    "The talks ended.\n\nEdited by\n\nthe desk",
+    "The talks ended.\n\nWritten by\n\nThe council met again on Tuesday.",
 ]
 
 

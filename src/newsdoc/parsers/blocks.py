@@ -123,6 +123,12 @@ def _furniture_pattern() -> regex.Pattern[str]:
 
 
 @cache
+def _lead_in_subjects() -> frozenset[str]:
+    words: list[str] = load("blocks")["lead_in_subjects"]
+    return frozenset(words)
+
+
+@cache
 def _lead_ins() -> frozenset[str]:
     words: list[str] = load("blocks")["lead_ins"]
     return frozenset(word.casefold() for word in words)
@@ -189,8 +195,8 @@ def _looks_like_heading(text: str, question_subheads: bool = False) -> bool:
     words = text.split()
     if len(words) > 18:
         return False
-    if text.endswith(":") and len(words) > 3:
-        return False
+    if text.endswith(":") and (len(words) > 3 or words[0].casefold() in _lead_in_subjects()):
+        return False  # "They reveal:", "He added:": a clause leading into what follows
     # a one-line question in sentence case is usually a rhetorical question in the prose
     if text.endswith("?") and not (question_subheads or _title_cased(words)):
         return False

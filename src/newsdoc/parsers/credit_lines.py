@@ -28,6 +28,13 @@
 
 * **Credit-to lines**: ``Credit to Example Wire`` alone on a line (kind ``other``: the
   source the piece thanks).
+* **Image labels**: ``Cover image: an artist's impression of the bridge``, ``Main image:
+  the harbour at dawn (Jo Park)``, ``Featured image by Acme Photos`` alone on a line
+  (kind ``image``; the party is the name after ``by``, ``via`` or in closing brackets,
+  else none).
+* **Licence and standards notices**: ``Content created by the Example Foundation is
+  available without charge to any eligible news publisher …`` (kind ``other``, the
+  creator), ``Our Standards: The Example Trust Principles.`` (kind ``other``).
 * **Staff and desk bylines**: ``Acme Wire Staff``, ``National Desk``, ``Harbour Gazette
   News Desk`` alone on a line (kind ``writing``: the outlet's staff, the party the
   outlet, or the desk by its name). Only a few capitalised words may come before the
@@ -52,6 +59,8 @@ __all__ = [
     "courtesy_credit",
     "credit_to",
     "desk_byline",
+    "image_label",
+    "licence_notice",
     "role_byline",
     "source_line",
 ]
@@ -95,6 +104,21 @@ _OF_SITE = regex.compile(
 )
 
 _CREDIT_TO = regex.compile(r"(?i:credits?[ \u00a0]to)[ \u00a0]{1,3}(?P<names>[^\n\r]{2,100}?)\.?")
+_IMAGE_LABEL = regex.compile(
+    r"(?i:cover|main|top|featured|feature|header|lead|hero)[ \u00a0](?i:image|photo|picture)"
+    r"(?:[ \u00a0]{0,2}:[ \u00a0]{0,2}(?P<caption>[^\n\r]{0,200}?)|[ \u00a0](?i:by|via)"
+    r"[ \u00a0](?P<by>[^\n\r]{2,80}?))\.?"
+)
+_CAPTION_BY = regex.compile(
+    r"(?:[ \u00a0](?i:by|via|courtesy[ \u00a0]of)[ \u00a0](?P<name>[^()\n\r]{2,80}?)"
+    r"|[ \u00a0]\((?P<bracketed>[^()\n\r]{2,60})\))\.?$"
+)
+_LICENCE = regex.compile(
+    r"(?i:content|material|this[ \u00a0](?:story|article))[ \u00a0](?i:created|produced|written)"
+    r"[ \u00a0](?i:by)[ \u00a0](?P<names>[^\n\r]{2,80}?)[ \u00a0](?i:is|are)[ \u00a0]"
+    r"(?i:available|free|licensed|offered)\b[^\n\r]{0,300}"
+)
+_STANDARDS = regex.compile(r"(?i:our[ \u00a0]standards)[ \u00a0]{0,2}:[ \u00a0]{0,2}[^\n\r]{2,120}")
 _DESK = regex.compile(
     r"(?P<name>(?:\p{Lu}[\p{L}&.'’-]*[ \u00a0]){0,3}\p{Lu}[\p{L}&.'’-]*)[ \u00a0]"
     r"(?P<role>Staff(?:[ \u00a0]Reporters?|[ \u00a0]Writers?)?|(?:News[ \u00a0])?Desk|Bureau)"
@@ -218,3 +242,33 @@ def credit_to(line: str) -> CreditForm | None:
     match = _CREDIT_TO.fullmatch(line)
     names = _listed_names(match.group("names")) if match is not None else None
     return ("other", names, True) if names else None
+
+
+def image_label(line: str) -> CreditForm | None:
+    """``Cover image: an artist's impression …`` alone on a line: an image credit, with
+    the party it names after ``by``/``via`` or in closing brackets, if any."""
+    match = _IMAGE_LABEL.fullmatch(line)
+    if match is None:
+        return None
+    if match.group("by") is not None:
+        names = _listed_names(match.group("by"))
+        return ("image", names, False) if names else None
+    credited = _CAPTION_BY.search(match.group("caption") or "")
+    if credited is None:
+        return "image", [], False
+    names = _listed_names(credited.group("name") or credited.group("bracketed"))
+    return "image", names or [], False
+
+
+def licence_notice(line: str) -> CreditForm | None:
+    """A licence or standards notice alone on a line: ``Content created by the Example
+    Foundation is available without charge …``, ``Our Standards: …``."""
+    match = _LICENCE.fullmatch(line)
+    if match is not None:
+        name = match.group("names")
+        name = name[4:] if name.casefold().startswith("the ") else name
+        names = _listed_names(name)
+        return "other", names or [], True
+    if _STANDARDS.fullmatch(line):
+        return "other", [], True
+    return None

@@ -51,10 +51,10 @@ Deliberately skipped:
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 import regex
 
@@ -71,6 +71,8 @@ from newsdoc.parsers.credit_lines import (
     courtesy_credit,
     credit_to,
     desk_byline,
+    image_label,
+    licence_notice,
     role_byline,
     source_line,
 )
@@ -87,6 +89,7 @@ _ROLE_GATE = ("report", "edit", "writ", "compil", "graphic", "research", "check"
 _NOTICE_GATE = ("feed", "auto")
 _LISTED_GATE = (
     "source", "courtesy", "contributed by", " staff", " desk", " bureau", "credit to",
+    " image", " photo", " picture", "created by", "produced by", "written by", "standards",
 )  # fmt: skip
 # The words a notice or review line opens with (after "(", "*" and blanks), case-folded:
 # a short line opening otherwise cannot match _NOTICE or _REVIEWED.
@@ -195,6 +198,12 @@ _ROLE_KIND: dict[str, AttributionKind] = {
     "graphics": "image",
     "photography": "photo",
 }
+_ROLE_LABEL = regex.compile(
+    r"(?i:(?P<role>(?:additional[ \u00a0])?(?:reporting|editing|writing|written|edited|reported"
+    r"|compiled|photography|research|translated|translation))[ \u00a0]by)[ \u00a0]{0,2}:?"
+)
+_ROLE_LABEL_LONGEST = 40
+"""Longest line read as a role label waiting for its names on the next line."""
 _PLACE_TAIL = regex.compile(r"\s{1,3}(?:in|from|at)\s{1,3}\p{Lu}.{0,60}$")
 
 _BYLINE = regex.compile(r"(?:By|BY|by)(?::\s{0,2}|\s{1,3})(?P<rest>.{2,150})")
@@ -852,6 +861,8 @@ class _Scan:
             or contributed_by(stripped)
             or desk_byline(stripped)
             or credit_to(stripped)
+            or image_label(stripped)
+            or licence_notice(stripped)
         )
         if form is not None:
             kind, names, organisation = form
@@ -962,7 +973,30 @@ class _Scan:
             if len(self.found) == before and (last == "]" or (trails and "," in text[start:end])):
                 self.whole_line(start, end)
         self.name_before_date()
+        self.role_then_names(segments)
         return _settle(self.found)
+
+    def role_then_names(self, segments: Sequence[tuple[int, int]]) -> None:
+        """A role label on a line of its own with the names on the next one, the layout
+        of a credits box flattened to text: ``Edited by`` / ``Jo Park and Ann Lee``."""
+        text = self.text
+        for (start, end), (next_start, next_end) in pairwise(segments):
+            if end - start > _ROLE_LABEL_LONGEST or "by" not in text[start:end].casefold():
+                continue
+            label = _ROLE_LABEL.fullmatch(text[start:end].strip())
+            if label is None:
+                continue
+            names = [name.strip() for name in _NAME_SPLIT.split(text[next_start:next_end].strip())]
+            if not names or not all(_name_like(name, 5) and name[0].isupper() for name in names):
+                continue
+            role = _BLANKS.sub(" ", label.group("role").casefold()).split()[-1]
+            kind = _ROLE_KIND.get(role, "other")
+            self.add(
+                start + text[start:end].index(label.group(0)),
+                next_end,
+                kind,
+                _parties(names, self.options),
+            )
 
     def name_before_date(self) -> None:
         """A byline flattened into the header: the writer's name run into the date header
