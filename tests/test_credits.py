@@ -300,8 +300,10 @@ CASES = [
     ),
     ("The pier was shut.\n\n⟦c:Featured image by Acme Photos⟧", [("image", [O("Acme Photos")])]),
     (
-        ("The pier was shut.\n\n⟦c:Content created by the Example Foundation is available "
-        "without charge to any eligible news publisher.⟧"),
+        (
+            "The pier was shut.\n\n⟦c:Content created by the Example Foundation is available "
+            "without charge to any eligible news publisher.⟧"
+        ),
         [("other", [O("Example Foundation")])],
     ),
     ("The pier was shut.\n\n⟦c:Our Standards: The Example Trust Principles.⟧", [("other", [])]),

@@ -117,10 +117,46 @@ def test_markup_beats_the_url_path() -> None:
         '<p class="byline-date">Published 12 March 2024</p>',
         '<span class="date">March 12, 2024</span>',
         "<time>12 March 2024</time>",
+        '<abbr class="published" title="2024-03-12">12 March</abbr>',
+        '<span class="datum">12. März 2024</span>',
+        '<span class="date">le 12 mars 2024</span>',
+        '<span class="fecha">12 de marzo de 2024</span>',
+        '<span class="date">2024年3月12日</span>',
+        '<span class="post-date">2024.03.12</span>',
     ],
 )
 def test_a_printed_date_dates_a_page_with_no_markup(printed: str) -> None:
-    html = page().replace("<body>", f'<body><header><div class="byline">{printed}</div></header>')
+    # newsdoc's own reading: of the page's date element, or of the text when the
+    # extractor keeps the header line in the main text
+    html = page().replace("<body>", f'<body><header><div class="top">{printed}</div></header>')
+    day, source = published(html)
+    assert source in {"printed", "date-header"}
+    assert str(day).startswith("2024-03-12")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        '<span class="updated">Updated 14 March 2024</span>',  # an update, not the publication
+        '<span class="date">03/04/2024</span>',  # reads both ways
+        '<span class="date">12 March</span>',  # no year
+        '<div class="comment-date">12 March 2024</div>',  # a reader's comment
+    ],
+)
+def test_printed_dates_that_are_not_the_publication_are_skipped(printed: str) -> None:
+    html = page().replace("<body>", f'<body><header><div class="top">{printed}</div></header>')
+    assert published(html)[1] != "printed"
+
+
+def test_the_url_day_wins_over_another_printed_day() -> None:
+    html = page().replace("<body>", '<body><header><span class="date">9 March 2024</span></header>')
+    url = "https://news.example/2024/03/03/ferry-pier"
+    assert published(html, url=url) == (dt.date(2024, 3, 3), "url")
+
+
+def test_htmldate_reads_what_newsdocs_own_reader_cannot() -> None:
+    # a data attribute is no printed date and no markup newsdoc reads; htmldate takes it
+    html = page().replace("<body>", '<body><div data-published="2024-03-12"></div>')
     assert published(html) == (dt.date(2024, 3, 12), "htmldate")
 
 

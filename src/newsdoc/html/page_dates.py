@@ -9,10 +9,12 @@ areas), which htmldate already implements and maintains; newsdoc asks it only wh
 markup and the text are silent, so a stated date always wins, and records which answer
 came from where:
 
-* ``url`` — the day in the page's URL path, when htmldate's answer is that day or
-  htmldate finds none;
+* ``printed`` — the first date newsdoc's own reader finds in the page's date-classed
+  elements (:func:`printed_date`), unless the URL path names another day;
+* ``url`` — the day in the page's URL path, when the printed or htmldate's answer is
+  that day, disagrees with it, or there is none;
 * ``htmldate`` — htmldate's reading of the page (``original_date=True``: the first
-  publication, not the last update).
+  publication, not the last update), when newsdoc's own reader finds nothing.
 
 A stated instant in UTC just after midnight gets the publisher's calendar day
 (:func:`with_local_day`, kept as ``MetadataDate.local_day``).
@@ -30,10 +32,17 @@ from typing import Any
 
 import regex
 
+from newsdoc.dates import search_date
 from newsdoc.html.metadata import parse_date_value
 from newsdoc.models import MetadataDate
 
-__all__ = ["fallback_published", "page_published", "url_date", "with_local_day"]
+__all__ = [
+    "fallback_published",
+    "page_published",
+    "printed_date",
+    "url_date",
+    "with_local_day",
+]
 
 LATEST_DATE = dt.date(2099, 12, 31)
 """The latest publication date accepted when no reference date is given (a fixed date
@@ -99,14 +108,82 @@ def _htmldate(tree: Any, url: str | None) -> dt.date | None:
 
 def fallback_published(tree: Any, url: str | None, *, printed: bool = True) -> MetadataDate | None:
     """The published day of a page whose markup states none (see the module docstring);
-    ``printed=False`` leaves htmldate out, for a page that states only an update time
-    (htmldate would read that time as the publication)."""
+    ``printed=False`` leaves the printed page out, for a page that states only an update
+    time (a reading of the page would take that time for the publication)."""
     in_url = url_date(url)
-    found = _htmldate(tree, url) if printed else None
+    if not printed:
+        return MetadataDate(value=in_url, source="url") if in_url is not None else None
+    own = printed_date(tree)
+    if own is not None:
+        day = own.date() if isinstance(own, dt.datetime) else own
+        if in_url is None or day == in_url:
+            return MetadataDate(value=own, source="printed")
+        return MetadataDate(value=in_url, source="url")  # the URL is the publisher's record
+    found = _htmldate(tree, url)
     if in_url is not None and (found is None or found == in_url):
         return MetadataDate(value=in_url, source="url")
     if found is not None:
         return MetadataDate(value=found, source="htmldate")
+    return None
+
+
+_DATE_CLASS = regex.compile(
+    r"(?i)date|time|publi|posted|byline|dateline|datum|fecha|data\b|timestamp"
+    r"|entry-meta|post-meta|article-meta"
+)
+"""Class, id or itemprop words of the elements where pages print their date."""
+_NOT_DATE_CLASS = regex.compile(r"(?i)updat|modif|comment|related|sidebar|footer|copyright")
+_MAX_DATE_ELEMENTS = 60
+"""Date-classed elements read before giving up on a page's printed date."""
+_MAX_PRINTED = 200
+"""Longest element text read for a printed date: a byline, not a paragraph."""
+
+
+def printed_date(tree: Any) -> dt.date | dt.datetime | None:
+    """The date a page prints in its date-classed elements, read by newsdoc's own date
+    reader in any language its month lexicon knows, when markup states none.
+
+    Read, in page order: ``<time>`` without ``datetime``, ``<abbr class="published"
+    title="2024-03-03">``, and elements whose class, id or itemprop names a date, time,
+    publication or byline (``<span class="date">3. März 2024</span>``, ``<p
+    class="byline">Publié le 3 mars 2024</p>``, ``<div class="meta">2024年3月3日</div>``).
+    Elements naming an update, a comment or related stories are skipped, and so are
+    dates without a year and numeric dates that read both ways.
+    """
+    if tree is None:
+        return None
+    seen = 0
+    for element in tree.iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        hint = " ".join(
+            str(value)
+            for value in (element.get("class"), element.get("id"), element.get("itemprop"))
+            if value
+        )
+        if tag != "time" and not (hint and _DATE_CLASS.search(hint)):
+            continue
+        if hint and _NOT_DATE_CLASS.search(hint):
+            continue
+        seen += 1
+        if seen > _MAX_DATE_ELEMENTS:
+            return None
+        title = element.get("title") if tag == "abbr" else None
+        if title:
+            value = parse_date_value(title)
+            if value is not None:
+                return value
+        try:
+            text = " ".join(str(element.text_content()).split())
+        except (AttributeError, ValueError):
+            continue
+        if not text or len(text) > _MAX_PRINTED:
+            continue
+        found = search_date(text)
+        if found is None or not found.has_year or found.ambiguous or found.value is None:
+            continue
+        day = found.value.date() if isinstance(found.value, dt.datetime) else found.value
+        if EARLIEST_DATE <= day <= LATEST_DATE:
+            return found.value
     return None
 
 
