@@ -348,17 +348,6 @@ def _party(name: str, options: ParseOptions, organization: bool = False) -> Part
     return Party(name=cleaned, kind="organization" if organisation else "person")
 
 
-def _parties(
-    pieces: Iterable[str], options: ParseOptions, organization: bool = False
-) -> tuple[Party, ...]:
-    found: list[Party] = []
-    for piece in pieces:
-        party = _party(piece, options, organization)
-        if party is not None and party not in found:
-            found.append(party)
-    return tuple(found)
-
-
 def _split_pieces(body: str) -> list[str]:
     """The credited names in a credit body, fillers (``File``, ``Handout``) and ids dropped."""
     _, _, fillers = _organization_words()
@@ -459,6 +448,22 @@ class _Scan:
         self.text = doc.text
         self.options = doc.options
         self.found: list[_Credit] = []
+        self._known: dict[tuple[str, bool], Party | None] = {}
+
+    def parties(self, names: Iterable[str], organization: bool = False) -> tuple[Party, ...]:
+        """The parties of ``names`` (:func:`_party`), duplicates dropped, each name read
+        once per document: hostile text repeats a credit thousands of times, and a party
+        costs an agency lookup and a model."""
+        found: list[Party] = []
+        for name in names:
+            key = (name, organization)
+            if key in self._known:
+                party = self._known[key]
+            else:
+                party = self._known[key] = _party(name, self.options, organization)
+            if party is not None and party not in found:
+                found.append(party)
+        return tuple(found)
 
     def add(self, start: int, end: int, kind: AttributionKind, parties: tuple[Party, ...]) -> None:
         text = self.text
@@ -484,7 +489,7 @@ class _Scan:
                 continue
             body = _INPUT_FILLER.sub(" ", match.group("body"))
             pieces = [piece for piece in _split_pieces(body) if _name_like(piece)]
-            self.add(match.start(), match.end(), "wire", _parties(pieces, self.options))
+            self.add(match.start(), match.end(), "wire", self.parties(pieces))
 
     def roles(self, start: int, end: int) -> None:
         text = self.text
@@ -524,7 +529,7 @@ class _Scan:
                 continue
             grouped.setdefault(kind, []).extend(names)
         for kind, names in grouped.items():
-            self.add(region[0], region[1], kind, _parties(names, self.options))
+            self.add(region[0], region[1], kind, self.parties(names))
 
     def labelled(self, start: int, end: int, positions: Iterable[int]) -> None:
         """Labelled credits; ``positions`` are where label words start in the line."""
@@ -586,7 +591,7 @@ class _Scan:
                 kind = "image"
             if modifiers and modifiers[-1].casefold() in {"main", "featured", "feature", "header"}:
                 kind = "image"
-            parties = _parties([*([owner_name] if owner_name else []), *named], options)
+            parties = self.parties([*([owner_name] if owner_name else []), *named])
             if not parties and not is_open:
                 continue
             if is_open:
@@ -622,10 +627,10 @@ class _Scan:
         parties: tuple[Party, ...] = ()
         site = owner.split()[0].rstrip(".,") if owner.split() else ""
         if owner and _name_like(owner, 8):
-            parties = _parties([owner], self.options)
+            parties = self.parties([owner])
         elif _SITE.fullmatch(site):
             # "Copyright ⓒ example.co.kr" and a notice in the site's own language after it
-            parties = _parties([site], self.options, organization=True)
+            parties = self.parties([site], True)
         elif not _RIGHTS.search(rest):
             return  # "Copyright law is …": prose, not a notice
         self.add(offset, end, "copyright", parties)
@@ -640,7 +645,7 @@ class _Scan:
                 outlet = _EDITED_BY_STAFF.search(text, credit[0], credit[1])
                 pieces = [outlet.group("outlet")] if outlet is not None else []
                 pieces = [piece for piece in pieces if _name_like(piece)]
-                self.add(credit[0], credit[1], "other", _parties(pieces, self.options, True))
+                self.add(credit[0], credit[1], "other", self.parties(pieces, True))
                 return
         lead = len(segment) - len(segment.lstrip(" \t(*"))
         notice = _NOTICE.match(text, start + lead, end, timeout=self.options.regex_timeout)
@@ -650,7 +655,7 @@ class _Scan:
             source = _SOURCE_END.split(notice.group("source"))[0]
             source = _LEADING_BY_THE.sub("", source.strip())
             pieces = [source] if _name_like(source) else []
-            self.add(start, end, "other", _parties(pieces, self.options, True))
+            self.add(start, end, "other", self.parties(pieces, True))
             return
         reviewed = _REVIEWED.match(text, start + lead, end)
         if reviewed is not None and len(segment.strip()) <= 300:
@@ -662,7 +667,7 @@ class _Scan:
                 see = _SEE.search(reviewed.group("by"))
                 if see is not None and _name_like(_POSSESSIVE.sub("", see.group("name")), 8):
                     names, board = [see.group("name")], True
-            self.add(start, end, "other", _parties(names, self.options, board))
+            self.add(start, end, "other", self.parties(names, board))
 
     def _notice_span(self, start: int, end: int, at: int) -> tuple[int, int] | None:
         """The bracketed notice around ``at``, or the whole line when the notice opens it."""
@@ -699,7 +704,7 @@ class _Scan:
                 names.append(piece)
         while end > start and text[end - 1] in " \t|-–—,;:/":
             end -= 1  # a claimed date after "By Jane Roe |" leaves the separator behind
-        parties = _parties(names, self.options)
+        parties = self.parties(names)
         people = tuple(
             Party(name=party.name, kind="person")
             if party.kind == "organization" and party.name in pieces[0]
@@ -717,7 +722,7 @@ class _Scan:
         name = match.group("name").strip()
         if name.casefold() in _NOT_NAMES or not name[0].isupper() or not _name_like(name, 5):
             return  # "Follow the Harbour Trust on …" is a promo, not the writer's tagline
-        self.add(offset, end, "writing", _parties([name], self.options))
+        self.add(offset, end, "writing", self.parties([name]))
 
     def tagline(self, start: int, end: int) -> None:
         text = self.text
@@ -727,7 +732,7 @@ class _Scan:
         offset = start + len(segment) - len(segment.lstrip())
         match = _TAGLINE.match(text, offset, end)
         if match is not None and len(text[start:end].strip()) <= 400:
-            self.add(offset, end, "writing", _parties([match.group("name")], self.options))
+            self.add(offset, end, "writing", self.parties([match.group("name")]))
 
     def trailing(self, start: int, end: int) -> None:
         """A bare agency or a slash credit closing a line: ``-PTI``, ``(IANS)``,
@@ -826,7 +831,7 @@ class _Scan:
         kind: AttributionKind = "photo"
         if not slashed and all(agency_type(a, self.options) == "news" for a in agencies):
             kind = "wire"
-        return credit_start, kind, _parties(pieces, self.options)
+        return credit_start, kind, self.parties(pieces)
 
     def whole_line(self, start: int, end: int) -> None:
         """A credit form that fills its line (see :mod:`newsdoc.parsers.credit_lines`)."""
@@ -834,7 +839,7 @@ class _Scan:
         form = bracketed_tag(line) if line.endswith("]") else role_byline(line)
         if form is not None:
             kind, names, organisation = form
-            self.add(start, end, kind, _parties(names, self.options, organisation))
+            self.add(start, end, kind, self.parties(names, organisation))
 
     def contribution(self, start: int, end: int) -> None:
         """``Jo Park and Acme Press contributed to this report.`` closing a paragraph (see
@@ -846,9 +851,9 @@ class _Scan:
         agencies = [name for name in names if canonical_agency(name, self.options) is not None]
         people = [name for name in names if name not in agencies]
         if people:
-            self.add(opening, end, "reporting", _parties(people, self.options))
+            self.add(opening, end, "reporting", self.parties(people))
         if agencies:
-            self.add(opening, end, "wire", _parties(agencies, self.options))
+            self.add(opening, end, "wire", self.parties(agencies))
 
     def listed(self, start: int, end: int) -> None:
         """Source, courtesy, contributed-by and desk lines (see
@@ -866,7 +871,7 @@ class _Scan:
         )
         if form is not None:
             kind, names, organisation = form
-            parties = _parties(names, self.options, organisation)
+            parties = self.parties(names, organisation)
             if kind == "other" and parties and all(party.kind == "agency" for party in parties):
                 kind = "wire"
             self.add(offset, offset + len(stripped), kind, parties)
@@ -874,7 +879,16 @@ class _Scan:
         found = courtesy_credit(stripped)
         if found is not None:
             at, kind, names = found
-            self.add(offset + at, offset + len(stripped), kind, _parties(names, self.options))
+            self.add(offset + at, offset + len(stripped), kind, self.parties(names))
+
+    def _tail_taken(self, before: int, end: int) -> bool:
+        """Whether a credit found on this line (those after ``before``) already closes it:
+        the trailing rule would read the same tail again (a source line's slash list, a
+        widget's doubled credit), at the cost of one try per word."""
+        text = self.text
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        return any(credit.end >= end for credit in self.found[before:])
 
     def widgets(self, start: int, end: int) -> None:
         """Credits a photo widget left in a caption line (see
@@ -884,7 +898,7 @@ class _Scan:
             key = tuple(names)
             parties = known.get(key)
             if parties is None:  # a credit printed twice names the same parties twice
-                parties = known[key] = _parties(names, self.options)
+                parties = known[key] = self.parties(names)
             if parties:
                 self.add(start + credit_start, start + credit_end, kind, parties)
 
@@ -966,8 +980,8 @@ class _Scan:
                 self.widgets(start, end)
             if len(self.found) == before and (index < 4 or index >= count - 4):
                 self.tagline(start, end)
-            if trails and not (index in listings and len(self.found) > before):
-                self.trailing(start, end)  # a source line's slashes are its list, not a photo
+            if trails and not self._tail_taken(before, end):
+                self.trailing(start, end)
             if index == count - 1 and len(self.found) == before and end - start < 20:
                 self.initials(start, end)
             if len(self.found) == before and (last == "]" or (trails and "," in text[start:end])):
@@ -995,7 +1009,7 @@ class _Scan:
                 start + text[start:end].index(label.group(0)),
                 next_end,
                 kind,
-                _parties(names, self.options),
+                self.parties(names),
             )
 
     def name_before_date(self) -> None:
@@ -1017,7 +1031,7 @@ class _Scan:
             if any(word.casefold() in _MONTHS_DAYS for word in name.split()):
                 continue
             start = line.start + found.start("name")
-            self.add(start, start + len(name), "writing", _parties([name], self.options))
+            self.add(start, start + len(name), "writing", self.parties([name]))
 
 
 def _segments(text: str, regions: Iterable[Span]) -> list[tuple[int, int]]:
