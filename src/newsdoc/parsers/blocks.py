@@ -260,10 +260,13 @@ _NUMBER = regex.compile(r"\d+")
 
 
 def _numbers(text: str) -> int:
-    return len(_NUMBER.findall(text)) if len(text) <= _ROW_LENGTH else 0
+    """How many numbers a short line holds (0 for a longer one, which is no row)."""
+    if len(text) > _ROW_LENGTH or text.isalpha():
+        return 0
+    return len(_NUMBER.findall(text))
 
 
-def _table_rows(paragraphs: Sequence[_Paragraph]) -> frozenset[int]:
+def _table_rows(numbers: Sequence[int]) -> frozenset[int]:
     """The indices of table and list rows flattened one per line: at least
     :data:`_ROW_RUN` short lines in a row that each hold :data:`_ROW_NUMBERS` numbers or
     more — results (``Harbour FC 2-1 Mill Town``), schedules (``Round 3: 14 May –
@@ -274,19 +277,18 @@ def _table_rows(paragraphs: Sequence[_Paragraph]) -> frozenset[int]:
     found: set[int] = set()
     run: list[int] = []
     multi = False
-    for index, (_start, _end, text) in enumerate((*paragraphs, (0, 0, ""))):
-        numbers = _numbers(text)
-        if numbers and run and (numbers >= _ROW_NUMBERS) == multi:
+    for index, count in enumerate((*numbers, 0)):
+        if count and run and (count >= _ROW_NUMBERS) == multi:
             run.append(index)
             continue
         if len(run) >= (_ROW_RUN if multi else _LIST_RUN):
             found.update(run)
-        run = [index] if numbers else []
-        multi = numbers >= _ROW_NUMBERS
+        run = [index] if count else []
+        multi = count >= _ROW_NUMBERS
     return frozenset(found)
 
 
-def _menu_items(paragraphs: Sequence[_Paragraph]) -> frozenset[int]:
+def _menu_items(paragraphs: Sequence[_Paragraph], numbers: Sequence[int]) -> frozenset[int]:
     """The indices of lines in runs of at least :data:`_MENU_RUN` title-like lines with
     no prose between them: a navigation menu or a list of names flattened one item per
     line (``Homes`` / ``Gardens`` / ``Travel`` …). Headings stand between paragraphs.
@@ -294,7 +296,7 @@ def _menu_items(paragraphs: Sequence[_Paragraph]) -> frozenset[int]:
     found: set[int] = set()
     run: list[int] = []
     for index, (_start, _end, text) in enumerate((*paragraphs, (0, 0, ""))):
-        if text and not _numbers(text) and _looks_like_heading(text):
+        if text and not (index < len(numbers) and numbers[index]) and _looks_like_heading(text):
             run.append(index)
             continue
         if len(run) >= _MENU_RUN:
@@ -443,7 +445,8 @@ def _classify(
     last = len(paragraphs) - 1
     questions = _question_subheads(paragraphs)
     numbered = _numbered_subheads(paragraphs)
-    rows = _table_rows(paragraphs) | _menu_items(paragraphs)
+    numbers = [_numbers(text) for _start, _end, text in paragraphs]
+    rows = _table_rows(numbers) | _menu_items(paragraphs, numbers)
     for index, (start, end, text) in enumerate(paragraphs):
         kind: BlockKind = "body"
         caption = bool(caption_lines) and _in_caption_line(
