@@ -452,7 +452,14 @@ class Metadata(_Model):
     title: str | None = None
     """The headline, when known."""
     authors: tuple[str, ...] = ()
-    """Bylines, names as printed."""
+    """The authors' names, one per person, as printed (an organisation's name only when
+    no person is named)."""
+    author_parties: tuple[Party, ...] = ()
+    """The same authors with their kind: ``person``, or ``organization`` for a publisher
+    or site named when no person is."""
+    authors_source: str | None = None
+    """Where the authors were read: ``json-ld``, ``meta:<name>``, ``rel-author``,
+    ``microdata`` or ``byline``."""
     published: MetadataDate | None = None
     """When the article was first published."""
     updated: MetadataDate | None = None

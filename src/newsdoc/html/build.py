@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsdoc.html.authors import PageAuthors
 from newsdoc.html.credits import caption_credits
 from newsdoc.html.decode import compile_xpath, load_fragment, load_page_tree
 from newsdoc.html.embeds import find_embeds
@@ -16,7 +17,7 @@ from newsdoc.html.extract import (
 from newsdoc.html.merge import merge_metadata, merge_posts
 from newsdoc.html.metadata import read_metadata
 from newsdoc.html.page_dates import page_published
-from newsdoc.models import Article, Diagnostic
+from newsdoc.models import Article, Attribution, Diagnostic
 from newsdoc.options import ParseOptions
 from newsdoc.pipeline import Pipeline
 
@@ -85,7 +86,16 @@ def build_article(
         blocks=article.blocks,
         quotes=article.quotes,
         social_posts=merge_posts(article.social_posts, embeds),
-        attributions=(*article.attributions, *credits),
+        attributions=(*article.attributions, *credits, *_wired(page.authors)),
         annotations=article.annotations,
         diagnostics=(*diagnostics, *article.diagnostics),
     )
+
+
+def _wired(authors: PageAuthors) -> list[Attribution]:
+    """A ``wire`` credit for each agency the page names as an author (``dpa``), printed
+    as the page gives it."""
+    return [
+        Attribution(kind="wire", parties=(party,), printed=printed)
+        for printed, party in authors.agencies
+    ]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from newsdoc.html.authors import PageAuthors
 from newsdoc.html.embeds import MarkupEmbed
 from newsdoc.models import EmbeddedSocialPost, Metadata, MetadataDate
 
@@ -110,7 +111,7 @@ def merge_metadata(
     from_text: Metadata,
     *,
     title: str | None,
-    authors: list[str],
+    authors: PageAuthors,
     canonical_url: str | None,
     published: MetadataDate | None,
     updated: MetadataDate | None,
@@ -118,7 +119,9 @@ def merge_metadata(
     """Markup metadata first; the text's date header fills a date the markup lacks."""
     return Metadata(
         title=title or from_text.title,
-        authors=tuple(authors) or from_text.authors,
+        authors=tuple(authors.names) or from_text.authors,
+        author_parties=tuple(authors.parties) or from_text.author_parties,
+        authors_source=authors.source or from_text.authors_source,
         published=published or from_text.published,
         updated=updated or from_text.updated,
         canonical_url=canonical_url or from_text.canonical_url,

@@ -31,8 +31,7 @@ date, a printed date (``March 8, 2022``) is read by :func:`newsdoc.dates.match_d
 time zone is converted or assumed.
 
 Title: JSON-LD ``headline``, ``og:title``, ``twitter:title``, ``<title>``, first ``<h1>``.
-Authors: JSON-LD ``author`` names, ``<meta name="author">``, ``article:author`` (when not a
-URL), ``rel="author"`` links; names as printed, duplicates dropped. Canonical URL:
+Authors: see :mod:`newsdoc.html.authors`. Canonical URL:
 ``<link rel="canonical">``, ``og:url``.
 """
 
@@ -47,6 +46,7 @@ from typing import Any
 import regex
 
 from newsdoc.dates import match_date, search_date
+from newsdoc.html.authors import PageAuthors, page_authors
 from newsdoc.models import MetadataDate
 from newsdoc.options import ParseOptions
 
@@ -108,7 +108,7 @@ class PageMetadata:
     """What the markup says about the page."""
 
     title: str | None = None
-    authors: list[str] = field(default_factory=list)
+    authors: PageAuthors = field(default_factory=PageAuthors)
     canonical_url: str | None = None
     published: MetadataDate | None = None
     updated: MetadataDate | None = None
@@ -434,24 +434,6 @@ def _title(root: Any, nodes: list[_Node], metas: dict[str, str]) -> str | None:
     return None
 
 
-def _authors(root: Any, nodes: list[_Node], metas: dict[str, str]) -> list[str]:
-    names: list[str] = []
-    for node in nodes:
-        if "author" in node.data:
-            names += _json_names(node.data.get("author"))
-            break
-    for name in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator"):
-        value = metas.get(name, "")
-        if value and "://" not in value:
-            names.append(_WHITESPACE.sub(" ", value).strip())
-    if not names:
-        for link in root.xpath('//a[@rel="author"]'):
-            text = _text(link)
-            if text and len(text) <= 80:
-                names.append(text)
-    return list(dict.fromkeys(name for name in names if name))
-
-
 def _canonical(root: Any, metas: dict[str, str]) -> str | None:
     for link in root.iter("link"):
         rel = (link.get("rel") or "").lower().split()
@@ -469,7 +451,7 @@ def read_metadata(root: Any, options: ParseOptions) -> PageMetadata:
     metas = _meta_map(root)
     return PageMetadata(
         title=_title(root, nodes, metas),
-        authors=_authors(root, nodes, metas),
+        authors=page_authors(root, [node.data for node in nodes], metas, options),
         canonical_url=_canonical(root, metas),
         published=_published(root, nodes, metas, options),
         updated=_updated(root, nodes, metas, options),

@@ -1,0 +1,255 @@
+"""A page's authors: one name per person, and where the names were read.
+
+Sources, the first that names someone wins (the recorded ``source`` in brackets):
+
+1. JSON-LD ``author`` of the article object (a ``Person`` or ``Organization``, a name
+   string, or an array of them; ``@graph`` and nesting followed) [``json-ld``];
+2. ``<meta name="author">``, ``article:author`` (when not a URL), ``parsely-author``,
+   ``sailthru.author``, ``dc.creator`` [``meta:<name>``];
+3. ``rel="author"`` links [``rel-author``];
+4. microdata ``itemprop="author"`` (its ``itemprop="name"`` when it has one) [``microdata``];
+5. byline elements: class or id naming a byline or an author [``byline``].
+
+Each value is split into one name per person: on ``,``, ``;``, ``|``, ``/``, ``&``,
+``and``, ``und``, ``et``, ``y``, ``e``, ``i``, ``и``, ``、``. Labels are dropped (``By``,
+``Von``, ``Par``, ``Por``, ``Door``, ``Av``, ``Text:``, ``Autor:``), and so are
+initials or roles in brackets (``Ann Roe (aro)``), role words (``Ann Roe, reporter``), and
+e-mail addresses. A news agency (``dpa``, ``AFP``, ``Reuters`` …, by the agency lexicon)
+is no author: it becomes a ``wire`` credit. A publisher or site (``Example Times GmbH``,
+``example.de``, ``Redaktion``, the page's ``og:site_name``) is an author only when no
+person is named, and is then an ``organization``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import regex
+
+from newsdoc import lexicon
+from newsdoc.agencies import canonical_agency
+from newsdoc.models import Party
+from newsdoc.options import ParseOptions
+
+__all__ = ["PageAuthors", "page_authors"]
+
+_MAX_NAME_WORDS = 5
+"""Most words of one author's name; more is a sentence."""
+_MAX_BYLINE = 160
+"""Longest byline element read."""
+_MAX_BYLINE_ELEMENTS = 20
+"""Byline elements read before giving up."""
+
+_AUTHOR_METAS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
+_SPLIT = regex.compile(
+    r"\s*(?:,\s*(?:and|und|et|y|e|i|и|og|och|en)\s|[,;|/&、]|\s(?:and|und|et|y|e|i|и|og|och|en)\s)"
+    r"\s*",
+    regex.IGNORECASE,
+)
+_LABEL = regex.compile(
+    r"^\s*(?:(?i:(?:(?:analysis|opinion|commentary|review|text|story|written|reporting)"
+    r"\s+)?by|text|texto|autor(?:in)?|author)\b\s*:?\s*"
+    r"|(?:Von|Par|Por|Door|Av)\s+(?=\p{Lu}))+"
+)
+"""A byline's label; ``Von``, ``Par`` … only capitalised and before a capital, so the
+particle of ``von der Leyen`` stays."""
+_GLUED_DAY = regex.compile(
+    r"(?<=\p{Ll})(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
+"""A weekday glued to the name before it by a flattened byline (``Jo ParkMonday``)."""
+_BYLINE_END = regex.compile(
+    r"\s*(?:\d|\||\s[-–—]\s|\s(?i:on|updated|posted|published|follow|am|um|le)\s).*$"
+)
+"""Where a byline element's names end: its date, time, separator or follow prompt."""
+_TITLE_SUFFIX = regex.compile(r"\s[|–—-]\s(?P<site>[^|–—-]{2,40})$")
+_HANDLE_TAIL = regex.compile(r"@\w+$")
+_NOT_IN_NAME = regex.compile(r"[\d()=<>{}@#]")
+_CREDENTIAL = regex.compile(r"\p{Lu}{2,4}")
+"""A degree or credential after a name (``MS``, ``RD``, ``PhD`` in capitals)."""
+_BRACKETED = regex.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]")
+_EMAIL = regex.compile(r"\S+@\S+\.\w+")
+_SITE = regex.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", regex.IGNORECASE)
+_BYLINE_CLASS = regex.compile(r"(?i)byline|\bauthor(?:s|-name|name)?\b|autor|auteur")
+_NOT_BYLINE_CLASS = regex.compile(r"(?i)bio|avatar|image|photo|comment|related|follow")
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = lexicon.load("agencies")
+    roles = frozenset(word.casefold() for word in data["credit_words"]["byline_roles"])
+    organisation = frozenset(word.casefold() for word in data["organization_words"]["words"])
+    publisher = frozenset(word.casefold() for word in data["credit_words"]["publisher_words"])
+    return roles, organisation, publisher
+
+
+@dataclass
+class PageAuthors:
+    """The authors a page names, where they were read, and the agencies among them."""
+
+    names: list[str] = field(default_factory=list)
+    parties: list[Party] = field(default_factory=list)
+    source: str | None = None
+    agencies: list[tuple[str, Party]] = field(default_factory=list)
+    """Agencies named as authors, as printed and as a party, for wire credits."""
+
+
+def _json_names(value: Any) -> list[tuple[str, bool]]:
+    """(name, is an organisation) for a JSON-LD ``author`` value."""
+    if isinstance(value, list):
+        return [entry for item in value for entry in _json_names(item)]
+    if isinstance(value, dict):
+        kinds = value.get("@type") or ""
+        kinds = " ".join(kinds) if isinstance(kinds, list) else str(kinds)
+        organisation = "organization" in kinds.casefold()
+        return [(name, organisation) for name, _ in _json_names(value.get("name"))]
+    if isinstance(value, str) and value.strip() and "://" not in value:
+        return [(value, False)]
+    return []
+
+
+def _text(element: Any) -> str:
+    try:
+        return " ".join(str(element.text_content()).split())
+    except (AttributeError, ValueError):
+        return ""
+
+
+def _candidates(
+    root: Any, nodes: Sequence[dict[str, Any]], metas: dict[str, str]
+) -> list[tuple[str, list[tuple[str, bool]]]]:
+    """Each source's raw author values, in the order of the module docstring."""
+    found: list[tuple[str, list[tuple[str, bool]]]] = []
+    for node in nodes:
+        if "author" in node:
+            found.append(("json-ld", _json_names(node.get("author"))))
+            break
+    for name in _AUTHOR_METAS:
+        value = metas.get(name, "")
+        if value and "://" not in value:
+            found.append((f"meta:{name}", [(value, False)]))
+    links = [_text(link) for link in root.xpath('//a[@rel="author"]')]
+    found.append(("rel-author", [(text, False) for text in links if text]))
+    microdata: list[tuple[str, bool]] = []
+    for element in root.xpath('//*[@itemprop="author"]'):
+        named = element.xpath('.//*[@itemprop="name"]')
+        value = str((named[0].get("content") or _text(named[0])) if named else "")
+        value = value or str(element.get("content") or "") or _text(element)
+        if value:
+            microdata.append((value, "organization" in (element.get("itemtype") or "").lower()))
+    found.append(("microdata", microdata))
+    bylines: list[tuple[str, bool]] = []
+    for element in root.iter():
+        hint = " ".join(str(v) for v in (element.get("class"), element.get("id")) if v)
+        if not hint or not _BYLINE_CLASS.search(hint) or _NOT_BYLINE_CLASS.search(hint):
+            continue
+        text = _text(element)
+        label = _LABEL.match(text)
+        labelled = label is not None and label.end() > 0
+        if text and len(text) <= _MAX_BYLINE and (labelled or "author" in hint.casefold()):
+            bylines.append((_BYLINE_END.sub("", _LABEL.sub("", text)), False))
+        if len(bylines) >= _MAX_BYLINE_ELEMENTS:
+            break
+    found.append(("byline", bylines[:1]))
+    return found
+
+
+def _pieces(value: str) -> list[str]:
+    """One name per person in an author value (see the module docstring)."""
+    value = _EMAIL.sub(" ", _BRACKETED.sub("", value))
+    value = _LABEL.sub("", value)
+    names: list[str] = []
+    for piece in _SPLIT.split(value):
+        piece = _HANDLE_TAIL.sub("", _LABEL.sub("", piece)).strip(" .:-–—")
+        if piece:
+            names.append(" ".join(piece.split()))
+    return names
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    words: list[str] = lexicon.load("agencies")["credit_words"]["not_byline_words"]
+    return frozenset(words)
+
+
+def _dated(piece: str) -> bool:
+    """Whether a piece is (part of) a date: a month or weekday name in it."""
+    return any(word.casefold().strip(".,") in _calendar_words() for word in piece.split())
+
+
+def _is_name(piece: str, roles: frozenset[str], options: ParseOptions) -> bool:
+    """Whether a piece can be an author: a few words, no digits or code, not a role
+    phrase (``AP Auto Writer``, ``Contributing Writer``) nor a credential (``MS``)."""
+    words = piece.split()
+    if not 1 <= len(words) <= _MAX_NAME_WORDS or _NOT_IN_NAME.search(piece):
+        return False
+    if not any(char.isalpha() for char in piece):
+        return False
+    last = words[-1].casefold()
+    if last in roles or last.split("-")[0] in roles or last.rstrip("s") in roles:
+        return False
+    return not (
+        len(words) == 1
+        and _CREDENTIAL.fullmatch(piece)
+        and canonical_agency(piece, options) is None
+    )
+
+
+def page_authors(
+    root: Any,
+    nodes: Sequence[dict[str, Any]],
+    metas: dict[str, str],
+    options: ParseOptions,
+) -> PageAuthors:
+    """The page's authors (see the module docstring); ``nodes`` are its JSON-LD objects,
+    best first, and ``metas`` its meta tags by lower-case name."""
+    roles, organisation_words, publisher_words = _words()
+    sites = {(metas.get("og:site_name") or "").casefold().strip()}
+    title = metas.get("og:title") or _text(next(iter(root.iter("title")), None))
+    suffix = _TITLE_SUFFIX.search(title or "")
+    if suffix is not None:  # "… | Example Insider": the site names itself in its titles
+        sites.add(suffix.group("site").casefold().strip())
+    for node in nodes:
+        publisher = node.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            sites.add(publisher["name"].casefold().strip())
+    for source, values in _candidates(root, nodes, metas):
+        people: list[str] = []
+        organisations: list[str] = []
+        agencies: list[tuple[str, Party]] = []
+        for value, declared_organisation in values:
+            for piece in _pieces(value):
+                piece = _GLUED_DAY.sub("", piece)
+                if not _is_name(piece, roles, options) or _dated(piece):
+                    continue
+                agency = canonical_agency(piece, options)
+                if agency is not None:
+                    agencies.append((piece, Party(name=agency, kind="agency")))
+                    continue
+                words = {word.casefold().strip(".,") for word in piece.split()}
+                first = piece.split()[0]
+                if (
+                    declared_organisation
+                    # "ACN Business": a desk of an agency or outlet printed in capitals
+                    or (first.isupper() and canonical_agency(first, options) is not None)
+                    or _SITE.match(piece)
+                    or piece.casefold() in sites
+                    or words & publisher_words
+                    or words & organisation_words
+                ):
+                    organisations.append(piece)
+                elif not piece[0].islower():  # a lower-case word is a user name (admin)
+                    people.append(piece)
+        names = list(dict.fromkeys(people or organisations))
+        if names or agencies:
+            return PageAuthors(
+                names=names,
+                parties=[
+                    Party(name=name, kind="person" if people else "organization") for name in names
+                ],
+                source=source if names else None,
+                agencies=agencies,
+            )
+    return PageAuthors()

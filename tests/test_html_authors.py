@@ -1,0 +1,126 @@
+"""Authors of HTML pages: one name per person, where they were read, agencies as credits."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdoc.html import parse_html
+
+PROSE = (
+    "<p>The harbour council met on Monday and agreed to repair the old ferry pier before "
+    "the winter storms, its chair said after the vote.</p>"
+)
+
+
+def page(head: str = "", header: str = "") -> str:
+    return (
+        f"<html><head>{head}</head><body><header>{header}</header>"
+        f"<article>{PROSE}</article></body></html>"
+    )
+
+
+def authors(html: str) -> tuple[tuple[str, ...], str | None, list[tuple[str, str]]]:
+    metadata = parse_html(html).metadata
+    kinds = [(party.name, party.kind) for party in metadata.author_parties]
+    return metadata.authors, metadata.authors_source, kinds
+
+
+def meta(value: str) -> str:
+    return f'<meta name="author" content="{value}">'
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Anna Roe and Ben Lee", ("Anna Roe", "Ben Lee")),
+        ("Anna Roe und Ben Lee", ("Anna Roe", "Ben Lee")),
+        ("Anna Roe, Ben Lee, and Cy Hale", ("Anna Roe", "Ben Lee", "Cy Hale")),
+        ("Jean Dupont et Marie Lenoir", ("Jean Dupont", "Marie Lenoir")),
+        ("Ana Ruiz y Luis Vega", ("Ana Ruiz", "Luis Vega")),
+        ("Anna Roe & Ben Lee", ("Anna Roe", "Ben Lee")),
+        ("山田太郎、佐藤花子", ("山田太郎", "佐藤花子")),
+        ("Анна Рой и Борис Ли", ("Анна Рой", "Борис Ли")),
+        # labels, initials in brackets, roles, credentials and e-mail addresses go
+        ("By Anna Roe", ("Anna Roe",)),
+        ("Von Anna Roe (aro)", ("Anna Roe",)),
+        ("Par Jean Dupont", ("Jean Dupont",)),
+        ("Text: Anna Roe", ("Anna Roe",)),
+        ("Analysis by Anna Roe, Example News editor-at-large", ("Anna Roe",)),
+        ("Anna Roe, Staff writer", ("Anna Roe",)),
+        ("Anna Roe, MS, RD", ("Anna Roe",)),
+        ("Anna Roe anna.roe@example.org", ("Anna Roe",)),
+        # a particle that reads like a label stays
+        ("Ursula von der Leyen", ("Ursula von der Leyen",)),
+    ],
+)
+def test_author_lists_give_one_name_per_person(value: str, names: tuple[str, ...]) -> None:
+    found, source, kinds = authors(page(head=meta(value)))
+    assert found == names
+    assert source == "meta:author"
+    assert all(kind == "person" for _, kind in kinds)
+
+
+def test_an_agency_named_as_author_is_a_wire_credit() -> None:
+    article = parse_html(page(head=meta("Anna Roe und Ben Lee, dpa")))
+    assert article.metadata.authors == ("Anna Roe", "Ben Lee")
+    wired = [(c.kind, c.printed, [p.name for p in c.parties]) for c in article.attributions]
+    assert ("wire", "dpa", ["dpa"]) in wired
+
+
+def test_a_publisher_is_an_author_only_when_no_person_is_named() -> None:
+    head = meta("Anna Roe, Harbour Gazette GmbH")
+    assert authors(page(head=head))[0] == ("Anna Roe",)
+    found, _, kinds = authors(page(head=meta("Harbour Gazette Redaktion")))
+    assert found == ("Harbour Gazette Redaktion",)
+    assert kinds == [("Harbour Gazette Redaktion", "organization")]
+
+
+def test_an_agency_desk_in_capitals_is_no_person() -> None:
+    assert authors(page(head=meta("Anna Roe, AP Business")))[0] == ("Anna Roe",)
+
+
+def test_the_site_named_in_the_page_title_is_no_person() -> None:
+    head = meta("Anna Roe, Harbour Gazette") + "<title>Pier repaired | Harbour Gazette</title>"
+    assert authors(page(head=head))[0] == ("Anna Roe",)
+
+
+def test_json_ld_authors_come_first_with_their_types() -> None:
+    data = (
+        '{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Anna Roe"}, '
+        '{"@type": "Organization", "name": "Harbour Gazette"}]}'
+    )
+    head = f'<script type="application/ld+json">{data}</script>' + meta("Someone Else")
+    assert authors(page(head=head)) == (("Anna Roe",), "json-ld", [("Anna Roe", "person")])
+
+
+@pytest.mark.parametrize(
+    ("header", "source"),
+    [
+        ('<a rel="author" href="/anna">Anna Roe</a>', "rel-author"),
+        (
+            '<span itemprop="author" itemscope><span itemprop="name">Anna Roe</span></span>',
+            "microdata",
+        ),
+        ('<p class="byline">By Anna Roe | March 3, 2031 10:00</p>', "byline"),
+        ('<div class="author-name">Anna Roe</div>', "byline"),
+    ],
+)
+def test_other_sources_in_order(header: str, source: str) -> None:
+    assert authors(page(header=header))[:2] == (("Anna Roe",), source)
+
+
+def test_a_byline_glued_to_its_weekday_loses_the_weekday() -> None:
+    header = '<p class="byline">By Anna RoeMonday, March 3</p>'
+    assert authors(page(header=header))[0] == ("Anna Roe",)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        '<p class="byline">Share this story</p>',  # no label, no author class
+        '<div class="author-bio">Anna Roe writes about harbours.</div>',  # a bio box
+        '<p class="byline">By admin</p>',  # a user name
+    ],
+)
+def test_what_is_no_author(header: str) -> None:
+    assert authors(page(header=header))[0] == ()
