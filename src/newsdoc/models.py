@@ -450,7 +450,10 @@ class Metadata(_Model):
     """Facts about the article as a whole."""
 
     title: str | None = None
-    """The headline, when known."""
+    """The headline, when known (from an HTML page: without the site's name)."""
+    title_source: str | None = None
+    """Where the title was read: ``json-ld``, ``meta:og:title``, ``meta:twitter:title``,
+    ``title`` or ``h1``."""
     authors: tuple[str, ...] = ()
     """The authors' names, one per person, as printed (an organisation's name only when
     no person is named)."""

@@ -63,11 +63,12 @@ def build_article(
         )
     article = pipeline.parse(text, options)
     embeds = find_embeds(tree, options, load_fragment)
-    page = read_metadata(tree, options)
+    page = read_metadata(tree, options, url)
     credits = caption_credits(tree, text, options, article.attributions)
     metadata = merge_metadata(
         article.metadata,
         title=page.title,
+        title_source=page.title_source,
         authors=page.authors,
         canonical_url=page.canonical_url or url,
         published=page.published,

@@ -111,6 +111,7 @@ def merge_metadata(
     from_text: Metadata,
     *,
     title: str | None,
+    title_source: str | None,
     authors: PageAuthors,
     canonical_url: str | None,
     published: MetadataDate | None,
@@ -119,6 +120,7 @@ def merge_metadata(
     """Markup metadata first; the text's date header fills a date the markup lacks."""
     return Metadata(
         title=title or from_text.title,
+        title_source=title_source if title else from_text.title_source,
         authors=tuple(authors.names) or from_text.authors,
         author_parties=tuple(authors.parties) or from_text.author_parties,
         authors_source=authors.source or from_text.authors_source,

@@ -30,8 +30,7 @@ The updated date reads ``dateModified`` (JSON-LD, microdata) and ``article:modif
 date, a printed date (``March 8, 2022``) is read by :func:`newsdoc.dates.match_date`; no
 time zone is converted or assumed.
 
-Title: JSON-LD ``headline``, ``og:title``, ``twitter:title``, ``<title>``, first ``<h1>``.
-Authors: see :mod:`newsdoc.html.authors`. Canonical URL:
+Title: see :mod:`newsdoc.html.titles`. Authors: see :mod:`newsdoc.html.authors`. Canonical URL:
 ``<link rel="canonical">``, ``og:url``.
 """
 
@@ -47,6 +46,7 @@ import regex
 
 from newsdoc.dates import match_date, search_date
 from newsdoc.html.authors import PageAuthors, page_authors
+from newsdoc.html.titles import page_title
 from newsdoc.models import MetadataDate
 from newsdoc.options import ParseOptions
 
@@ -108,6 +108,7 @@ class PageMetadata:
     """What the markup says about the page."""
 
     title: str | None = None
+    title_source: str | None = None
     authors: PageAuthors = field(default_factory=PageAuthors)
     canonical_url: str | None = None
     published: MetadataDate | None = None
@@ -418,22 +419,6 @@ def _updated(
     return _dated(root, nodes, metas, options, "dateModified", _UPDATED_META)
 
 
-def _title(root: Any, nodes: list[_Node], metas: dict[str, str]) -> str | None:
-    for node in nodes:
-        headline = node.data.get("headline")
-        if isinstance(headline, str) and headline.strip():
-            return _WHITESPACE.sub(" ", headline).strip()
-    for name in ("og:title", "twitter:title"):
-        if metas.get(name):
-            return _WHITESPACE.sub(" ", metas[name]).strip()
-    for tag in ("title", "h1"):
-        for element in root.iter(tag):
-            text = _text(element)
-            if text:
-                return text
-    return None
-
-
 def _canonical(root: Any, metas: dict[str, str]) -> str | None:
     for link in root.iter("link"):
         rel = (link.get("rel") or "").lower().split()
@@ -443,16 +428,20 @@ def _canonical(root: Any, metas: dict[str, str]) -> str | None:
     return metas.get("og:url") or None
 
 
-def read_metadata(root: Any, options: ParseOptions) -> PageMetadata:
-    """Everything the page's markup says about the article (see the module docstring)."""
+def read_metadata(root: Any, options: ParseOptions, url: str | None = None) -> PageMetadata:
+    """Everything the page's markup says about the article (see the module docstring);
+    ``url`` is the page's address, whose host may name the site in its titles."""
     if root is None:
         return PageMetadata()
     nodes = _json_nodes(root)
     metas = _meta_map(root)
+    canonical = _canonical(root, metas)
+    title = page_title(root, [node.data for node in nodes], metas, url or canonical, _text)
     return PageMetadata(
-        title=_title(root, nodes, metas),
+        title=title.text,
+        title_source=title.source,
         authors=page_authors(root, [node.data for node in nodes], metas, options),
-        canonical_url=_canonical(root, metas),
+        canonical_url=canonical,
         published=_published(root, nodes, metas, options),
         updated=_updated(root, nodes, metas, options),
     )

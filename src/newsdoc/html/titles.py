@@ -1,0 +1,117 @@
+"""A page's title: the headline its markup states, without the site's name.
+
+Sources, the first that gives a title wins (the recorded ``source`` in brackets): JSON-LD
+``headline`` of the article object [``json-ld``], ``og:title`` [``meta:og:title``],
+``twitter:title`` [``meta:twitter:title``], ``<title>`` [``title``], the first ``<h1>``
+[``h1``].
+
+Pages append or prepend their site's name to a title: ``Pier repaired | Harbour
+Gazette``, ``Harbour Gazette - Pier repaired``, ``Pier repaired – Harbour Gazette``.
+That part is removed when it names the site, that is when it matches, letters and digits
+only, compared case-insensitively:
+
+* ``og:site_name``, ``application-name`` or the JSON-LD ``publisher`` name; or
+* the page's host (``harbour-gazette.example`` for ``Harbour Gazette``), or the part of it
+  before the public suffix.
+
+Any other part after a separator is the title's own (``Storm – what we know``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import regex
+
+__all__ = ["PageTitle", "page_title"]
+
+_SEPARATOR = regex.compile(r"\s+(?:[|–—·»]|-|::)\s+")
+_BLANKS = regex.compile(r"\s+")
+_NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+_HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
+_TITLE_METAS = ("og:title", "twitter:title")
+
+
+@dataclass(frozen=True)
+class PageTitle:
+    """A page's title and where it was read."""
+
+    text: str | None = None
+    source: str | None = None
+
+
+def _key(text: str) -> str:
+    return _NOT_ALNUM.sub("", text).casefold()
+
+
+def _site_keys(metas: dict[str, str], nodes: Sequence[dict[str, Any]], url: str | None) -> set[str]:
+    keys = {_key(metas.get(name, "")) for name in ("og:site_name", "application-name")}
+    for node in nodes:
+        publisher = node.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            keys.add(_key(publisher["name"]))
+    host = (urlsplit(url).hostname or "") if url else ""
+    for prefix in _HOST_PREFIXES:
+        if host.startswith(prefix):
+            host = host[len(prefix) :]
+    if host:
+        keys.add(_key(host))
+        labels = host.split(".")
+        keys.add(_key(labels[0]))
+        if len(labels) > 2:  # "harbourgazette.co.uk" → "harbourgazette"
+            keys.add(_key(".".join(labels[:-2])))
+    keys.discard("")
+    return keys
+
+
+def without_site(title: str, sites: set[str]) -> str:
+    """``title`` without a leading or trailing part that names the site.
+
+    >>> without_site("Pier repaired | Harbour Gazette", {"harbourgazette"})
+    'Pier repaired'
+    >>> without_site("Storm – what we know", {"harbourgazette"})
+    'Storm – what we know'
+    """
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2 or not sites:
+        return title
+    while len(parts) > 1 and _key(parts[-1]) in sites:
+        parts = parts[:-1]
+    while len(parts) > 1 and _key(parts[0]) in sites:
+        parts = parts[1:]
+    if len(parts) == len(_SEPARATOR.split(title)):
+        return title
+    # rejoin what is left with the separators the page printed between those parts
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[start:end].strip() if 0 <= start < end else title
+
+
+def page_title(
+    root: Any,
+    nodes: Sequence[dict[str, Any]],
+    metas: dict[str, str],
+    url: str | None,
+    text_of: Any,
+) -> PageTitle:
+    """The page's title (see the module docstring); ``text_of`` reads an element's text."""
+    sites = _site_keys(metas, nodes, url)
+    candidates: list[tuple[str, str]] = []
+    for node in nodes:
+        headline = node.get("headline")
+        if isinstance(headline, str) and headline.strip():
+            candidates.append((headline, "json-ld"))
+            break
+    candidates += [(metas[name], f"meta:{name}") for name in _TITLE_METAS if metas.get(name)]
+    for tag in ("title", "h1"):
+        element = next(iter(root.iter(tag)), None)
+        if element is not None and text_of(element):
+            candidates.append((text_of(element), tag))
+    for text, source in candidates:
+        cleaned = _BLANKS.sub(" ", text).strip()
+        if cleaned:
+            return PageTitle(without_site(cleaned, sites), source)
+    return PageTitle()

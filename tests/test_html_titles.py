@@ -1,0 +1,79 @@
+"""Titles of HTML pages: the stated headline without the site's name, and its source."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdoc.html import parse_html
+from newsdoc.html.titles import without_site
+
+PROSE = (
+    "<p>The harbour council met on Monday and agreed to repair the old ferry pier before "
+    "the winter storms, its chair said after the vote.</p>"
+)
+
+
+def title(head: str, url: str | None = None, body: str = "") -> tuple[str | None, str | None]:
+    html = f"<html><head>{head}</head><body>{body}<article>{PROSE}</article></body></html>"
+    metadata = parse_html(html, url=url).metadata
+    return metadata.title, metadata.title_source
+
+
+SITE = '<meta property="og:site_name" content="Harbour Gazette">'
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Pier repaired | Harbour Gazette",
+        "Pier repaired - Harbour Gazette",
+        "Pier repaired – Harbour Gazette",
+        "Pier repaired — HARBOUR GAZETTE",
+        "Harbour Gazette | Pier repaired",
+    ],
+)
+def test_the_site_name_is_removed(printed: str) -> None:
+    assert title(f"<title>{printed}</title>{SITE}") == ("Pier repaired", "title")
+
+
+def test_the_host_names_the_site_when_no_meta_does() -> None:
+    head = "<title>Pier repaired | Harbour Gazette</title>"
+    assert title(head, url="https://www.harbour-gazette.example/news/pier") == (
+        "Pier repaired",
+        "title",
+    )
+    assert title(head, url="https://harbourgazette.co.uk/pier")[0] == "Pier repaired"
+
+
+def test_the_publisher_in_json_ld_names_the_site() -> None:
+    data = '{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Acme Daily"}}'
+    head = f'<script type="application/ld+json">{data}</script>'
+    head += '<meta property="og:title" content="Pier repaired | Acme Daily">'
+    assert title(head) == ("Pier repaired", "meta:og:title")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Storm – what we know",  # a part that names no site is the title's own
+        "Pier repaired | Mill Town Echo",  # another site's name is not this page's
+    ],
+)
+def test_other_parts_after_a_separator_stay(printed: str) -> None:
+    assert title(f"<title>{printed}</title>{SITE}")[0] == printed
+
+
+def test_sources_in_order() -> None:
+    data = '{"@type": "NewsArticle", "headline": "Pier to be repaired"}'
+    head = f'<script type="application/ld+json">{data}</script>'
+    head += '<meta property="og:title" content="Og title"><title>Tag title</title>'
+    assert title(head) == ("Pier to be repaired", "json-ld")
+    assert title('<meta name="twitter:title" content="Card title">') == (
+        "Card title",
+        "meta:twitter:title",
+    )
+    assert title("", body="<h1>Pier to be repaired</h1>") == ("Pier to be repaired", "h1")
+
+
+def test_a_title_of_the_site_name_alone_is_kept() -> None:
+    assert without_site("Harbour Gazette", {"harbourgazette"}) == "Harbour Gazette"
