@@ -31,6 +31,8 @@ import regex
 
 from newsdoc import lexicon
 from newsdoc.agencies import canonical_agency
+from newsdoc.html.decode import element_text
+from newsdoc.html.titles import named_sites, site_key, title_parts
 from newsdoc.models import Party
 from newsdoc.options import ParseOptions
 
@@ -64,7 +66,6 @@ _BYLINE_END = regex.compile(
     r"\s*(?:\d|\||\s[-–—]\s|\s(?i:on|updated|posted|published|follow|am|um|le)\s).*$"
 )
 """Where a byline element's names end: its date, time, separator or follow prompt."""
-_TITLE_SUFFIX = regex.compile(r"\s[|–—-]\s(?P<site>[^|–—-]{2,40})$")
 _HANDLE_TAIL = regex.compile(r"@\w+$")
 _NOT_IN_NAME = regex.compile(r"[\d()=<>{}@#]")
 _CREDENTIAL = regex.compile(r"\p{Lu}{2,4}")
@@ -110,13 +111,6 @@ def _json_names(value: Any) -> list[tuple[str, bool]]:
     return []
 
 
-def _text(element: Any) -> str:
-    try:
-        return " ".join(str(element.text_content()).split())
-    except (AttributeError, ValueError):
-        return ""
-
-
 def _candidates(
     root: Any, nodes: Sequence[dict[str, Any]], metas: dict[str, str]
 ) -> list[tuple[str, list[tuple[str, bool]]]]:
@@ -130,13 +124,13 @@ def _candidates(
         value = metas.get(name, "")
         if value and "://" not in value:
             found.append((f"meta:{name}", [(value, False)]))
-    links = [_text(link) for link in root.xpath('//a[@rel="author"]')]
+    links = [element_text(link) for link in root.xpath('//a[@rel="author"]')]
     found.append(("rel-author", [(text, False) for text in links if text]))
     microdata: list[tuple[str, bool]] = []
     for element in root.xpath('//*[@itemprop="author"]'):
         named = element.xpath('.//*[@itemprop="name"]')
-        value = str((named[0].get("content") or _text(named[0])) if named else "")
-        value = value or str(element.get("content") or "") or _text(element)
+        value = str((named[0].get("content") or element_text(named[0])) if named else "")
+        value = value or str(element.get("content") or "") or element_text(element)
         if value:
             microdata.append((value, "organization" in (element.get("itemtype") or "").lower()))
     found.append(("microdata", microdata))
@@ -145,7 +139,7 @@ def _candidates(
         hint = " ".join(str(v) for v in (element.get("class"), element.get("id")) if v)
         if not hint or not _BYLINE_CLASS.search(hint) or _NOT_BYLINE_CLASS.search(hint):
             continue
-        text = _text(element)
+        text = element_text(element)
         label = _LABEL.match(text)
         labelled = label is not None and label.end() > 0
         if text and len(text) <= _MAX_BYLINE and (labelled or "author" in hint.casefold()):
@@ -206,15 +200,11 @@ def page_authors(
     """The page's authors (see the module docstring); ``nodes`` are its JSON-LD objects,
     best first, and ``metas`` its meta tags by lower-case name."""
     roles, organisation_words, publisher_words = _words()
-    sites = {(metas.get("og:site_name") or "").casefold().strip()}
-    title = metas.get("og:title") or _text(next(iter(root.iter("title")), None))
-    suffix = _TITLE_SUFFIX.search(title or "")
-    if suffix is not None:  # "… | Example Insider": the site names itself in its titles
-        sites.add(suffix.group("site").casefold().strip())
-    for node in nodes:
-        publisher = node.get("publisher")
-        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-            sites.add(publisher["name"].casefold().strip())
+    sites = named_sites(metas, nodes)
+    title = metas.get("og:title") or element_text(next(iter(root.iter("title")), None))
+    parts = title_parts(title) if title else []
+    if len(parts) > 1:  # "… | Example Insider": the site names itself in its titles
+        sites.add(site_key(parts[-1]))
     for source, values in _candidates(root, nodes, metas):
         people: list[str] = []
         organisations: list[str] = []
@@ -235,7 +225,7 @@ def page_authors(
                     # "ACN Business": a desk of an agency or outlet printed in capitals
                     or (first.isupper() and canonical_agency(first, options) is not None)
                     or _SITE.match(piece)
-                    or piece.casefold() in sites
+                    or site_key(piece) in sites
                     or words & publisher_words
                     or words & organisation_words
                 ):

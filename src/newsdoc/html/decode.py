@@ -38,6 +38,7 @@ __all__ = [
     "declared_charset",
     "decode_html",
     "decode_page",
+    "element_text",
     "load_fragment",
     "load_page_tree",
     "load_tree",
@@ -131,6 +132,18 @@ def decode_html(data: bytes, *, source: str | None = None, errors: DecodeErrors 
     '<meta charset="cp1252"><p>café</p>'
     """
     return decode_page(data, source=source, errors=errors)[0]
+
+
+_WHITESPACE = regex.compile(r"\s+")
+
+
+def element_text(element: Any) -> str:
+    """An element's text, whitespace collapsed; empty for what has no text content (a
+    comment, a processing instruction, ``None``)."""
+    try:
+        return _WHITESPACE.sub(" ", str(element.text_content())).strip()
+    except (AttributeError, ValueError):
+        return ""
 
 
 def compile_xpath(expression: str) -> Any:

@@ -46,11 +46,19 @@ import regex
 
 from newsdoc.dates import match_date, search_date
 from newsdoc.html.authors import PageAuthors, page_authors
+from newsdoc.html.decode import element_text
 from newsdoc.html.titles import page_title
 from newsdoc.models import MetadataDate
 from newsdoc.options import ParseOptions
 
-__all__ = ["PageMetadata", "json_ld_objects", "json_ld_types", "parse_date_value", "read_metadata"]
+__all__ = [
+    "PageMetadata",
+    "calendar_day",
+    "json_ld_objects",
+    "json_ld_types",
+    "parse_date_value",
+    "read_metadata",
+]
 
 _ARTICLE_TYPE = regex.compile(r"(?:Article|BlogPosting|LiveBlogPosting|Report)$")
 _OTHER_ITEM_KEYS = frozenset(
@@ -272,13 +280,6 @@ def _meta_map(root: Any) -> dict[str, str]:
     return found
 
 
-def _text(element: Any) -> str:
-    try:
-        return _WHITESPACE.sub(" ", str(element.text_content())).strip()
-    except (AttributeError, ValueError):
-        return ""
-
-
 def _in_embed(element: Any) -> bool:
     for ancestor in element.iterancestors():
         classes = ancestor.get("class")
@@ -311,11 +312,12 @@ def _from_time(root: Any, options: ParseOptions) -> dt.date | dt.datetime | None
         for element, value in dated:
             if any(ancestor is articles[0] for ancestor in element.iterancestors()):
                 return value
-    days = {_day(value) for _, value in dated}
+    days = {calendar_day(value) for _, value in dated}
     return dated[0][1] if len(days) == 1 else None
 
 
-def _day(value: dt.date | dt.datetime) -> dt.date:
+def calendar_day(value: dt.date | dt.datetime) -> dt.date:
+    """The calendar day of a date value: the date itself, or a datetime's date as written."""
     return value.date() if isinstance(value, dt.datetime) else value
 
 
@@ -336,7 +338,7 @@ def _first_date(
         value = parse_date_value(element.get(attribute), options)
         if value is not None:
             return value
-    return parse_date_value(_text(element), options)
+    return parse_date_value(element_text(element), options)
 
 
 def _dated(
@@ -436,7 +438,7 @@ def read_metadata(root: Any, options: ParseOptions, url: str | None = None) -> P
     nodes = _json_nodes(root)
     metas = _meta_map(root)
     canonical = _canonical(root, metas)
-    title = page_title(root, [node.data for node in nodes], metas, url or canonical, _text)
+    title = page_title(root, [node.data for node in nodes], metas, url or canonical)
     return PageMetadata(
         title=title.text,
         title_source=title.source,

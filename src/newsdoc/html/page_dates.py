@@ -33,7 +33,8 @@ from typing import Any
 import regex
 
 from newsdoc.dates import search_date
-from newsdoc.html.metadata import parse_date_value
+from newsdoc.html.decode import element_text
+from newsdoc.html.metadata import calendar_day, parse_date_value
 from newsdoc.models import MetadataDate
 
 __all__ = [
@@ -115,8 +116,7 @@ def fallback_published(tree: Any, url: str | None, *, printed: bool = True) -> M
         return MetadataDate(value=in_url, source="url") if in_url is not None else None
     own = printed_date(tree)
     if own is not None:
-        day = own.date() if isinstance(own, dt.datetime) else own
-        if in_url is None or day == in_url:
+        if in_url is None or calendar_day(own) == in_url:
             return MetadataDate(value=own, source="printed")
         return MetadataDate(value=in_url, source="url")  # the URL is the publisher's record
     found = _htmldate(tree, url)
@@ -172,17 +172,13 @@ def printed_date(tree: Any) -> dt.date | dt.datetime | None:
             value = parse_date_value(title)
             if value is not None:
                 return value
-        try:
-            text = " ".join(str(element.text_content()).split())
-        except (AttributeError, ValueError):
-            continue
+        text = element_text(element)
         if not text or len(text) > _MAX_PRINTED:
             continue
         found = search_date(text)
         if found is None or not found.has_year or found.ambiguous or found.value is None:
             continue
-        day = found.value.date() if isinstance(found.value, dt.datetime) else found.value
-        if EARLIEST_DATE <= day <= LATEST_DATE:
+        if EARLIEST_DATE <= calendar_day(found.value) <= LATEST_DATE:
             return found.value
     return None
 

@@ -26,7 +26,9 @@ from urllib.parse import urlsplit
 
 import regex
 
-__all__ = ["PageTitle", "page_title"]
+from newsdoc.html.decode import element_text
+
+__all__ = ["PageTitle", "named_sites", "page_title", "site_key", "title_parts", "without_site"]
 
 _SEPARATOR = regex.compile(r"\s+(?:[|–—·»]|-|::)\s+")
 _BLANKS = regex.compile(r"\s+")
@@ -43,26 +45,40 @@ class PageTitle:
     source: str | None = None
 
 
-def _key(text: str) -> str:
+def site_key(text: str) -> str:
+    """A name as site names are compared: letters and digits only, case-folded."""
     return _NOT_ALNUM.sub("", text).casefold()
 
 
-def _site_keys(metas: dict[str, str], nodes: Sequence[dict[str, Any]], url: str | None) -> set[str]:
-    keys = {_key(metas.get(name, "")) for name in ("og:site_name", "application-name")}
+def title_parts(title: str) -> list[str]:
+    """A title's parts between its separators (``Pier repaired | Harbour Gazette``)."""
+    return _SEPARATOR.split(title)
+
+
+def named_sites(metas: dict[str, str], nodes: Sequence[dict[str, Any]]) -> set[str]:
+    """The keys of the site names the markup states: ``og:site_name``,
+    ``application-name``, the JSON-LD publisher."""
+    keys = {site_key(metas.get(name, "")) for name in ("og:site_name", "application-name")}
     for node in nodes:
         publisher = node.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-            keys.add(_key(publisher["name"]))
+            keys.add(site_key(publisher["name"]))
+    keys.discard("")
+    return keys
+
+
+def _site_keys(metas: dict[str, str], nodes: Sequence[dict[str, Any]], url: str | None) -> set[str]:
+    keys = named_sites(metas, nodes)
     host = (urlsplit(url).hostname or "") if url else ""
     for prefix in _HOST_PREFIXES:
         if host.startswith(prefix):
             host = host[len(prefix) :]
     if host:
-        keys.add(_key(host))
+        keys.add(site_key(host))
         labels = host.split(".")
-        keys.add(_key(labels[0]))
+        keys.add(site_key(labels[0]))
         if len(labels) > 2:  # "harbourgazette.co.uk" → "harbourgazette"
-            keys.add(_key(".".join(labels[:-2])))
+            keys.add(site_key(".".join(labels[:-2])))
     keys.discard("")
     return keys
 
@@ -75,14 +91,14 @@ def without_site(title: str, sites: set[str]) -> str:
     >>> without_site("Storm – what we know", {"harbourgazette"})
     'Storm – what we know'
     """
-    parts = _SEPARATOR.split(title)
+    parts = title_parts(title)
     if len(parts) < 2 or not sites:
         return title
-    while len(parts) > 1 and _key(parts[-1]) in sites:
+    while len(parts) > 1 and site_key(parts[-1]) in sites:
         parts = parts[:-1]
-    while len(parts) > 1 and _key(parts[0]) in sites:
+    while len(parts) > 1 and site_key(parts[0]) in sites:
         parts = parts[1:]
-    if len(parts) == len(_SEPARATOR.split(title)):
+    if len(parts) == len(title_parts(title)):
         return title
     # rejoin what is left with the separators the page printed between those parts
     start = title.find(parts[0])
@@ -95,9 +111,8 @@ def page_title(
     nodes: Sequence[dict[str, Any]],
     metas: dict[str, str],
     url: str | None,
-    text_of: Any,
 ) -> PageTitle:
-    """The page's title (see the module docstring); ``text_of`` reads an element's text."""
+    """The page's title (see the module docstring)."""
     sites = _site_keys(metas, nodes, url)
     candidates: list[tuple[str, str]] = []
     for node in nodes:
@@ -108,8 +123,9 @@ def page_title(
     candidates += [(metas[name], f"meta:{name}") for name in _TITLE_METAS if metas.get(name)]
     for tag in ("title", "h1"):
         element = next(iter(root.iter(tag)), None)
-        if element is not None and text_of(element):
-            candidates.append((text_of(element), tag))
+        text = element_text(element) if element is not None else ""
+        if text:
+            candidates.append((text, tag))
     for text, source in candidates:
         cleaned = _BLANKS.sub(" ", text).strip()
         if cleaned:
