@@ -46,11 +46,20 @@ _MAX_BYLINE_ELEMENTS = 20
 """Byline elements read before giving up."""
 
 _AUTHOR_METAS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
-_SPLIT = regex.compile(
-    r"\s*(?:,\s*(?:and|und|et|y|e|i|и|og|och|en)\s|[,;|/&、]|\s(?:and|und|et|y|e|i|и|og|och|en)\s)"
-    r"\s*",
-    regex.IGNORECASE,
-)
+
+
+@cache
+def _split() -> regex.Pattern[str]:
+    """Where an author list breaks: punctuation, or ``and`` in the languages of
+    ``credit_words.list_conjunctions``, after a comma or not."""
+    words: list[str] = lexicon.load("agencies")["credit_words"]["list_conjunctions"]
+    conjunction = "|".join(regex.escape(word) for word in words)
+    return regex.compile(
+        rf"\s*(?:,\s*(?:{conjunction})\s|[,;|/&、]|\s(?:{conjunction})\s)\s*",
+        regex.IGNORECASE,
+    )
+
+
 _LABEL = regex.compile(
     r"^\s*(?:(?i:(?:(?:analysis|opinion|commentary|review|text|story|written|reporting)"
     r"\s+)?by|text|texto|autor(?:in)?|author)\b\s*:?\s*"
@@ -155,7 +164,7 @@ def _pieces(value: str) -> list[str]:
     value = _EMAIL.sub(" ", _BRACKETED.sub("", value))
     value = _LABEL.sub("", value)
     names: list[str] = []
-    for piece in _SPLIT.split(value):
+    for piece in _split().split(value):
         piece = _HANDLE_TAIL.sub("", _LABEL.sub("", piece)).strip(" .:-–—")
         if piece:
             names.append(" ".join(piece.split()))
