@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import regex
 
+from newsdoc.lexicon import word_set
 from newsdoc.models import Cue, Quote, Speaker, build, span_of
 from newsdoc.quoting.extract import Paragraph, speech_cue, subject_after
 from newsdoc.quoting.speakers import Entities, Mention, read_subject
@@ -43,7 +44,7 @@ _CUE_WORDS = 6
 """How many words after the dash the cue may come: ``– Mayor Ivan Petrenko said``."""
 _TAG_WORDS = 4
 """Words an attribution may run on after its cue when the speaker comes first."""
-_NOT_SPEECH_AFTER_CUE = frozenset(["to", "by", "that"])
+_NOT_SPEECH_AFTER_CUE = word_set("quoting", "not_speech_after_dash_cue")
 """``said to cost``, ``said by some``, ``said that``: the dash opens no attribution."""
 
 

@@ -21,6 +21,7 @@ from sys import intern  # cue words recur in every article: their strings are sh
 
 import regex
 
+from newsdoc.lexicon import word_set
 from newsdoc.models import Cue, Diagnostic, Quote, Speaker, build, span_of
 from newsdoc.quoting.cues import active as active_cues
 from newsdoc.quoting.cues import cue_forms
@@ -53,69 +54,25 @@ _DASHES = frozenset("―—–-")
 _SIGNATURE = regex.compile(
     r"\p{Lu}[\p{L}’'\-.]*(?:[ \u00a0]\p{Lu}[\p{L}’'\-.]*){0,3}(?=[ \u00a0.]*(?:\n|$))"
 )
-_TIME_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "tonight",
-        "earlier",
-        "later",
-        "last",
-        "this",
-    ]
-)
-SUBORDINATORS = frozenset(
-    [
-        "when",
-        "while",
-        "after",
-        "before",
-        "because",
-        "as",
-        "if",
-        "since",
-        "until",
-        "where",
-        "whether",
-    ]
-)
+_TIME_WORDS = word_set("quoting", "time_words_lower")
+SUBORDINATORS = word_set("quoting", "quote_subordinators")
 """Words opening a subordinate clause: ``when`` in ``… meeting when X told``."""
-_OPENING_PHRASE = frozenset(
-    ["during", "after", "before", "in", "at", "on", "when", "while", "since", "as", "despite"]
-)
+_OPENING_PHRASE = word_set("quoting", "opening_phrase_words")
 """First words of an opening phrase that a sentence's subject follows after a comma."""
 _SPEAKING_PRONOUNS = SUBJECT_PRONOUNS - {"it", "you"}
 """The subject pronouns that may stand for a speaker right before a cue."""
-_RELATIVES = frozenset(["which", "who", "whom"])
+_RELATIVES = word_set("quoting", "relative_pronouns_after_name")
 _NOUN_DETERMINERS = (DETERMINERS - {"that"}) | {"whose", "of"}
 """Words after which a cue word is a noun (``a charge``, ``the state``, ``secretary of
 state``); ``that`` may also be the relative pronoun (``the report that said``)."""
-_CONTRACTED = frozenset(["he", "she", "it", "that", "who", "what", "there", "here", "where"])
+_CONTRACTED = word_set("quoting", "contracted_subjects")
 """Words whose ``’s`` is ``is`` or ``has`` (``he’s said``), not a possessive."""
 _ASIDE_DASHES = ("—", "–")
-_PHRASE_DETERMINERS = frozenset(
-    ["a", "an", "the", "two", "three", "some", "several", "many", "dozens", "hundreds"]
-)
-_ADDRESSEE = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "urge"})
+_PHRASE_DETERMINERS = word_set("quoting", "phrase_determiners")
+_INVERTED_OPENERS = word_set("quoting", "inverted_subject_openers")
+_ARTICLES = word_set("quoting", "articles")
+_TITLE_CASE_SMALL = word_set("quoting", "title_case_small_words")
+_ADDRESSEE = word_set("quoting", "addressee_verbs")
 
 
 @dataclass(slots=True)
@@ -286,13 +243,10 @@ def subject_after(text: str, start: int, stop: int) -> Mention | None:
         return None
     if words[0][2].lower() in _TIME_WORDS:
         return None
-    if not any(word[2][:1].isupper() for word in words) and words[0][2].lower() not in {
-        "the",
-        "a",
-        "an",
-        "one",
-        "another",
-    }:
+    if (
+        not any(word[2][:1].isupper() for word in words)
+        and words[0][2].lower() not in _INVERTED_OPENERS
+    ):
         return None
     mention = read_subject(text, words[0][0], words[-1][1])
     if mention is not None and mention.form == "description":
@@ -530,7 +484,7 @@ def _title_like(content: str) -> bool:
     if not words or len(words) > 8:
         return False
     capitals = sum(1 for word in words if word[:1].isupper() or not word[:1].isalpha())
-    return capitals >= len(words) - sum(1 for w in words if w in {"and", "of", "the", "a"})
+    return capitals >= len(words) - sum(1 for w in words if w in _TITLE_CASE_SMALL)
 
 
 def _lead_in(text: str, paragraph: Paragraph) -> Mention | None:
@@ -658,7 +612,7 @@ def opening_subject(text: str, start: int, end: int) -> Mention | None:
         return read_subject(text, words[0][0], words[0][1])  # "Meanwhile, it attacked …"
     stop = -1
     opener = bool(words) and words[0][2].lower() in _PHRASE_DETERMINERS
-    counted = opener and words[0][2].lower() not in {"a", "an", "the"}
+    counted = opener and words[0][2].lower() not in _ARTICLES
     for index, (_begin, finish, word) in enumerate(words):
         if word[:1].isupper() or (opener and index == 0):
             stop = finish

@@ -36,7 +36,7 @@ from sys import intern  # cue words recur in every article: their strings are sh
 
 import regex
 
-from newsdoc.lexicon import load
+from newsdoc.lexicon import load, word_set
 from newsdoc.models import Cue, Quote, Speaker, build, span_of
 from newsdoc.quoting.cues import added_speech_lemmas, lemma_of, stance_lemmas
 from newsdoc.quoting.extract import (
@@ -69,78 +69,10 @@ _FUNCTION_WORDS: dict[str, list[str]] = load("function_words")
 
 __all__ = ["colon_quote", "indirect_quotes"]
 
-_FREE = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "state",
-        "claim",
-        "argue",
-        "insist",
-        "warn",
-        "explain",
-        "note",
-        "believe",
-        "think",
-        "acknowledge",
-        "admit",
-        "suggest",
-        "predict",
-        "contend",
-        "assert",
-        "maintain",
-        "write",
-        "tweet",
-        "fear",
-        "hope",
-        "expect",
-        "know",
-        "feel",
-        "reply",
-        "respond",
-        "recall",
-        "caution",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "concede",
-        "allege",
-        "complain",
-        "worry",
-        "promise",
-        "vow",
-        "pledge",
-        "testify",
-        "agree",
-        "estimate",
-        "conclude",
-        "doubt",
-        "assure",
-        "inform",
-        "remind",
-        "mention",
-    ]
-)
-_TO_VERBS = frozenset(
-    [
-        "want",
-        "plan",
-        "hope",
-        "intend",
-        "seek",
-        "threaten",
-        "promise",
-        "vow",
-        "pledge",
-        "urge",
-        "expect",
-        "decide",
-        "call",
-    ]
-)
-_OBJECT_VERBS = frozenset(["tell", "inform", "assure", "warn", "remind", "urge", "ask"])
-_PASSIVE = frozenset(["is", "was", "were", "be", "been", "being", "are", "am"])
+_FREE = word_set("quoting", "free_indirect_verbs")
+_TO_VERBS = word_set("quoting", "intention_verbs")
+_OBJECT_VERBS = word_set("quoting", "addressee_verbs")
+_PASSIVE = word_set("quoting", "passive_auxiliaries")
 _COORDINATION = regex.compile(r";|,\s(?:but|and|while)\s")
 _CLAUSE_PUNCT = regex.compile(r"[;:()]|,\s(?:but|and|while|who|which)\s")
 _TAIL_CHARS = ' \t\r\n\u00a0.!?…"”’»)'
@@ -594,7 +526,7 @@ def _verb(
         else:
             if len(after) > 1:
                 position = after[1][1] if after[0][2][:1].isupper() else after[0][1]
-                if first in {"the", "a", "his", "her", "their", "reporters"}:
+                if first in _ADDRESSEE_OPENERS:
                     position = after[0][1] if first == "reporters" else after[1][1]
     elif first == "that":
         position = after[0][1]
@@ -636,45 +568,31 @@ def _names(text: str, position: int, after: list[tuple[int, int, str]]) -> bool:
     return any(text.find(mark, position, stop) >= 0 for mark in '“"‘')
 
 
-_NOT_NAMING = frozenset(["a", "an", "it", "in", "out", "off", "up", "back", "for", "on", "to"])
+_NOT_NAMING = word_set("quoting", "not_naming_after_cue")
 """Words after ``called`` that make no naming: ``called a meeting``, ``called it
 quits``, ``called in``, ``called off``."""
 
 
-_NEWS_VERBS = frozenset(["announce", "confirm", "disclose", "reveal"])
+_NEWS_VERBS = word_set("quoting", "news_verbs")
 """Cues that make news public; they report speech only with a clause after them
 (``announced that …``, ``confirmed it would …``), see ``_OBJECT_CONTENT``."""
 _AUXILIARIES = frozenset(_FUNCTION_WORDS["auxiliaries"])
-_OBJECT_CONTENT = frozenset(["accuse", "deny", "demand", "describe"])
+_OBJECT_CONTENT = word_set("quoting", "object_content_verbs")
 """Speech cues whose object is the content: ``denied the report``, ``demanded a
 recount``; the ``stance`` cues of the lexicon behave alike. Verbs that make news public
 (``announce``, ``confirm``, ``disclose``, ``reveal``) are not among them: their plain
 object is an event, not speech (``announced new sanctions``, ``confirmed to attend``),
 so they report speech only with a ``that`` clause or a quote."""
-_EVIDENCE = frozenset(["find", "show", "suggest", "indicate"])
+_EVIDENCE = word_set("quoting", "evidence_verbs")
 """Cues whose content may follow without ``that`` when a report, poll or study speaks:
 ``a poll shows the governor leading``."""
 _PLAIN_SOURCE_WORDS = 7
 
 
-_ADDRESSEES = DETERMINERS | {
-    "him",
-    "them",
-    "me",
-    "us",
-    "you",
-    "reporters",
-    "journalists",
-    "supporters",
-    "lawmakers",
-    "voters",
-    "members",
-    "investigators",
-    "officials",
-}
+_ADDRESSEES = DETERMINERS | word_set("quoting", "addressee_nouns")
 """First words of whom something is said to: ``said to reporters``, ``said to the
 crowd``."""
-_RELATIVE = frozenset(["who", "that", "which"])
+_RELATIVE = word_set("quoting", "relative_pronouns")
 
 
 def _restrictive(text: str, start: int, position: int, pronoun: str) -> bool:
@@ -741,7 +659,7 @@ def _takes_content(lemma: str) -> bool:
     )
 
 
-_PHRASE_CONTENT = frozenset(["call for", "point out", "make clear", "speak of"])
+_PHRASE_CONTENT = word_set("quoting", "phrasal_content_cues")
 """Multi-word cues followed by their content: ``called for new talks``."""
 
 
@@ -761,7 +679,7 @@ def _plain_source(text: str, start: int, end: int) -> Mention | None:
     )
 
 
-_SOURCE_OPENERS = frozenset(["the", "a", "an", "two", "three", "several", "some", "many"])
+_SOURCE_OPENERS = word_set("quoting", "source_openers")
 _CLAUSE_MARKERS = frozenset(_FUNCTION_WORDS["clause_markers"])
 _NOT_SOURCE = frozenset(_FUNCTION_WORDS["clause_markers"] + _FUNCTION_WORDS["not_in_source_phrase"])
 
@@ -785,9 +703,11 @@ def _appositive_subject(
     return mention
 
 
-_CLAUSE_SUBJECTS = (SUBJECT_PRONOUNS - {"you"}) | {"the", "a", "an", "his", "her", "their", "its"}
+_CLAUSE_SUBJECTS = (SUBJECT_PRONOUNS - {"you"}) | word_set("quoting", "clause_subject_determiners")
 """Words that may open the reported clause right after an adjunct."""
-_ADJUNCT_LINKS = frozenset(["in", "on", "at", "of", "by", "with", "for", "to", "from"])
+_CLAUSE_CONTINUATIONS = word_set("quoting", "clause_continuations")
+_ADDRESSEE_OPENERS = word_set("quoting", "addressee_openers")
+_ADJUNCT_LINKS = word_set("quoting", "adjunct_links")
 
 
 def _clause_after_adjunct(text: str, after: list[tuple[int, int, str]]) -> int:
@@ -821,26 +741,7 @@ def _clause_after_adjunct(text: str, after: list[tuple[int, int, str]]) -> int:
     return -1
 
 
-_TIME_NOUNS = frozenset(
-    [
-        "week",
-        "month",
-        "year",
-        "morning",
-        "afternoon",
-        "evening",
-        "weekend",
-        "time",
-        "spring",
-        "summer",
-        "fall",
-        "autumn",
-        "winter",
-        "night",
-        "season",
-        "decade",
-    ]
-)
+_TIME_NOUNS = word_set("quoting", "time_nouns_lower")
 
 
 def _is_adjunct(after: list[tuple[int, int, str]]) -> bool:
@@ -856,31 +757,12 @@ def _is_adjunct(after: list[tuple[int, int, str]]) -> bool:
             following in _TIME_NOUNS
             or following in _ADJUNCT_LINKS
             or following in SUBORDINATORS
-            or following in {"about", "during", "because", "so"}
+            or following in _CLAUSE_CONTINUATIONS
         )
     return True
 
 
-_NOT_CONTENT = frozenset(
-    [
-        "on",
-        "in",
-        "at",
-        "during",
-        "earlier",
-        "last",
-        "this",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-    ]
-)
+_NOT_CONTENT = word_set("quoting", "not_content_openers")
 
 
 _COLON = regex.compile(r"(\p{Lu}[\p{L}’'\-.]*(?:\s\p{Lu}[\p{L}’'\-.]*){0,3}):\s")

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsdoc.lexicon import load
+from newsdoc.lexicon import load, word_set, word_tuple
 from newsdoc.models import Span, Speaker, build, span_of
 
 _FUNCTION_WORDS: dict[str, list[str]] = load("function_words")
@@ -70,187 +70,12 @@ _RUN = regex.compile(
     r"(?:\p{Lu}\.(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}’'\-]*\.?)){0,5}"
 )
 
-_INTRO = frozenset(
-    [
-        "after",
-        "before",
-        "in",
-        "on",
-        "at",
-        "during",
-        "while",
-        "when",
-        "since",
-        "as",
-        "meanwhile",
-        "however",
-        "but",
-        "and",
-        "so",
-        "yet",
-        "still",
-        "then",
-        "later",
-        "earlier",
-        "speaking",
-        "asked",
-        "writing",
-        "for",
-        "from",
-        "with",
-        "by",
-        "last",
-        "this",
-        "that",
-        "now",
-        "also",
-        "instead",
-        "separately",
-        "elsewhere",
-        "today",
-        "yesterday",
-        "tonight",
-        "recently",
-        "according",
-        "although",
-        "though",
-        "because",
-        "if",
-        "whereas",
-        "once",
-        "lest",
-        "unless",
-        "until",
-    ]
-)
-DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "this",
-        "that",
-        "these",
-        "those",
-    ]
-)
-_SOURCE_DETERMINERS = frozenset(["a", "an", "his", "her", "their", "its", "our", "my"])
-_PREPOSITIONS = frozenset(
-    [
-        "of",
-        "for",
-        "from",
-        "at",
-        "in",
-        "with",
-        "on",
-        "by",
-        "to",
-        "about",
-        "against",
-        "under",
-        "over",
-        "near",
-        "atop",
-        "inside",
-        "outside",
-        "across",
-        "behind",
-        "beyond",
-        "via",
-        "toward",
-        "towards",
-        "into",
-        "onto",
-        "between",
-        "among",
-        "through",
-        "throughout",
-        "within",
-        "without",
-        "around",
-        "upon",
-        "beside",
-        "during",
-    ]
-)
-_ADVERBS = frozenset(
-    [
-        "also",
-        "further",
-        "later",
-        "then",
-        "once",
-        "previously",
-        "recently",
-        "again",
-        "has",
-        "had",
-        "have",
-        "would",
-        "will",
-        "did",
-        "does",
-        "do",
-        "is",
-        "was",
-        "were",
-        "had",
-        "never",
-        "always",
-        "often",
-        "first",
-        "initially",
-        "explicitly",
-        "reportedly",
-        "publicly",
-        "privately",
-        "separately",
-        "earlier",
-        "just",
-        "even",
-        "only",
-        "repeatedly",
-        "already",
-        "still",
-        "had",
-        "long",
-        "subsequently",
-        "herself",
-        "himself",
-        "themselves",
-        "quickly",
-        "immediately",
-    ]
-)
-_FUNCTION_CAPS = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-        "Our",
-        "My",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "But",
-        "And",
-        "So",
-        "Yet",
-    ]
-)
+_INTRO = word_set("quoting", "introductory_words")
+DETERMINERS = word_set("quoting", "determiners")
+_SOURCE_DETERMINERS = word_set("quoting", "source_determiners")
+_PREPOSITIONS = word_set("quoting", "prepositions")
+_ADVERBS = word_set("quoting", "subject_adverbs")
+_FUNCTION_CAPS = word_set("quoting", "capitalised_function_words")
 _VERBISH = frozenset(_FUNCTION_WORDS["clause_markers"] + _FUNCTION_WORDS["not_in_subject"])
 _TIME_WORDS = frozenset(_FUNCTION_WORDS["time_words"])
 _TIME_OPENERS = frozenset(_FUNCTION_WORDS["time_adjunct_openers"])
@@ -258,26 +83,20 @@ _TIME_NOUNS = frozenset(_FUNCTION_WORDS["time_nouns"])
 QUANTIFIERS = frozenset(_FUNCTION_WORDS["quantifiers"])
 """Number words and quantifiers, which open a counted source (``Two officials``)."""
 _OPENERS = frozenset(_FUNCTION_WORDS["sentence_openers"]) | QUANTIFIERS | _TIME_WORDS
-_PARTICIPLE_OBJECTS = (
-    DETERMINERS
-    | _PREPOSITIONS
-    | frozenset(["ahead", "out", "up", "back", "down", "off", "him", "them", "it", "us", "me"])
-)
+_PARTICIPLE_OBJECTS = DETERMINERS | _PREPOSITIONS | word_set("quoting", "particle_objects")
 """Words after which a capitalised ``-ing``/``-ed`` word is a participle taking an object
 or complement (``Heading into``, ``Citing an``, ``Looking ahead``), not a modifier of a
 noun (``Polling averages``)."""
 _DESCRIBED_WORDS = 8
 """The longest counted source read as a description (``Two people briefed on the talks``)."""
-_SUBORDINATING = frozenset(
-    ["where", "when", "while", "as", "because", "since", "if", "although", "though", "whereas"]
-)
-_CONCESSIVE = frozenset(["despite", "amid", "amidst", "along", "contrary", "unlike", "like"])
+_SUBORDINATING = word_set("quoting", "subordinators")
+_CONCESSIVE = word_set("quoting", "concessive_words")
 """Words opening an introductory phrase, as prepositions do (``Despite the vote,``)."""
 _PARTY_LABEL = regex.compile(r"[RD]\.?|[RDI]-\p{Lu}[\p{L}.]*")
 """A party and state after a legislator's name: ``R-Utah``, ``D-N.J.``, ``R``."""
-SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it", "you"])
+SUBJECT_PRONOUNS = word_set("quoting", "subject_pronouns")
 """The pronouns that may be a clause's subject."""
-_DEMONYM_SUFFIXES = ("an", "ian", "ese", "ish", "ic", "i")
+_DEMONYM_SUFFIXES = word_tuple("quoting", "demonym_suffixes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -513,14 +332,16 @@ def _without_time_adjunct(tokens: list[tuple[int, int, str]]) -> list[tuple[int,
     return tokens[:cut]
 
 
-_DEICTIC_DAYS = frozenset(["yesterday", "today", "tonight"])
+_LEADING_CONJUNCTIONS = word_set("quoting", "leading_conjunctions")
+_COORDINATORS = word_set("quoting", "coordinators")
+_DEICTIC_DAYS = word_set("quoting", "deictic_days")
 
 
 def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
     roles, orgs, unnamed, _honorifics, given = _words()
     while len(tokens) > 1 and tokens[0][2].lower() in _INTRO and tokens[0][2][:1].isupper():
         tokens = tokens[1:]
-    while len(tokens) > 1 and tokens[0][2].lower() in {"but", "and", "so", "yet", "then"}:
+    while len(tokens) > 1 and tokens[0][2].lower() in _LEADING_CONJUNCTIONS:
         tokens = tokens[1:]
     if tokens and opens_adjunct(tokens[0][2]):
         return None  # "despite being the U.S. envoy": an adjunct holds no subject
@@ -613,7 +434,7 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
             and not any(token[2].endswith("ed") for token in after_run[: link or None])
             and (_is_title(head) or _bare(head) in unnamed)
             and tokens[-1][2] not in _PREPOSITIONS
-            and tokens[-1][2] not in {"and", "or", "but"}
+            and tokens[-1][2] not in _COORDINATORS
             and (opener[:1].isupper() or opener in DETERMINERS or opener in QUANTIFIERS)
             and opener.lower() not in SUBJECT_PRONOUNS
         ):
@@ -692,9 +513,7 @@ def _described(text: str, tokens: list[tuple[int, int, str]], kind: str = "unnam
     return Mention(start, end, text[start:end], kind, None, "description")
 
 
-_NOT_MODIFIERS = frozenset(
-    ["to", "no", "which", "what", "whatever", "how", "why", "contrary", "unlike", "like"]
-)
+_NOT_MODIFIERS = word_set("quoting", "not_modifiers")
 """Capitalised sentence openers that head no noun phrase: ``To varying degrees``."""
 
 
@@ -713,9 +532,7 @@ def _plural_phrase(words: list[str]) -> bool:
     return len(head) > 3 and head.isalpha() and head.endswith("s") and not head.endswith("ss")
 
 
-_LY_NOUNS = frozenset(
-    ["family", "ally", "rally", "supply", "assembly", "reply", "anomaly", "monopoly", "bully"]
-)
+_LY_NOUNS = word_set("quoting", "ly_nouns")
 
 
 def _named_source(
@@ -750,7 +567,7 @@ def _named_source(
     return None
 
 
-_NAMING = frozenset(["called", "named", "dubbed"])
+_NAMING = word_set("quoting", "naming_words")
 
 
 def _not_a_name(tokens: list[tuple[int, int, str]], given: dict[str, str]) -> bool:
@@ -845,9 +662,7 @@ def _person_in_run(
     return -1
 
 
-_COLLECTIVE_HEADS = frozenset(
-    ["people", "police", "staff", "officials", "sources", "lawyers", "aides", "experts"]
-)
+_COLLECTIVE_HEADS = word_set("quoting", "collective_heads")
 
 
 def _collective(mention: Mention) -> bool:
@@ -929,11 +744,9 @@ class _Run(NamedTuple):
     (``Yet`` in ``Yet Hollis``)."""
 
 
-_NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+_NAME_SUFFIXES = word_set("quoting", "name_suffixes")
 _RUNS: dict[str, _Run] = {}
-_RUN_OPENERS = frozenset(
-    ["Yet", "But", "And", "So", "Still", "Then", "Now", "Meanwhile", "However", "Also", "Later"]
-)
+_RUN_OPENERS = word_set("quoting", "run_openers")
 _RUNS_SIZE = 8192
 
 

@@ -7,6 +7,8 @@ from itertools import islice
 
 import regex
 
+from newsdoc.lexicon import word_set
+
 __all__ = [
     "ABBREVIATIONS",
     "last_words",
@@ -20,66 +22,7 @@ __all__ = [
 
 _SENTENCE_END = regex.compile(r"[.!?…]+(?:[\"”’»)\]]|'')*\s+(?=[\"“‘«(\[\p{Lu}\p{N}]|''|``)")
 _WORD_BEFORE = regex.compile(r"(?:^|(?<=[\s(\"“]))[\p{L}.]{1,12}$")
-ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "sgt",
-        "capt",
-        "adm",
-        "cmdr",
-        "prof",
-        "rev",
-        "hon",
-        "jr",
-        "sr",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-        "no",
-        "vs",
-        "etc",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "u.s",
-        "u.n",
-        "u.k",
-        "a.m",
-        "p.m",
-        "e.g",
-        "i.e",
-        "ft",
-        "mt",
-        "pres",
-        "amb",
-        "supt",
-        "det",
-        "insp",
-        "fr",
-        "del",
-    ]
-)
+ABBREVIATIONS = word_set("quoting", "abbreviations")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-]*")
 
 
