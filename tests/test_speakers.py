@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 import newsdoc
-from newsdoc.quoting.speakers import Entities, read_subject, split_title
+from newsdoc.quoting.coreference import Entities
+from newsdoc.quoting.mentions import read_subject
+from newsdoc.quoting.names import split_title
 
 # (subject phrase, name, kind, role, form)
 SUBJECTS = [

@@ -49,7 +49,7 @@ from newsdoc.document import Document, Line
 from newsdoc.models import Attribution, DateHeader, Dateline, Diagnostic, Party, Span
 from newsdoc.parsers.date_header import head_lines
 from newsdoc.pipeline import ORDER_DATES, Item
-from newsdoc.quoting.speakers import apposed_label, is_town
+from newsdoc.quoting.names import apposed_label, is_town
 from newsdoc.quoting.transcripts import is_exchange, line_labels
 
 __all__ = ["DatelineParser"]

@@ -5,7 +5,9 @@ and returns its quotes and diagnostics; the modules hold the parts:
 
 * :mod:`~newsdoc.quoting.marks` pairs quotation marks inside a paragraph;
 * :mod:`~newsdoc.quoting.cues` reads the cue lexicon;
-* :mod:`~newsdoc.quoting.speakers` reads and resolves speaker mentions;
+* :mod:`~newsdoc.quoting.mentions` reads the speaker a subject phrase names;
+* :mod:`~newsdoc.quoting.names` reads what a capitalised run of words names;
+* :mod:`~newsdoc.quoting.coreference` resolves short mentions to the person meant;
 * :mod:`~newsdoc.quoting.extract` finds direct and partial quotes;
 * :mod:`~newsdoc.quoting.dashes` finds direct speech set off by dashes;
 * :mod:`~newsdoc.quoting.indirect` finds indirect speech.
@@ -20,12 +22,13 @@ import regex
 
 from newsdoc.document import Document
 from newsdoc.models import Block, Diagnostic, Quote
+from newsdoc.quoting.coreference import Entities
 from newsdoc.quoting.cues import locate_cues, using_cues
 from newsdoc.quoting.dashes import dash_quotes
 from newsdoc.quoting.extract import Paragraph, direct_quotes
 from newsdoc.quoting.indirect import colon_quote, indirect_quotes
 from newsdoc.quoting.marks import segments
-from newsdoc.quoting.speakers import Entities, Mention
+from newsdoc.quoting.mentions import Mention
 from newsdoc.quoting.text import end_before_space, sentence_starts
 from newsdoc.quoting.transcripts import Turn, transcript_turns
 

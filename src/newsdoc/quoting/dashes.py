@@ -22,8 +22,9 @@ import regex
 
 from newsdoc.lexicon import word_set
 from newsdoc.models import Cue, Quote, Speaker, build, span_of
+from newsdoc.quoting.coreference import Entities
 from newsdoc.quoting.extract import Paragraph, speech_cue, subject_after
-from newsdoc.quoting.speakers import Entities, Mention, read_subject
+from newsdoc.quoting.mentions import Mention, read_subject
 from newsdoc.quoting.text import end_before_space, words_after
 
 __all__ = ["dash_quotes"]

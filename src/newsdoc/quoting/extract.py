@@ -23,13 +23,13 @@ import regex
 
 from newsdoc.lexicon import word_set
 from newsdoc.models import Cue, Diagnostic, Quote, Speaker, build, span_of
+from newsdoc.quoting.coreference import Entities
 from newsdoc.quoting.cues import active as active_cues
 from newsdoc.quoting.cues import cue_forms
 from newsdoc.quoting.marks import Segment
-from newsdoc.quoting.speakers import (
+from newsdoc.quoting.mentions import (
     DETERMINERS,
     SUBJECT_PRONOUNS,
-    Entities,
     Mention,
     introductory,
     opens_adjunct,

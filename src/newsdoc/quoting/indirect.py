@@ -38,6 +38,7 @@ import regex
 
 from newsdoc.lexicon import load, word_set
 from newsdoc.models import Cue, Quote, Speaker, build, span_of
+from newsdoc.quoting.coreference import Entities
 from newsdoc.quoting.cues import added_speech_lemmas, lemma_of, stance_lemmas
 from newsdoc.quoting.extract import (
     SUBORDINATORS,
@@ -46,16 +47,15 @@ from newsdoc.quoting.extract import (
     opening_subject,
     participle_speaker,
 )
-from newsdoc.quoting.speakers import (
+from newsdoc.quoting.mentions import (
     DETERMINERS,
     QUANTIFIERS,
     SUBJECT_PRONOUNS,
-    Entities,
     Mention,
     introductory,
-    is_town,
     read_subject,
 )
+from newsdoc.quoting.names import is_town
 from newsdoc.quoting.text import (
     end_before_space,
     last_words,

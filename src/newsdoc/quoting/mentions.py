@@ -1,0 +1,607 @@
+"""Mentions: the speaker a subject phrase names, read from the phrase alone.
+
+A subject phrase is the text next to a cue: ``Ruritanian presidential aide Ivo Brandt,
+head of the delegation`` gives the name ``Ivo Brandt`` with the role ``Ruritanian
+presidential aide``; ``A member of the delegation, Anna Kovac,`` gives ``Anna Kovac`` with
+the role ``A member of the delegation``.
+
+Handles: introductory phrases and clauses (``Meanwhile,``, ``After the meeting,``,
+``Heading into the debate,``), adverbs and auxiliaries before the cue (``also``, ``has``),
+time adjuncts closing the subject (``The council on Monday``), apposed party labels
+(``Tom Roe, R-Utah,``), pronouns (``he``, ``she's``), named sources (``a group called the
+Fund for Peace``), counted and described sources (``Two people briefed on the talks``,
+``a spokeswoman for the mayor``), organisations (``the ministry``, ``ACME``), and names
+after capitals that modify them (``The Harlan spokesman`` is a description).
+
+Skipped: phrases longer than twelve words, phrases holding a verb or clause marker, and
+adjuncts (``despite being …``): they name nobody, and :func:`read_subject` returns
+``None``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from newsdoc.lexicon import load, word_set
+from newsdoc.quoting.names import (
+    all_titles,
+    apposed_label,
+    bare,
+    companies,
+    gender_of,
+    is_title,
+    name_words,
+    split_title,
+    states,
+)
+
+__all__ = [
+    "COLLECTIVE_HEADS",
+    "DETERMINERS",
+    "QUANTIFIERS",
+    "SUBJECT_PRONOUNS",
+    "Mention",
+    "first_preposition",
+    "introductory",
+    "opens_adjunct",
+    "read_subject",
+]
+
+_FUNCTION_WORDS: dict[str, list[str]] = load("function_words")
+
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*|[,()<>]")
+
+
+_INTRO = word_set("quoting", "introductory_words")
+
+
+DETERMINERS = word_set("quoting", "determiners")
+
+
+_SOURCE_DETERMINERS = word_set("quoting", "source_determiners")
+
+
+_PREPOSITIONS = word_set("quoting", "prepositions")
+
+
+_ADVERBS = word_set("quoting", "subject_adverbs")
+
+
+_FUNCTION_CAPS = word_set("quoting", "capitalised_function_words")
+
+
+_VERBISH = frozenset(_FUNCTION_WORDS["clause_markers"] + _FUNCTION_WORDS["not_in_subject"])
+
+
+_TIME_WORDS = frozenset(_FUNCTION_WORDS["time_words"])
+
+
+_TIME_OPENERS = frozenset(_FUNCTION_WORDS["time_adjunct_openers"])
+
+
+_TIME_NOUNS = frozenset(_FUNCTION_WORDS["time_nouns"])
+
+
+QUANTIFIERS = frozenset(_FUNCTION_WORDS["quantifiers"])
+"""Number words and quantifiers, which open a counted source (``Two officials``)."""
+
+
+_OPENERS = frozenset(_FUNCTION_WORDS["sentence_openers"]) | QUANTIFIERS | _TIME_WORDS
+
+
+_PARTICIPLE_OBJECTS = DETERMINERS | _PREPOSITIONS | word_set("quoting", "particle_objects")
+"""Words after which a capitalised ``-ing``/``-ed`` word is a participle taking an object
+or complement (``Heading into``, ``Citing an``, ``Looking ahead``), not a modifier of a
+noun (``Polling averages``)."""
+
+
+_DESCRIBED_WORDS = 8
+"""The longest counted source read as a description (``Two people briefed on the talks``)."""
+
+
+_SUBORDINATING = word_set("quoting", "subordinators")
+
+
+_CONCESSIVE = word_set("quoting", "concessive_words")
+"""Words opening an introductory phrase, as prepositions do (``Despite the vote,``)."""
+
+
+SUBJECT_PRONOUNS = word_set("quoting", "subject_pronouns")
+"""The pronouns that may be a clause's subject."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker mention read from a subject phrase, before resolution."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    role: str | None = None
+    form: str = "name"
+    """``name`` (a full name), ``short`` (one word), ``pronoun`` or ``description``."""
+    gender: str | None = None
+
+
+_SUBJECTS: dict[str, Mention | None] = {}
+
+
+_SUBJECTS_SIZE = 4096
+
+
+def read_subject(text: str, start: int, end: int) -> Mention | None:
+    """Read the speaker in the subject phrase ``text[start:end]``."""
+    # the reading depends on the phrase alone, and phrases recur (``he``, ``the
+    # minister``, a surname): it is kept with offsets relative to the phrase
+    phrase = text[start:end]
+    if phrase in _SUBJECTS:
+        found = _SUBJECTS[phrase]
+    else:
+        if len(_SUBJECTS) >= _SUBJECTS_SIZE:
+            _SUBJECTS.clear()  # bounded: hostile input cannot grow it without limit
+        found = _SUBJECTS[phrase] = _read_subject(phrase, 0, len(phrase))
+    if found is None or start == 0:
+        return found
+    return Mention(
+        found.start + start,
+        found.end + start,
+        found.name,
+        found.kind,
+        found.role,
+        found.form,
+        found.gender,
+    )
+
+
+def _read_subject(text: str, start: int, end: int) -> Mention | None:
+    parts: list[list[tuple[int, int, str]]] = [[]]
+    depth = 0
+    tag = False
+    for match in _TOKEN.finditer(text, start, end):
+        token = match.group()
+        # markup left in the text (<b>Brandt</b>, <tweet author="…">) is passed over;
+        # a phrase that starts inside a tag keeps only what follows its end
+        if token == "<":
+            tag = True
+        elif token == ">":
+            if not tag:
+                parts = [[]]
+            tag = False
+        elif tag:
+            continue
+        elif token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+            if depth < 0:
+                # a closing parenthesis opened before the phrase ends a part, as a
+                # comma does: "(Reuters) - Officials" starts afresh after it
+                depth = 0
+                if parts[-1]:
+                    parts.append([])
+        elif depth:
+            continue
+        elif token == ",":
+            if parts[-1]:
+                parts.append([])
+        else:
+            parts[-1].append((match.start(), match.end(), token))
+    # "X, R-Ky., said" and "Unions, including the AFL-CIO, have said": neither an
+    # apposed party label, nor an example, nor the auxiliary left after it names the
+    # speaker
+    parts = [
+        part
+        for part in parts
+        if part
+        and not _apposed_label(part)
+        and part[0][2].lower() != "including"
+        and not all(token[2].lower() in _ADVERBS for token in part)
+    ]
+    while len(parts) > 1 and introductory(parts[0]):
+        parts.pop(0)
+    if len(parts) > 1 and parts[-1][0][2] in _SUBORDINATING and len(parts[-1]) > 1:
+        # "…, Va., where restructuring experts say": the clause before the cue opens
+        # at its subordinator, and what comes before it is another clause's
+        parts = [parts[-1][1:]]
+    if not parts:
+        return None
+    if len(parts) > 3:
+        parts = parts[-3:]
+    mentions = [_read_part(text, part) for part in parts]
+    first = mentions[0]
+    last = mentions[-1]
+    if (
+        len(mentions) > 1
+        and last is not None
+        and last.form in {"name", "short", "pronoun"}
+        and (last.form == "pronoun" or first is None or first.form not in {"name", "short"})
+    ):
+        # the part right before the cue names the speaker: "X, he said, is …"
+        described = (first is not None and first.form == "description") or (
+            first is None and parts[0][0][2].lower() in DETERMINERS
+        )
+        if described and last.form != "pronoun":
+            role = text[parts[0][0][0] : parts[0][-1][1]]
+            return Mention(last.start, last.end, last.name, last.kind, role, last.form, last.gender)
+        return last
+    if first is not None and first.form in {"name", "short", "pronoun"}:
+        return first
+    for mention, _part in zip(mentions[1:], parts[1:], strict=False):
+        if mention is not None and (
+            mention.form == "name" or (first is None and mention.form == "short")
+        ):
+            described = first is not None or parts[0][0][2].lower() in DETERMINERS
+            printed = text[parts[0][0][0] : parts[0][-1][1]] if described else None
+            return Mention(
+                mention.start,
+                mention.end,
+                mention.name,
+                "person",
+                printed,
+                mention.form,
+                mention.gender,
+            )
+    return first
+
+
+def _without_time_adjunct(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``tokens`` without a time adjunct closing them: ``The government on Monday``,
+    ``Police late last night``, ``The firm earlier this week``, ``The mayor yesterday``
+    all name the subject before the adjunct. A phrase that is all adjunct stays whole."""
+    cut = len(tokens)
+    while cut > 1 and tokens[cut - 1][2].lower() in _TIME_NOUNS:
+        cut -= 1
+    nouns = cut
+    if nouns == len(tokens):
+        return tokens
+    while cut > 1 and tokens[cut - 1][2].lower() in _TIME_OPENERS:
+        cut -= 1
+    if cut == nouns and not (nouns == len(tokens) - 1 and tokens[-1][2].lower() in _DEICTIC_DAYS):
+        return tokens  # "The Day", "The Week": a title, not a time adjunct
+    if cut == 1 and tokens[0][2].lower() in DETERMINERS:
+        return tokens  # "The next morning": no subject stands before the adjunct
+    return tokens[:cut]
+
+
+_LEADING_CONJUNCTIONS = word_set("quoting", "leading_conjunctions")
+
+
+_COORDINATORS = word_set("quoting", "coordinators")
+
+
+_DEICTIC_DAYS = word_set("quoting", "deictic_days")
+
+
+def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
+    roles, orgs, unnamed, _honorifics, given = name_words()
+    while len(tokens) > 1 and tokens[0][2].lower() in _INTRO and tokens[0][2][:1].isupper():
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[0][2].lower() in _LEADING_CONJUNCTIONS:
+        tokens = tokens[1:]
+    if tokens and opens_adjunct(tokens[0][2]):
+        return None  # "despite being the U.S. envoy": an adjunct holds no subject
+    while len(tokens) > 1 and (tokens[-1][2].lower() in _ADVERBS or _ly_adverb(tokens[-1][2])):
+        tokens = tokens[:-1]
+    tokens = _without_time_adjunct(tokens)
+    if not tokens or len(tokens) > 12:
+        return None
+    if any(token[2] in _VERBISH for token in tokens):
+        return None
+    named = _named_source(text, tokens, roles, orgs, unnamed)
+    if named is not None:
+        return named
+    if len(tokens) == 1:
+        # "he" or "he’s" ("he’s said"): the contraction is "has" or "is"
+        word = tokens[0][2].removesuffix("’s").removesuffix("'s")
+        if word.lower() in SUBJECT_PRONOUNS:
+            start = tokens[0][0]
+            return Mention(start, start + len(word), word, "person", None, "pronoun")
+    runs: list[tuple[int, int, bool]] = []  # token index range, usable
+    index = 0
+    while index < len(tokens):
+        word = tokens[index][2]
+        if word[:1].isupper() and not (
+            (index == 0 and (word in _FUNCTION_CAPS or _not_a_name(tokens, given)))
+            or word.lower() in _TIME_WORDS
+        ):
+            begin = index
+            while (
+                index + 1 < len(tokens)
+                and tokens[index + 1][2][:1].isupper()
+                and tokens[index + 1][2].lower() not in _TIME_WORDS
+            ):
+                if tokens[index][2].endswith(("’s", "'s")):
+                    break
+                index += 1
+            back = begin - 1
+            while back > 0 and tokens[back][2].lower() in DETERMINERS:
+                back -= 1
+            previous = tokens[back][2].lower() if back >= 0 else ""
+            possessive = tokens[index][2].endswith(("’s", "'s", "s’"))
+            subject = previous not in _PREPOSITIONS and not possessive
+            if not subject and not possessive:
+                # "President of Ukraine Petro Melnyk": a person named after the place
+                person = _person_in_run(tokens, begin, index + 1, given)
+                if person >= 0:
+                    begin, subject = person, True
+            if begin == 0 == index and _common_noun(word, roles, unnamed):
+                # "Lawyers for the family": a sentence-initial capital, not a name
+                subject = False
+            runs.append((begin, index + 1, subject))
+        index += 1
+    usable = [run for run in runs if run[2]]
+    if (
+        tokens[0][2].lower() in QUANTIFIERS
+        and len(tokens) <= _DESCRIBED_WORDS
+        and tokens[-1][2].lower() not in _PREPOSITIONS
+    ):
+        # "Two people briefed on the talks", "One Republican", "Another": a described,
+        # counted source, whatever capitals follow
+        return _described(
+            text, tokens, "organization" if bare(tokens[-1][2]) in orgs else "unnamed"
+        )
+    if (
+        usable == [(0, 1, True)]
+        and len(tokens) > 1
+        and _lower_head(tokens[1:])
+        and tokens[0][2].lower() not in given
+        and tokens[0][2].lower() not in SUBJECT_PRONOUNS
+        and tokens[0][2].lower() not in _NOT_MODIFIERS
+        and tokens[0][2].lower() not in _PREPOSITIONS
+        and _plural_phrase([token[2] for token in tokens[1:]])
+    ):
+        # "Small groups of protesters", "Tovey aides": a capital that opens the phrase
+        # modifies the noun after it
+        return _described(
+            text, tokens, "organization" if bare(tokens[-1][2]) in orgs else "unnamed"
+        )
+    if usable and is_title(tokens[usable[-1][1] - 1][2]) and not is_title(tokens[-1][2]):
+        usable = []
+    if usable and usable[-1][1] < len(tokens):
+        # "The Ohio governor", "Harlan spokesman", "The Harbour Watch average
+        # of polls": capitals modifying a lower-case role or source noun
+        after_run = tokens[usable[-1][1] :]
+        link = first_preposition([token[2] for token in after_run])
+        head = after_run[link - 1][2] if link else tokens[-1][2]
+        opener = tokens[0][2]
+        if (
+            head.islower()
+            and not any(token[2].endswith("ed") for token in after_run[: link or None])
+            and (is_title(head) or bare(head) in unnamed)
+            and tokens[-1][2] not in _PREPOSITIONS
+            and tokens[-1][2] not in _COORDINATORS
+            and (opener[:1].isupper() or opener in DETERMINERS or opener in QUANTIFIERS)
+            and opener.lower() not in SUBJECT_PRONOUNS
+        ):
+            return _described(text, tokens)
+    if usable and is_title(tokens[usable[-1][1] - 1][2]):
+        return _described(text, tokens)
+    if usable:
+        begin, stop, _ = usable[-1]
+        run = tokens[begin:stop]
+        role_end, title = split_title([token[2] for token in run])
+        name_tokens = run[role_end:]
+        lead = tokens[0][0]
+        has_det = tokens[0][2].lower() in DETERMINERS
+        role_start = tokens[1][0] if has_det and len(tokens) > 1 else lead
+        role_stop = name_tokens[0][0]
+        role = text[role_start:role_stop].strip(" ,") or None
+        name_start, name_end = name_tokens[0][0], name_tokens[-1][1]
+        name = text[name_start:name_end].removesuffix("’s").removesuffix("'s")
+        words = [token[2] for token in name_tokens]
+        if all_titles(words):
+            return _described(text, tokens)
+        lowered = {bare(word) for word in words}
+        is_org = (
+            has_det
+            or bool(lowered & orgs)
+            or any(len(word) > 1 and word.isupper() and word.isalpha() for word in words)
+            # a country speaks as a state; "Jordan said" is more often a person
+            or (name in states() and (len(words) > 1 or words[0].lower() not in given))
+            or name in companies()
+        )
+        if is_org and not (title or words[0].lower() in given):
+            begin_org = tokens[0][0] if has_det else name_start
+            return Mention(begin_org, name_end, text[begin_org:name_end], "organization", role)
+        gender = gender_of(words[0], title)
+        form = "name" if len(words) > 1 else "short"
+        return Mention(name_start, name_end, name, "person", role, form, gender)
+    head = bare(tokens[-1][2])
+    if tokens[0][2].lower() in DETERMINERS:
+        # the head noun comes before a complement: "a spokeswoman for the senator"
+        for index in range(2, len(tokens)):
+            if tokens[index][2].lower() in _PREPOSITIONS:
+                if bare(tokens[index - 1][2]) in roles or bare(tokens[index - 1][2]) in unnamed:
+                    head = bare(tokens[index - 1][2])
+                break
+    if tokens[0][2][:1].isupper() and _common_noun(tokens[0][2], roles, unnamed):
+        # "Lawyers for the family", "Officials in Kyiv": a described source
+        return _described(text, tokens)
+    if tokens[0][2].lower() == "the" and len(tokens) <= 5 and head not in orgs:
+        return _described(text, tokens)
+    if tokens[0][2].lower() in {"a", "an"} and 2 <= len(tokens) <= _DESCRIBED_WORDS:
+        # "a narrator in the Harlan ad": an indefinite noun phrase brings in a source
+        words = [token[2] for token in tokens]
+        link = first_preposition(words[1:])
+        noun = words[link] if link else words[-1]
+        if noun.isalpha() and noun.islower() and link != 0:
+            return _described(text, tokens, "organization" if bare(noun) in orgs else "unnamed")
+    if (
+        tokens[0][2].lower() in _SOURCE_DETERMINERS
+        and 2 <= len(tokens) <= 5
+        and tokens[-1][2].isalpha()
+        and tokens[-1][2].islower()
+    ):
+        # "her rival", "a campaign aide", "his lawyers": a described, unnamed source
+        return _described(text, tokens, "organization" if head in orgs else "unnamed")
+    if head in orgs:
+        return _described(text, tokens, "organization")
+    if head in roles or head in unnamed:
+        return _described(text, tokens)
+    return None
+
+
+def _described(text: str, tokens: list[tuple[int, int, str]], kind: str = "unnamed") -> Mention:
+    """The whole phrase ``tokens`` as a described source (``a spokeswoman for the
+    senator``, ``Two people briefed on the talks``)."""
+    start, end = tokens[0][0], tokens[-1][1]
+    return Mention(start, end, text[start:end], kind, None, "description")
+
+
+_NOT_MODIFIERS = word_set("quoting", "not_modifiers")
+"""Capitalised sentence openers that head no noun phrase: ``To varying degrees``."""
+
+
+def _plural_phrase(words: list[str]) -> bool:
+    """Whether lower-case words after a capital make a plural noun phrase with no verb in
+    it: ``groups of protesters``, ``aides``; not ``now``, ``as``, ``went on to``,
+    ``unleashed a series of``."""
+    if any(word.endswith("ed") or word in _VERBISH for word in words):
+        return False
+    link = first_preposition(words)
+    if link == 0:
+        return False  # "Hundreds of workers" has no capital to modify; "Preys on our …"
+    head = words[link - 1] if link is not None else words[-1]
+    if head in COLLECTIVE_HEADS:
+        return True
+    return len(head) > 3 and head.isalpha() and head.endswith("s") and not head.endswith("ss")
+
+
+_LY_NOUNS = word_set("quoting", "ly_nouns")
+
+
+def _named_source(
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    roles: frozenset[str],
+    orgs: frozenset[str],
+    unnamed: frozenset[str],
+) -> Mention | None:
+    """The name given to a described source: ``A group called the Fund for Peace``,
+    ``a man named Ivo Brandt``; the description is its role."""
+    if len(tokens) < 4 or tokens[0][2].lower() not in DETERMINERS:
+        return None
+    for index in range(2, min(len(tokens) - 1, 4)):
+        if tokens[index][2] not in _NAMING:
+            continue
+        named = tokens[index + 1 :]
+        if not any(token[2][:1].isupper() for token in named):
+            return None
+        head = bare(tokens[index - 1][2])
+        if head in orgs:
+            kind = "organization"
+        elif head in roles or head in unnamed:
+            kind = "person"
+        else:
+            return None
+        role = text[tokens[0][0] : tokens[index - 1][1]]
+        start, end = named[0][0], named[-1][1]
+        gender = gender_of(named[0][2]) if kind == "person" else None
+        form = "name" if len(named) > 1 else "short"
+        return Mention(start, end, text[start:end], kind, role, form, gender)
+    return None
+
+
+_NAMING = word_set("quoting", "naming_words")
+
+
+def _not_a_name(tokens: list[tuple[int, int, str]], given: dict[str, str]) -> bool:
+    """Whether the capitalised word opening a phrase names nobody: a sentence opener
+    (``Another``, ``Overall``, ``Twelve``, ``Monday``), an adverb (``Initially``) or a
+    participle opening a phrase (``Heading into the debate``). Capitals open every
+    sentence, so a word that is no given name must look like a name to be read as one."""
+    lowered = tokens[0][2].lower()
+    # "Twenty-seven" opens as "twenty" does
+    if lowered in _INTRO or lowered.partition("-")[0] in _OPENERS:
+        return True
+    if lowered in given:
+        return False
+    if len(lowered) > 4 and _ly_adverb(lowered):
+        return True
+    return (
+        len(tokens) > 1
+        and len(lowered) > 5
+        and lowered.endswith(("ing", "ed"))
+        and tokens[1][2] in _PARTICIPLE_OBJECTS
+    )
+
+
+def opens_adjunct(word: str) -> bool:
+    """Whether a lower-case word opens an adjunct, which holds no subject: ``despite``,
+    ``in``, ``of``."""
+    return word in _PREPOSITIONS or word in _CONCESSIVE
+
+
+def introductory(part: list[tuple[int, int, str]]) -> bool:
+    """Whether a comma-delimited part opening a sentence only introduces its clause:
+    ``Meanwhile,``, ``After the vote,``, ``Initially,``, ``Heading into the debate,``."""
+    return bool(part) and (part[0][2].lower() in _INTRO or _introductory(part))
+
+
+def _introductory(part: list[tuple[int, int, str]]) -> bool:
+    """Whether a comma-delimited part opening a subject phrase only introduces the
+    clause: a lone adverb or opener (``Initially,``) or a participial phrase
+    (``Heading into the debate,``)."""
+    word = part[0][2]
+    if not word[:1].isupper():
+        return False
+    lowered = word.lower()
+    if lowered in _PREPOSITIONS or lowered in _CONCESSIVE:
+        return True  # "Under the new program,", "Despite the rain,"
+    given = name_words()[4]
+    if len(part) == 1:
+        return _not_a_name(part, given)
+    # "Another diplomat," is a subject; "Heading into the debate," is not
+    return lowered not in _OPENERS and _not_a_name(part, given)
+
+
+def _apposed_label(part: list[tuple[int, int, str]]) -> bool:
+    """Whether a comma-delimited part is only a legislator's party and state (``Mitch
+    McConnell, R-Ky., said``) or a state after a town (``of Ashton, Md., said``): an
+    apposition, never the speaker."""
+    return len(part) == 1 and apposed_label(part[0][2])
+
+
+def _ly_adverb(word: str) -> bool:
+    """Whether a word closing a subject phrase is an adverb (``reportedly``); names
+    (``Kelly``) and nouns (``family``) that end in ``-ly`` are not."""
+    return word.endswith("ly") and word.islower() and word not in _LY_NOUNS
+
+
+def _common_noun(word: str, roles: frozenset[str], unnamed: frozenset[str]) -> bool:
+    """Whether a capitalised word is a role or source noun (``Lawyers``, ``Officials``)."""
+    lookup = bare(word)
+    singular = lookup[:-1] if lookup.endswith("s") else lookup
+    return lookup in unnamed or lookup in COLLECTIVE_HEADS or singular in roles
+
+
+def _person_in_run(
+    tokens: list[tuple[int, int, str]], begin: int, end: int, given: dict[str, str]
+) -> int:
+    """Where a given name and surname close the capitalised run ``tokens[begin:end]``
+    after other words (``Ukraine Petro Melnyk``), or -1."""
+    for index in range(begin + 1, end - 1):
+        if tokens[index][2].lower() in given:
+            return index
+    return -1
+
+
+COLLECTIVE_HEADS = word_set("quoting", "collective_heads")
+
+
+def _lower_head(tokens: list[tuple[int, int, str]]) -> bool:
+    """Whether the words up to the first preposition are lower-case: the head of a noun
+    phrase whose complement may hold names (``observers in Virginia``)."""
+    words = [token[2] for token in tokens]
+    link = first_preposition(words)
+    return all(word.islower() for word in words[:link])
+
+
+def first_preposition(words: list[str]) -> int | None:
+    """The index of the first preposition in ``words``: the head noun of a phrase comes
+    right before it (``groups`` in ``groups of protesters``)."""
+    return next((index for index, word in enumerate(words) if word in _PREPOSITIONS), None)
