@@ -17,6 +17,7 @@ first-person pronouns and ``you`` are never resolved.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from sys import intern
 
@@ -38,6 +39,7 @@ from newsdoc.quoting.names import (
     run_of,
     states,
 )
+from newsdoc.quoting.trace import note_choice
 
 __all__ = ["Entities"]
 
@@ -261,16 +263,22 @@ class Entities:
 
     def resolve(self, text: str, mention: Mention) -> Speaker:
         """The :class:`Speaker` for a mention, short forms resolved where possible."""
+        speaker, rule = self._resolve(text, mention)
+        note_choice(mention, rule)
+        return speaker
+
+    def _resolve(self, text: str, mention: Mention) -> tuple[Speaker, str]:
+        """The speaker of ``mention`` and the name of the resolution rule that chose it."""
         span = span_of(mention.start, mention.end)
-        # the same few mentions ("he", "Tovey") recur in every article: share their strings
+        # the same few mentions ("he", "Roe") recur in every article: share their strings
         raw = intern(text[mention.start : mention.end])
         if mention.kind == "organization" and mention.name in states():
-            # "Malta said" after "Luis Malta": the person named in the article, not the state
+            # "Jordan said" after "Ana Jordan": the person named in the article, not the state
             entity = self._by_surname.get(bare(mention.name))
             if entity is not None:
-                return self._speaker(span, raw, entity, mention.role)
+                return self._speaker(span, raw, entity, mention.role), "state-as-surname"
         if mention.form == "name" or mention.kind == "organization":
-            return build(
+            speaker = build(
                 Speaker,
                 span=span,
                 raw=raw,
@@ -279,11 +287,12 @@ class Entities:
                 role=mention.role,
                 antecedent=None,
             )
+            return speaker, "as-printed"
         if mention.form == "short":
             entity = self._short(mention.name)
             if entity is not None:
-                return self._speaker(span, raw, entity, mention.role)
-            return build(
+                return self._speaker(span, raw, entity, mention.role), "surname"
+            speaker = build(
                 Speaker,
                 span=span,
                 raw=raw,
@@ -291,52 +300,62 @@ class Entities:
                 kind="person",
                 role=mention.role,
             )
+            return speaker, "unknown-short-name"
         if mention.form == "pronoun":
-            word = mention.name.lower()
-            if word in {"he", "she"}:
-                gender = "male" if word == "he" else "female"
-                entity = (
-                    self._cataphor(text, mention.start, mention.end, gender)
-                    or self._sentence_subject(text, mention.start, gender)
-                    or self._pronoun(mention.start, gender)
-                )
+            return self._resolve_pronoun(text, mention, span, raw)
+        return self._resolve_description(mention, span, raw)
+
+    def _resolve_pronoun(
+        self, text: str, mention: Mention, span: Span, raw: str
+    ) -> tuple[Speaker, str]:
+        """``he``/``she``: the cataphor, the sentence's subject, then the last speaker or
+        the nearest compatible person; ``they``/``it``: the group quoted last."""
+        word = mention.name.lower()
+        if word in {"he", "she"}:
+            gender = "male" if word == "he" else "female"
+            rules: tuple[tuple[str, Callable[[], _Entity | None]], ...] = (
+                ("cataphor", lambda: self._cataphor(text, mention.start, mention.end, gender)),
+                ("sentence-subject", lambda: self._sentence_subject(text, mention.start, gender)),
+                ("last-speaker-or-nearest", lambda: self._pronoun(mention.start, gender)),
+            )
+            for rule, find in rules:
+                entity = find()
                 if entity is not None:
                     entity.gender = gender
-                    return self._speaker(span, raw, entity, None)
-            if word in {"they", "it"}:
-                group = self._group_before(mention.start, singular=word == "it")
-                if group is not None:
-                    return build(
-                        Speaker,
-                        span=span,
-                        raw=raw,
-                        name=group.name,
-                        kind=group.kind,
-                        antecedent=span_of(group.start, group.end),
-                    )
-            return build(Speaker, span=span, raw=raw, name=raw, kind="unnamed")
+                    return self._speaker(span, raw, entity, None), rule
+        if word in {"they", "it"}:
+            group = self._group_before(mention.start, singular=word == "it")
+            if group is not None:
+                speaker = build(
+                    Speaker,
+                    span=span,
+                    raw=raw,
+                    name=group.name,
+                    kind=group.kind,
+                    antecedent=span_of(group.start, group.end),
+                )
+                return speaker, "group"
+        return build(Speaker, span=span, raw=raw, name=raw, kind="unnamed"), "unresolved-pronoun"
+
+    def _resolve_description(self, mention: Mention, span: Span, raw: str) -> tuple[Speaker, str]:
+        """``the minister``: the nearest person holding the role, else the speaker last
+        quoted; any other description is its own speaker."""
         words = [bare(word) for word in mention.name.split()]
-        _roles, orgs, _unnamed, _honorifics, _given = name_words()
+        _roles, orgs, unnamed, _honorifics, _given = name_words()
         if words and words[0] == "the" and words[-1] not in orgs:
             wanted = set(words[1:])
             entity = self._nearest(mention.start, lambda e: words[-1] in e.roles, wanted)
-            if (
-                entity is None
-                and words[-1] not in _unnamed
-                and not any(word[:1].isupper() for word in mention.name.split()[1:])
+            if entity is not None:
+                return self._speaker(span, raw, entity, mention.name), "role-holder"
+            if words[-1] not in unnamed and not any(
+                word[:1].isupper() for word in mention.name.split()[1:]
             ):
                 # "the minister" with no minister named yet is the speaker last quoted;
                 # "the Mill Town Evening Leader" is a proper name, nobody's role
                 entity = self._nearest(mention.start, lambda e: e.speaker)
-            if entity is not None:
-                return self._speaker(span, raw, entity, mention.name)
-        return build(
-            Speaker,
-            span=span,
-            raw=raw,
-            name=raw,
-            kind=mention.kind,
-        )
+                if entity is not None:
+                    return self._speaker(span, raw, entity, mention.name), "role-last-speaker"
+        return build(Speaker, span=span, raw=raw, name=raw, kind=mention.kind), "description"
 
     def _group_before(self, position: int, *, singular: bool) -> Mention | None:
         """The organisation or plural source that ``they`` at ``position`` stands for, or

@@ -20,7 +20,8 @@ adjuncts (``despite being …``): they name nobody, and :func:`read_subject` ret
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -125,6 +126,9 @@ class Mention:
     form: str = "name"
     """``name`` (a full name), ``short`` (one word), ``pronoun`` or ``description``."""
     gender: str | None = None
+    rule: str = ""
+    """The name of the rule of :data:`PHRASE_RULES` that read the mention (empty for a
+    mention built by a quote frame)."""
 
 
 _SUBJECTS: dict[str, Mention | None] = {}
@@ -154,6 +158,7 @@ def read_subject(text: str, start: int, end: int) -> Mention | None:
         found.role,
         found.form,
         found.gender,
+        found.rule,
     )
 
 
@@ -226,7 +231,7 @@ def _read_subject(text: str, start: int, end: int) -> Mention | None:
         )
         if described and last.form != "pronoun":
             role = text[parts[0][0][0] : parts[0][-1][1]]
-            return Mention(last.start, last.end, last.name, last.kind, role, last.form, last.gender)
+            return replace(last, role=role)
         return last
     if first is not None and first.form in {"name", "short", "pronoun"}:
         return first
@@ -236,15 +241,7 @@ def _read_subject(text: str, start: int, end: int) -> Mention | None:
         ):
             described = first is not None or parts[0][0][2].lower() in DETERMINERS
             printed = text[parts[0][0][0] : parts[0][-1][1]] if described else None
-            return Mention(
-                mention.start,
-                mention.end,
-                mention.name,
-                "person",
-                printed,
-                mention.form,
-                mention.gender,
-            )
+            return replace(mention, kind="person", role=printed)
     return first
 
 
@@ -276,31 +273,68 @@ _COORDINATORS = word_set("quoting", "coordinators")
 _DEICTIC_DAYS = word_set("quoting", "deictic_days")
 
 
-def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
-    roles, orgs, unnamed, _honorifics, given = name_words()
+Token = tuple[int, int, str]
+"""A word of a subject phrase: start, end, text."""
+
+MAX_SUBJECT_WORDS = 12
+"""A subject phrase longer than this is a clause, not a speaker."""
+SHORT_DESCRIPTION_WORDS = 5
+"""The longest ``the …`` or ``her …`` phrase read as a description of its own (``the
+city's mayor``, ``her campaign aide``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """A subject phrase trimmed to its subject, with what the rules ask of it."""
+
+    text: str
+    tokens: list[Token]
+    roles: frozenset[str]
+    orgs: frozenset[str]
+    unnamed: frozenset[str]
+    given: dict[str, str]
+    runs: list[tuple[int, int]]
+    """Token ranges of the capitalised runs that may be the subject."""
+    named_runs: list[tuple[int, int]]
+    """``runs``, or none when the last run ends in a title the phrase goes beyond
+    (``Police Chief of the county``)."""
+
+    def described(self, kind: str = "unnamed") -> Mention:
+        return _described(self.text, self.tokens, kind)
+
+    def kind_by(self, noun: str) -> str:
+        """``organization`` when ``noun`` is an organisation word, else ``unnamed``."""
+        return "organization" if bare(noun) in self.orgs else "unnamed"
+
+
+def _trimmed(tokens: list[Token]) -> list[Token] | None:
+    """The subject left of a phrase once openers, adverbs and a time adjunct are dropped
+    (``But the council also`` → ``the council``), or ``None`` when the phrase holds no
+    subject: an adjunct (``despite being the envoy``), a clause, or too many words."""
     while len(tokens) > 1 and tokens[0][2].lower() in _INTRO and tokens[0][2][:1].isupper():
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[0][2].lower() in _LEADING_CONJUNCTIONS:
         tokens = tokens[1:]
     if tokens and opens_adjunct(tokens[0][2]):
-        return None  # "despite being the U.S. envoy": an adjunct holds no subject
+        return None
     while len(tokens) > 1 and (tokens[-1][2].lower() in _ADVERBS or _ly_adverb(tokens[-1][2])):
         tokens = tokens[:-1]
     tokens = _without_time_adjunct(tokens)
-    if not tokens or len(tokens) > 12:
+    if not tokens or len(tokens) > MAX_SUBJECT_WORDS:
         return None
     if any(token[2] in _VERBISH for token in tokens):
         return None
-    named = _named_source(text, tokens, roles, orgs, unnamed)
-    if named is not None:
-        return named
-    if len(tokens) == 1:
-        # "he" or "he’s" ("he’s said"): the contraction is "has" or "is"
-        word = tokens[0][2].removesuffix("’s").removesuffix("'s")
-        if word.lower() in SUBJECT_PRONOUNS:
-            start = tokens[0][0]
-            return Mention(start, start + len(word), word, "person", None, "pronoun")
-    runs: list[tuple[int, int, bool]] = []  # token index range, usable
+    return tokens
+
+
+def _capital_runs(
+    tokens: list[Token], roles: frozenset[str], unnamed: frozenset[str], given: dict[str, str]
+) -> list[tuple[int, int]]:
+    """The runs of capitalised words that may be the subject: not after a preposition
+    (``the mayor of Ashton``) unless a person closes the run (``President of Ruritania Ivo
+    Brandt``), not possessive (``Roe's lawyer``), not a sentence opener (``The``, ``Heading``)
+    nor a capitalised common noun opening the phrase (``Lawyers for the family``)."""
+    runs: list[tuple[int, int]] = []
     index = 0
     while index < len(tokens):
         word = tokens[index][2]
@@ -313,9 +347,8 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
                 index + 1 < len(tokens)
                 and tokens[index + 1][2][:1].isupper()
                 and tokens[index + 1][2].lower() not in _TIME_WORDS
+                and not tokens[index][2].endswith(("’s", "'s"))
             ):
-                if tokens[index][2].endswith(("’s", "'s")):
-                    break
                 index += 1
             back = begin - 1
             while back > 0 and tokens[back][2].lower() in DETERMINERS:
@@ -324,124 +357,262 @@ def _read_part(text: str, tokens: list[tuple[int, int, str]]) -> Mention | None:
             possessive = tokens[index][2].endswith(("’s", "'s", "s’"))
             subject = previous not in _PREPOSITIONS and not possessive
             if not subject and not possessive:
-                # "President of Ukraine Petro Melnyk": a person named after the place
                 person = _person_in_run(tokens, begin, index + 1, given)
                 if person >= 0:
                     begin, subject = person, True
             if begin == 0 == index and _common_noun(word, roles, unnamed):
-                # "Lawyers for the family": a sentence-initial capital, not a name
                 subject = False
-            runs.append((begin, index + 1, subject))
+            if subject:
+                runs.append((begin, index + 1))
         index += 1
-    usable = [run for run in runs if run[2]]
+    return runs
+
+
+def _phrase(text: str, tokens: list[Token]) -> _Phrase | None:
+    trimmed = _trimmed(tokens)
+    if trimmed is None:
+        return None
+    roles, orgs, unnamed, _honorifics, given = name_words()
+    runs = _capital_runs(trimmed, roles, unnamed, given)
+    named_runs = runs
+    if runs and is_title(trimmed[runs[-1][1] - 1][2]) and not is_title(trimmed[-1][2]):
+        named_runs = []
+    return _Phrase(text, trimmed, roles, orgs, unnamed, given, runs, named_runs)
+
+
+def _rule_named_source(phrase: _Phrase) -> Mention | None:
+    """A described source given its name: ``a group called the Peace Fund``, ``a man
+    named Ivo Brandt`` → the name, with the description as its role."""
+    return _named_source(phrase.text, phrase.tokens, phrase.roles, phrase.orgs, phrase.unnamed)
+
+
+def _rule_pronoun(phrase: _Phrase) -> Mention | None:
+    """A subject pronoun alone: ``he``, ``she’s`` (``she’s said``: the contraction is
+    ``has``)."""
+    if len(phrase.tokens) != 1:
+        return None
+    start, _end, word = phrase.tokens[0]
+    word = word.removesuffix("’s").removesuffix("'s")
+    if word.lower() not in SUBJECT_PRONOUNS:
+        return None
+    return Mention(start, start + len(word), word, "person", None, "pronoun")
+
+
+def _rule_counted_source(phrase: _Phrase) -> Mention | None:
+    """A counted source, whatever capitals follow: ``Two people briefed on the talks``,
+    ``One Republican``, ``Another``."""
+    tokens = phrase.tokens
     if (
         tokens[0][2].lower() in QUANTIFIERS
         and len(tokens) <= _DESCRIBED_WORDS
         and tokens[-1][2].lower() not in _PREPOSITIONS
     ):
-        # "Two people briefed on the talks", "One Republican", "Another": a described,
-        # counted source, whatever capitals follow
-        return _described(
-            text, tokens, "organization" if bare(tokens[-1][2]) in orgs else "unnamed"
-        )
+        return phrase.described(phrase.kind_by(tokens[-1][2]))
+    return None
+
+
+def _rule_capital_modifier(phrase: _Phrase) -> Mention | None:
+    """A capital opening the phrase that modifies the plural noun after it: ``Small
+    groups of protesters``, ``Roe aides``."""
+    tokens = phrase.tokens
+    opener = tokens[0][2].lower()
     if (
-        usable == [(0, 1, True)]
+        phrase.runs == [(0, 1)]
         and len(tokens) > 1
         and _lower_head(tokens[1:])
-        and tokens[0][2].lower() not in given
-        and tokens[0][2].lower() not in SUBJECT_PRONOUNS
-        and tokens[0][2].lower() not in _NOT_MODIFIERS
-        and tokens[0][2].lower() not in _PREPOSITIONS
+        and opener not in phrase.given
+        and opener not in SUBJECT_PRONOUNS
+        and opener not in _NOT_MODIFIERS
+        and opener not in _PREPOSITIONS
         and _plural_phrase([token[2] for token in tokens[1:]])
     ):
-        # "Small groups of protesters", "Tovey aides": a capital that opens the phrase
-        # modifies the noun after it
-        return _described(
-            text, tokens, "organization" if bare(tokens[-1][2]) in orgs else "unnamed"
-        )
-    if usable and is_title(tokens[usable[-1][1] - 1][2]) and not is_title(tokens[-1][2]):
-        usable = []
-    if usable and usable[-1][1] < len(tokens):
-        # "The Ohio governor", "Harlan spokesman", "The Harbour Watch average
-        # of polls": capitals modifying a lower-case role or source noun
-        after_run = tokens[usable[-1][1] :]
-        link = first_preposition([token[2] for token in after_run])
-        head = after_run[link - 1][2] if link else tokens[-1][2]
-        opener = tokens[0][2]
-        if (
-            head.islower()
-            and not any(token[2].endswith("ed") for token in after_run[: link or None])
-            and (is_title(head) or bare(head) in unnamed)
-            and tokens[-1][2] not in _PREPOSITIONS
-            and tokens[-1][2] not in _COORDINATORS
-            and (opener[:1].isupper() or opener in DETERMINERS or opener in QUANTIFIERS)
-            and opener.lower() not in SUBJECT_PRONOUNS
-        ):
-            return _described(text, tokens)
-    if usable and is_title(tokens[usable[-1][1] - 1][2]):
-        return _described(text, tokens)
-    if usable:
-        begin, stop, _ = usable[-1]
-        run = tokens[begin:stop]
-        role_end, title = split_title([token[2] for token in run])
-        name_tokens = run[role_end:]
-        lead = tokens[0][0]
-        has_det = tokens[0][2].lower() in DETERMINERS
-        role_start = tokens[1][0] if has_det and len(tokens) > 1 else lead
-        role_stop = name_tokens[0][0]
-        role = text[role_start:role_stop].strip(" ,") or None
-        name_start, name_end = name_tokens[0][0], name_tokens[-1][1]
-        name = text[name_start:name_end].removesuffix("’s").removesuffix("'s")
-        words = [token[2] for token in name_tokens]
-        if all_titles(words):
-            return _described(text, tokens)
-        lowered = {bare(word) for word in words}
-        is_org = (
-            has_det
-            or bool(lowered & orgs)
-            or any(len(word) > 1 and word.isupper() and word.isalpha() for word in words)
-            # a country speaks as a state; "Jordan said" is more often a person
-            or (name in states() and (len(words) > 1 or words[0].lower() not in given))
-            or name in companies()
-        )
-        if is_org and not (title or words[0].lower() in given):
-            begin_org = tokens[0][0] if has_det else name_start
-            return Mention(begin_org, name_end, text[begin_org:name_end], "organization", role)
-        gender = gender_of(words[0], title)
-        form = "name" if len(words) > 1 else "short"
-        return Mention(name_start, name_end, name, "person", role, form, gender)
+        return phrase.described(phrase.kind_by(tokens[-1][2]))
+    return None
+
+
+def _rule_capitals_before_role(phrase: _Phrase) -> Mention | None:
+    """Capitals modifying a lower-case role or source noun: ``The Ruritanian governor``,
+    ``Roe spokesman``, ``The Harbour Watch average of polls``."""
+    tokens, runs = phrase.tokens, phrase.named_runs
+    if not runs or runs[-1][1] >= len(tokens):
+        return None
+    after_run = tokens[runs[-1][1] :]
+    link = first_preposition([token[2] for token in after_run])
+    head = after_run[link - 1][2] if link else tokens[-1][2]
+    opener = tokens[0][2]
+    if (
+        head.islower()
+        and not any(token[2].endswith("ed") for token in after_run[: link or None])
+        and (is_title(head) or bare(head) in phrase.unnamed)
+        and tokens[-1][2] not in _PREPOSITIONS
+        and tokens[-1][2] not in _COORDINATORS
+        and (opener[:1].isupper() or opener in DETERMINERS or opener in QUANTIFIERS)
+        and opener.lower() not in SUBJECT_PRONOUNS
+    ):
+        return phrase.described()
+    return None
+
+
+def _rule_title_run(phrase: _Phrase) -> Mention | None:
+    """A capitalised run that ends in a title, naming nobody: ``The Prime Minister``,
+    ``Deputy Mayor``."""
+    runs = phrase.named_runs
+    if runs and is_title(phrase.tokens[runs[-1][1] - 1][2]):
+        return phrase.described()
+    return None
+
+
+def _rule_name(phrase: _Phrase) -> Mention | None:
+    """The last capitalised run, titles split off as its role: ``Foreign Minister Anna
+    Kovac`` → Anna Kovac (role Foreign Minister); an organisation when a determiner,
+    an organisation word, an acronym, a state or a company says so (``the Lopez
+    Foundation``, ``ACME``)."""
+    if not phrase.named_runs:
+        return None
+    text, tokens = phrase.text, phrase.tokens
+    begin, stop = phrase.named_runs[-1]
+    role_end, title = split_title([token[2] for token in tokens[begin:stop]])
+    name_tokens = tokens[begin + role_end : stop]
+    has_det = tokens[0][2].lower() in DETERMINERS
+    role_start = tokens[1][0] if has_det and len(tokens) > 1 else tokens[0][0]
+    role = text[role_start : name_tokens[0][0]].strip(" ,") or None
+    name_start, name_end = name_tokens[0][0], name_tokens[-1][1]
+    name = text[name_start:name_end].removesuffix("’s").removesuffix("'s")
+    words = [token[2] for token in name_tokens]
+    if all_titles(words):
+        return phrase.described()
+    if _names_organisation(phrase, name, words, has_det) and not (
+        title or words[0].lower() in phrase.given
+    ):
+        begin_org = tokens[0][0] if has_det else name_start
+        return Mention(begin_org, name_end, text[begin_org:name_end], "organization", role)
+    form = "name" if len(words) > 1 else "short"
+    return Mention(name_start, name_end, name, "person", role, form, gender_of(words[0], title))
+
+
+def _names_organisation(phrase: _Phrase, name: str, words: list[str], has_det: bool) -> bool:
+    """Whether a name is an organisation's: after a determiner, holding an organisation
+    word or an acronym, a state (``Ruritania``; a one-word given name is more often a
+    person), or a company."""
+    return (
+        has_det
+        or bool({bare(word) for word in words} & phrase.orgs)
+        or any(len(word) > 1 and word.isupper() and word.isalpha() for word in words)
+        or (name in states() and (len(words) > 1 or words[0].lower() not in phrase.given))
+        or name in companies()
+    )
+
+
+def _head_noun(phrase: _Phrase) -> str:
+    """The phrase's head noun: its last word, or for ``a spokeswoman for the senator`` the
+    role or source noun before the first preposition."""
+    tokens = phrase.tokens
     head = bare(tokens[-1][2])
     if tokens[0][2].lower() in DETERMINERS:
-        # the head noun comes before a complement: "a spokeswoman for the senator"
         for index in range(2, len(tokens)):
             if tokens[index][2].lower() in _PREPOSITIONS:
-                if bare(tokens[index - 1][2]) in roles or bare(tokens[index - 1][2]) in unnamed:
-                    head = bare(tokens[index - 1][2])
+                before = bare(tokens[index - 1][2])
+                if before in phrase.roles or before in phrase.unnamed:
+                    head = before
                 break
-    if tokens[0][2][:1].isupper() and _common_noun(tokens[0][2], roles, unnamed):
-        # "Lawyers for the family", "Officials in Kyiv": a described source
-        return _described(text, tokens)
-    if tokens[0][2].lower() == "the" and len(tokens) <= 5 and head not in orgs:
-        return _described(text, tokens)
-    if tokens[0][2].lower() in {"a", "an"} and 2 <= len(tokens) <= _DESCRIBED_WORDS:
-        # "a narrator in the Harlan ad": an indefinite noun phrase brings in a source
-        words = [token[2] for token in tokens]
-        link = first_preposition(words[1:])
-        noun = words[link] if link else words[-1]
-        if noun.isalpha() and noun.islower() and link != 0:
-            return _described(text, tokens, "organization" if bare(noun) in orgs else "unnamed")
+    return head
+
+
+def _rule_capitalised_role_noun(phrase: _Phrase) -> Mention | None:
+    """A capitalised role or source noun opening the phrase: ``Lawyers for the family``,
+    ``Officials in the capital``."""
+    word = phrase.tokens[0][2]
+    if word[:1].isupper() and _common_noun(word, phrase.roles, phrase.unnamed):
+        return phrase.described()
+    return None
+
+
+def _rule_definite_description(phrase: _Phrase) -> Mention | None:
+    """A short definite description that is not an organisation: ``the minister``, ``the
+    city's mayor``."""
+    tokens = phrase.tokens
+    if (
+        tokens[0][2].lower() == "the"
+        and len(tokens) <= SHORT_DESCRIPTION_WORDS
+        and _head_noun(phrase) not in phrase.orgs
+    ):
+        return phrase.described()
+    return None
+
+
+def _rule_indefinite_description(phrase: _Phrase) -> Mention | None:
+    """An indefinite noun phrase with a lower-case head, bringing in a source: ``a
+    narrator in the Roe ad``, ``an aide``."""
+    tokens = phrase.tokens
+    if tokens[0][2].lower() not in {"a", "an"} or not 2 <= len(tokens) <= _DESCRIBED_WORDS:
+        return None
+    words = [token[2] for token in tokens]
+    link = first_preposition(words[1:])
+    noun = words[link] if link else words[-1]
+    if noun.isalpha() and noun.islower() and link != 0:
+        return phrase.described(phrase.kind_by(noun))
+    return None
+
+
+def _rule_possessive_description(phrase: _Phrase) -> Mention | None:
+    """A short phrase opened by a possessive or indefinite determiner: ``her rival``, ``a
+    campaign aide``, ``his lawyers``."""
+    tokens = phrase.tokens
+    last = tokens[-1][2]
     if (
         tokens[0][2].lower() in _SOURCE_DETERMINERS
-        and 2 <= len(tokens) <= 5
-        and tokens[-1][2].isalpha()
-        and tokens[-1][2].islower()
+        and 2 <= len(tokens) <= SHORT_DESCRIPTION_WORDS
+        and last.isalpha()
+        and last.islower()
     ):
-        # "her rival", "a campaign aide", "his lawyers": a described, unnamed source
-        return _described(text, tokens, "organization" if head in orgs else "unnamed")
-    if head in orgs:
-        return _described(text, tokens, "organization")
-    if head in roles or head in unnamed:
-        return _described(text, tokens)
+        head = _head_noun(phrase)
+        return phrase.described("organization" if head in phrase.orgs else "unnamed")
+    return None
+
+
+def _rule_organisation_noun(phrase: _Phrase) -> Mention | None:
+    """A phrase whose head is an organisation word: ``the city council``, ``state
+    media``."""
+    if _head_noun(phrase) in phrase.orgs:
+        return phrase.described("organization")
+    return None
+
+
+def _rule_role_noun(phrase: _Phrase) -> Mention | None:
+    """A phrase whose head is a role or source noun: ``senior officials``, ``critics``."""
+    head = _head_noun(phrase)
+    if head in phrase.roles or head in phrase.unnamed:
+        return phrase.described()
+    return None
+
+
+PHRASE_RULES: tuple[tuple[str, Callable[[_Phrase], Mention | None]], ...] = (
+    ("named-source", _rule_named_source),
+    ("pronoun", _rule_pronoun),
+    ("counted-source", _rule_counted_source),
+    ("capital-modifier", _rule_capital_modifier),
+    ("capitals-before-role", _rule_capitals_before_role),
+    ("title-run", _rule_title_run),
+    ("name", _rule_name),
+    ("capitalised-role-noun", _rule_capitalised_role_noun),
+    ("definite-description", _rule_definite_description),
+    ("indefinite-description", _rule_indefinite_description),
+    ("possessive-description", _rule_possessive_description),
+    ("organisation-noun", _rule_organisation_noun),
+    ("role-noun", _rule_role_noun),
+)
+"""How a trimmed subject phrase is read, in order: the first rule that gives a mention
+decides, and its name is the mention's :attr:`Mention.rule`."""
+
+
+def _read_part(text: str, tokens: list[Token]) -> Mention | None:
+    phrase = _phrase(text, tokens)
+    if phrase is None:
+        return None
+    for name, rule in PHRASE_RULES:
+        mention = rule(phrase)
+        if mention is not None:
+            return replace(mention, rule=name)
     return None
 
 

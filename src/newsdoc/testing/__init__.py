@@ -4,16 +4,17 @@ Marked strings spare you counting offsets by hand: wrap each expected item in
 ``⟦label:…⟧`` (U+27E6/U+27E7 never occur in news copy) and :func:`marked` returns the
 clean text with the span of every label::
 
-    >>> sample = marked("Modi said ⟦quote:“We will win,”⟧ ⟦credit:(PTI)⟧")
+    >>> sample = marked("Roe said ⟦quote:“We will win,”⟧ ⟦credit:(PTI)⟧")
     >>> sample.text
-    'Modi said “We will win,” (PTI)'
+    'Roe said “We will win,” (PTI)'
     >>> sample.spans["credit"]
-    (Span(start=25, end=30),)
+    (Span(start=24, end=29),)
     >>> sample.slice("credit")
     '(PTI)'
 
 Markers nest (``⟦post:… ⟦mention:@user⟧ …⟧``). :func:`check_invariants` asserts what
 every :class:`~newsdoc.models.Article` must satisfy; use it in your own property tests.
+:func:`explain_speakers` tells, for each quote, which rules chose its speaker.
 The hypothesis strategies live in :mod:`newsdoc.testing.strategies` (they need the
 ``test`` extra).
 """
@@ -24,9 +25,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from newsdoc.models import Article, Span
+from newsdoc.models import Article, Quote, Span
+from newsdoc.options import ParseOptions
+from newsdoc.quoting.trace import tracing
 
-__all__ = ["Marked", "check_invariants", "claimed_spans", "map_offsets", "marked"]
+__all__ = [
+    "Marked",
+    "SpeakerExplanation",
+    "check_invariants",
+    "claimed_spans",
+    "explain_speakers",
+    "map_offsets",
+    "marked",
+]
 
 OPEN = "\u27e6"
 CLOSE = "\u27e7"
@@ -153,3 +164,46 @@ def map_offsets(data: object, mapping: Callable[[int], int]) -> object:
     if isinstance(data, (list, tuple)):
         return [map_offsets(value, mapping) for value in data]
     return data
+
+
+@dataclass(frozen=True)
+class SpeakerExplanation:
+    """Why a quote has the speaker it has."""
+
+    quote: Quote
+    mention_rule: str | None
+    """The rule that read the speaker mention from its subject phrase (a name in
+    ``newsdoc.quoting.mentions.PHRASE_RULES``, or ``frame`` when the quote's frame built
+    the mention itself); ``None`` when the quote has no speaker."""
+    resolution_rule: str | None
+    """The rule that decided who the mention is: ``as-printed``, ``surname``,
+    ``cataphor``, ``sentence-subject``, ``last-speaker-or-nearest``, ``group``,
+    ``role-holder``, ``role-last-speaker``, ``description``, ``unresolved-pronoun`` …;
+    ``None`` when the quote has no speaker."""
+
+
+def explain_speakers(text: str, options: ParseOptions | None = None) -> list[SpeakerExplanation]:
+    """Parse ``text`` and say, for each quote, which rules chose its speaker: how
+    attribution is diagnosed.
+
+    >>> [(e.quote.speaker.name, e.mention_rule, e.resolution_rule)
+    ...  for e in explain_speakers("Ana Roe arrived.\\n\\n“We are ready,” she said.")]
+    [('Ana Roe', 'pronoun', 'last-speaker-or-nearest')]
+    """
+    from newsdoc import parse
+
+    with tracing() as choices:
+        article = parse(text, options=options)
+    found = []
+    for quote in article.quotes:
+        speaker = quote.speaker
+        span = speaker.span if speaker else None
+        rules = choices.get((span.start, span.end)) if span else None
+        found.append(
+            SpeakerExplanation(
+                quote,
+                rules.mention if rules else None,
+                rules.resolution if rules else None,
+            )
+        )
+    return found
