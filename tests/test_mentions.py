@@ -11,6 +11,7 @@ from newsdoc.testing import explain_speakers
 # phrase, name read, kind, form, rule
 RULE_ROWS = [
     ("a group called the Peace Fund", "the Peace Fund", "organization", "name", "named-source"),
+    ("the statement by Ana Roe", "Ana Roe", "person", "name", "authored-document"),
     ("she’s", "she", "person", "pronoun", "pronoun"),
     (
         "Two people briefed on the talks",

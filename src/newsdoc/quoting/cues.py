@@ -119,6 +119,19 @@ def _shipped() -> CueLexicon:
     )
 
 
+@cache
+def manner_forms() -> dict[str, str]:
+    """Verbs of the manner of speaking, printed form → lemma (``implored`` → ``implore``,
+    ``began`` → ``begin``): they attribute a quotation they follow (``“Vote early,” Ana
+    Roe implored.``, ``“Is it over?” wondered Ben Lee.``) and nothing else, so they are
+    kept apart from the speech cues that also introduce indirect speech."""
+    forms: dict[str, str] = {}
+    for lemma, inflections in load("cues")["manner"].items():
+        for form in (lemma, *inflections):
+            forms[form.lower()] = lemma
+    return forms
+
+
 @lru_cache(maxsize=16)
 def _extended(extra: tuple[tuple[str, str], ...]) -> CueLexicon:
     """The shipped lexicon with the extra cues ``(printed form, lemma)`` added."""

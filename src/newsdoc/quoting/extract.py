@@ -25,7 +25,7 @@ from newsdoc.lexicon import word_set
 from newsdoc.models import Cue, Diagnostic, Quote, Speaker, build, span_of
 from newsdoc.quoting.coreference import Entities
 from newsdoc.quoting.cues import active as active_cues
-from newsdoc.quoting.cues import cue_forms
+from newsdoc.quoting.cues import cue_forms, manner_forms
 from newsdoc.quoting.marks import Segment
 from newsdoc.quoting.mentions import (
     DETERMINERS,
@@ -51,6 +51,10 @@ _LEAD = regex.compile(r"[\s,—–―\-]*")
 _STOP = frozenset(".!?;")
 _MIN_UNATTRIBUTED_WORDS = 4
 _DASHES = frozenset("―—–-")
+MANNER_REACH = 8
+"""A verb of manner (``implored``) attributes a quotation only this close after it: the
+subject is a name or a short description (``“…,” the tour guide implored``)."""
+_READERS = word_set("quoting", "reader_pronouns")
 _SIGNATURE = regex.compile(
     r"\p{Lu}[\p{L}’'\-.]*(?:[ \u00a0]\p{Lu}[\p{L}’'\-.]*){0,3}(?=[ \u00a0.]*(?:\n|$))"
 )
@@ -127,6 +131,29 @@ def speech_cue(
     return build(Cue, span=span_of(start, end), raw=intern(text[start:end]), lemma=lemma)
 
 
+def _manner_cue(text: str, word: tuple[int, int, str]) -> Cue | None:
+    """A verb of the manner of speaking after a quotation (``implored``, ``muttered``,
+    ``began``; see :func:`~newsdoc.quoting.cues.manner_forms`), as a cue; ``None`` for
+    any other word, and for a participle (``“…,” Roe said, smiling``)."""
+    start, end, printed = word
+    lemma = manner_forms().get(printed) if printed.islower() else None
+    if lemma is None or printed.endswith("ing"):
+        return None
+    return build(Cue, span=span_of(start, end), raw=intern(printed), lemma=lemma)
+
+
+def _frame_opens(word: str) -> bool:
+    """Whether a word can open a post-posed frame: not a subordinator (``“…,” as the host
+    laughed`` tells what happened meanwhile, not who spoke)."""
+    return word.lower() not in SUBORDINATORS
+
+
+def _reader(cue: Cue, mention: Mention) -> bool:
+    """Whether a verb of reading has the reader, not the document, as its subject: ``“…,”
+    the notice read`` quotes the notice, ``“…,” we read`` is the writer reading."""
+    return cue.lemma == "read" and mention.form == "pronoun" and mention.name.lower() in _READERS
+
+
 def _after(
     text: str, segment: Segment, limit: int, entities: Entities
 ) -> tuple[Cue, Mention] | None:
@@ -136,6 +163,8 @@ def _after(
     inner = _last_char(text, segment)
     soft = inner in ",—–-" or (position > segment.end and text[segment.end] in ",—–")
     reach = 25 if soft else 9
+    # a verb of manner needs the quotation to be the frame's object, not a sentence
+    framed = inner in ",?!" or (position > segment.end and text[segment.end] == ",")
     # the cue lies within the first ``reach`` words (one more for a two-word cue)
     words = words_after(text, position, stop, reach + 1)
     if not words:
@@ -154,6 +183,8 @@ def _after(
         if index and _hard_stop(text, words[index - 1], words[index][0]):
             return None
         cue = speech_cue(text, words, index)
+        if cue is None and framed and index < MANNER_REACH and _frame_opens(words[0][2]):
+            cue = _manner_cue(text, words[index])
         if cue is None:
             continue
         if index == 0:
@@ -168,7 +199,7 @@ def _after(
                 # "“…” despite being the envoy, said a witness": an adjunct before the
                 # comma, the cue, and the speaker after it
                 mention = subject_after(text, cue.span.end, stop)
-        if mention is None:
+        if mention is None or _reader(cue, mention):
             return None
         if not soft and inner in "." and not _ends_soon(text, cue.span.end, stop):
             return None

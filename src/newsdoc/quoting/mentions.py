@@ -386,6 +386,29 @@ def _rule_named_source(phrase: _Phrase) -> Mention | None:
     return _named_source(phrase.text, phrase.tokens, phrase.roles, phrase.orgs, phrase.unnamed)
 
 
+_AUTHORED = word_set("quoting", "authored_documents")
+_AUTHOR_LINKS = frozenset({"by", "from"})
+
+
+def _rule_authored_document(phrase: _Phrase) -> Mention | None:
+    """A text whose author is named after ``by`` or ``from`` speaks for that author:
+    ``the statement by Ana Roe`` → Ana Roe, ``a letter from the Harbour Fund`` → the
+    fund, with the author's own title as the role."""
+    tokens = phrase.tokens
+    if tokens[0][2].lower() not in DETERMINERS:
+        return None
+    for index in range(2, min(len(tokens) - 1, SHORT_DESCRIPTION_WORDS)):
+        if tokens[index][2] not in _AUTHOR_LINKS:
+            continue
+        if bare(tokens[index - 1][2]) not in _AUTHORED:
+            return None
+        author = _read_subject(phrase.text, tokens[index + 1][0], tokens[-1][1])
+        if author is None or author.form not in {"name", "short"}:
+            return None
+        return author
+    return None
+
+
 def _rule_pronoun(phrase: _Phrase) -> Mention | None:
     """A subject pronoun alone: ``he``, ``she’s`` (``she’s said``: the contraction is
     ``has``)."""
@@ -588,6 +611,7 @@ def _rule_role_noun(phrase: _Phrase) -> Mention | None:
 
 PHRASE_RULES: tuple[tuple[str, Callable[[_Phrase], Mention | None]], ...] = (
     ("named-source", _rule_named_source),
+    ("authored-document", _rule_authored_document),
     ("pronoun", _rule_pronoun),
     ("counted-source", _rule_counted_source),
     ("capital-modifier", _rule_capital_modifier),
