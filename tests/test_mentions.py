@@ -34,6 +34,13 @@ RULE_ROWS = [
         "description",
         "capitals-before-role",
     ),
+    (
+        "the Lopez campaign",
+        "the Lopez campaign",
+        "organization",
+        "description",
+        "capitals-before-organisation",
+    ),
     ("The Prime Minister", "The Prime Minister", "unnamed", "description", "title-run"),
     ("Foreign Minister Anna Kovac", "Anna Kovac", "person", "name", "name"),
     (

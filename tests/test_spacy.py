@@ -131,7 +131,7 @@ def test_a_quote_finds_its_speaker_and_back(doc: Doc) -> None:
 
 
 def test_a_quote_without_a_speaker_in_the_text(nlp: Language) -> None:
-    article = newsdoc.parse('Critics were blunt: "It is too late."')
+    article = newsdoc.parse('The answer was plain: "It is too late."')
     doc = to_spacy(article, nlp)
     [quote] = doc.spans["newsdoc_quotes"]
     assert quote.text == '"It is too late."'

@@ -36,8 +36,10 @@ from newsdoc.quoting.names import (
     bare,
     in_headline,
     name_words,
+    particle_surname,
     run_of,
     states,
+    surnames,
 )
 from newsdoc.quoting.trace import note_choice
 
@@ -232,7 +234,8 @@ class Entities:
         if len(words) > 2 and bare(words[-1]) in NAME_SUFFIXES:
             words = words[:-1]  # "Patrick Corlin Jr." is Corlin for short
         if words:
-            self._by_surname[bare(words[-1])] = entity
+            for surname in surnames(words):
+                self._by_surname[surname] = entity
             self._by_first[bare(words[0])] = entity
 
     def note(self, mention: Mention) -> None:
@@ -277,6 +280,11 @@ class Entities:
             entity = self._by_surname.get(bare(mention.name))
             if entity is not None:
                 return self._speaker(span, raw, entity, mention.role), "state-as-surname"
+        if mention.kind == "person" and particle_surname(mention.name.split()):
+            # "Van der Berg said" after "Anna van der Berg": the surname with its particle
+            entity = self._by_surname.get(bare(mention.name))
+            if entity is not None:
+                return self._speaker(span, raw, entity, mention.role), "surname"
         if mention.form == "name" or mention.kind == "organization":
             speaker = build(
                 Speaker,

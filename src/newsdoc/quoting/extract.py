@@ -28,6 +28,7 @@ from newsdoc.quoting.cues import active as active_cues
 from newsdoc.quoting.cues import cue_forms, manner_forms
 from newsdoc.quoting.marks import Segment
 from newsdoc.quoting.mentions import (
+    AUTHORED,
     DETERMINERS,
     SUBJECT_PRONOUNS,
     Mention,
@@ -35,6 +36,7 @@ from newsdoc.quoting.mentions import (
     opens_adjunct,
     read_subject,
 )
+from newsdoc.quoting.names import PARTICLES, bare, in_headline, name_words
 from newsdoc.quoting.text import ABBREVIATIONS as _ABBREVIATIONS
 from newsdoc.quoting.text import (
     end_before_space,
@@ -367,12 +369,89 @@ def _before(
         if not tail:
             opens = True
         return cue, mention, opens
-    if last == ":" and len(words) <= 6:
-        mention = read_subject(text, clause_start, end - 1)
-        if mention is not None and mention.form == "name":
+    if last == ":":
+        mention = _colon_frame(text, clause_start, end - 1, words)
+        if mention is not None:
             colon = build(Cue, span=span_of(end - 1, end), raw=":", lemma=":")
             return colon, mention, True
     return None, None, opens and last == ":"
+
+
+_PREPOSITIONS = word_set("quoting", "prepositions")
+COLON_FRAME_WORDS = 8
+"""A clause ending in a colon frames the quotation after it only when this short."""
+NAMED_COLON_FRAME_WORDS = 6
+"""A clause naming a person frames the quotation whatever its verb when this short."""
+_SPEAKING_HEADS = name_words()[0] | name_words()[1] | name_words()[2] | AUTHORED
+_PREDICATES = word_set("quoting", "colon_frame_predicates")
+
+
+def _colon_frame(
+    text: str, start: int, end: int, words: list[tuple[int, int, str]]
+) -> Mention | None:
+    """The speaker of a short clause that ends in a colon and opens with its subject:
+    ``She was more blunt: “…”``, ``Ana Roe captioned the photo: “…”``, ``The statement
+    read: “…”``, or that is a name alone (``Ana Roe, mayor: “…”``). The subject is a
+    person, a pronoun, an organisation, or a noun that can speak (a role, a source, a
+    text) before a verb; ``The rules are simple: “…”``, ``One sign reads: “…”`` and
+    title-case headlines have no speaker."""
+    if (
+        len(words) > COLON_FRAME_WORDS
+        or words[0][0] < start
+        or ":" in text[start:end]
+        or in_headline(text, start, end, words[0][0])
+    ):
+        return None
+    whole = read_subject(text, start, end)
+    # a named person frames a short clause in any language ("Le maire Ana Roe a dit :")
+    if (
+        whole is not None
+        and whole.kind == "person"
+        and whole.form == "name"
+        and (len(words) <= NAMED_COLON_FRAME_WORDS or _closes(text, whole.end, end))
+    ):
+        return whole
+    split = _predicate_start(words)
+    if split is None:
+        return None
+    mention = read_subject(text, words[0][0], words[split - 1][1])
+    if mention is None:
+        return None
+    if mention.form == "pronoun":
+        return mention if mention.name.lower() in _SPEAKING_PRONOUNS else None
+    if mention.form == "name" and mention.kind == "person":
+        return mention
+    # a surname, an organisation or a description is a speaker only before a verb (a
+    # capitalised label opens "Project description: “…”")
+    verb = words[split][2]
+    if not (verb.endswith("ed") or verb in _PREDICATES):
+        return None
+    if mention.form == "short" or mention.kind == "organization":
+        return mention
+    head = bare(text[mention.start : mention.end].split()[-1])
+    return mention if head in _SPEAKING_HEADS else None
+
+
+def _closes(text: str, position: int, end: int) -> bool:
+    """Whether nothing but an apposition set off by a comma follows ``position``."""
+    rest = text[position:end].strip()
+    return not rest or rest.startswith(",")
+
+
+def _predicate_start(words: list[tuple[int, int, str]]) -> int | None:
+    """The index of the first word that can open the predicate after a subject: lower
+    case, not a particle, a determiner or a preposition, and not after a determiner."""
+    for index in range(1, len(words)):
+        word = words[index][2]
+        if (
+            word.islower()
+            and word not in PARTICLES
+            and word not in DETERMINERS
+            and word not in _PREPOSITIONS
+            and words[index - 1][2].lower() not in DETERMINERS
+        ):
+            return index
+    return None
 
 
 def direct_quotes(
@@ -625,10 +704,30 @@ def _phrase_before(text: str, start: int, position: int) -> Mention | None:
     return None
 
 
+_OPENING_MARKS = frozenset('“"«„')
+_CLOSING_MARKS = '”"»“'
+
+
+def _after_opening_quotation(text: str, start: int, end: int) -> int:
+    """Where the words after a sentence-opening quotation start (``start`` itself when
+    the sentence does not open with one)."""
+    while start < end and text[start].isspace():
+        start += 1
+    if start >= end or text[start] not in _OPENING_MARKS:
+        return start
+    for index in range(start + 1, end):
+        if text[index] in _CLOSING_MARKS:
+            return index + 1
+    return start
+
+
 def opening_subject(text: str, start: int, end: int) -> Mention | None:
     """The subject opening a sentence, after an opening phrase set off by a comma
     (``During the speech, Tovey …``): its words up to the first lower-case one, or a
-    determiner with the noun after it (``The council``, ``Two officials``)."""
+    determiner with the noun after it (``The council``, ``Two officials``). A sentence
+    that opens with a quotation has its subject in the frame after it (``“…,” she
+    joked, adding …`` → she)."""
+    start = _after_opening_quotation(text, start, end)
     words = words_after(text, start, end, 6)
     if words and (
         words[0][2].lower() in _OPENING_PHRASE

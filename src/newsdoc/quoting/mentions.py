@@ -27,6 +27,8 @@ import regex
 
 from newsdoc.lexicon import load, word_set
 from newsdoc.quoting.names import (
+    MAX_PARTICLES,
+    PARTICLES,
     all_titles,
     apposed_label,
     bare,
@@ -39,6 +41,7 @@ from newsdoc.quoting.names import (
 )
 
 __all__ = [
+    "AUTHORED",
     "COLLECTIVE_HEADS",
     "DETERMINERS",
     "QUANTIFIERS",
@@ -241,7 +244,16 @@ def _read_subject(text: str, start: int, end: int) -> Mention | None:
         ):
             described = first is not None or parts[0][0][2].lower() in DETERMINERS
             printed = text[parts[0][0][0] : parts[0][-1][1]] if described else None
-            return replace(mention, kind="person", role=printed)
+            kind = "organization" if mention.kind == "organization" else "person"
+            return replace(mention, kind=kind, role=printed)
+    if (
+        first is None
+        and last is not None
+        and last.kind == "organization"
+        and parts[0][0][2].lower() in _PREPOSITIONS
+    ):
+        # an opening adjunct names nobody: "Over the past days, the city council said"
+        return last
     return first
 
 
@@ -327,6 +339,21 @@ def _trimmed(tokens: list[Token]) -> list[Token] | None:
     return tokens
 
 
+def _name_continues(tokens: list[Token], index: int) -> int:
+    """How many words after ``tokens[index]`` carry a capitalised run on: one for a
+    capitalised word, or the particles and the capitalised word after them (``Anna van
+    der Berg``); 0 when the run ends."""
+    for step in range(1, MAX_PARTICLES + 2):
+        if index + step >= len(tokens):
+            return 0
+        word = tokens[index + step][2]
+        if word[:1].isupper():
+            return step if word.lower() not in _TIME_WORDS else 0
+        if word not in PARTICLES:
+            return 0
+    return 0
+
+
 def _capital_runs(
     tokens: list[Token], roles: frozenset[str], unnamed: frozenset[str], given: dict[str, str]
 ) -> list[tuple[int, int]]:
@@ -343,13 +370,11 @@ def _capital_runs(
             or word.lower() in _TIME_WORDS
         ):
             begin = index
-            while (
-                index + 1 < len(tokens)
-                and tokens[index + 1][2][:1].isupper()
-                and tokens[index + 1][2].lower() not in _TIME_WORDS
-                and not tokens[index][2].endswith(("’s", "'s"))
-            ):
-                index += 1
+            while not tokens[index][2].endswith(("’s", "'s")):
+                step = _name_continues(tokens, index)
+                if not step:
+                    break
+                index += step
             back = begin - 1
             while back > 0 and tokens[back][2].lower() in DETERMINERS:
                 back -= 1
@@ -386,7 +411,8 @@ def _rule_named_source(phrase: _Phrase) -> Mention | None:
     return _named_source(phrase.text, phrase.tokens, phrase.roles, phrase.orgs, phrase.unnamed)
 
 
-_AUTHORED = word_set("quoting", "authored_documents")
+AUTHORED = word_set("quoting", "authored_documents")
+"""Nouns for a text that speaks for its author (``statement``, ``letter``)."""
 _AUTHOR_LINKS = frozenset({"by", "from"})
 
 
@@ -400,7 +426,7 @@ def _rule_authored_document(phrase: _Phrase) -> Mention | None:
     for index in range(2, min(len(tokens) - 1, SHORT_DESCRIPTION_WORDS)):
         if tokens[index][2] not in _AUTHOR_LINKS:
             continue
-        if bare(tokens[index - 1][2]) not in _AUTHORED:
+        if bare(tokens[index - 1][2]) not in AUTHORED:
             return None
         author = _read_subject(phrase.text, tokens[index + 1][0], tokens[-1][1])
         if author is None or author.form not in {"name", "short"}:
@@ -410,12 +436,13 @@ def _rule_authored_document(phrase: _Phrase) -> Mention | None:
 
 
 def _rule_pronoun(phrase: _Phrase) -> Mention | None:
-    """A subject pronoun alone: ``he``, ``she’s`` (``she’s said``: the contraction is
-    ``has``)."""
+    """A subject pronoun alone, with a contracted auxiliary: ``he``, ``she’s`` (``she’s
+    said``: the contraction is ``has``), ``they’re``, ``I’ve``."""
     if len(phrase.tokens) != 1:
         return None
     start, _end, word = phrase.tokens[0]
-    word = word.removesuffix("’s").removesuffix("'s")
+    for apostrophe in ("’", "'"):
+        word = word.split(apostrophe, 1)[0]
     if word.lower() not in SUBJECT_PRONOUNS:
         return None
     return Mention(start, start + len(word), word, "person", None, "pronoun")
@@ -453,9 +480,9 @@ def _rule_capital_modifier(phrase: _Phrase) -> Mention | None:
     return None
 
 
-def _rule_capitals_before_role(phrase: _Phrase) -> Mention | None:
-    """Capitals modifying a lower-case role or source noun: ``The Ruritanian governor``,
-    ``Roe spokesman``, ``The Harbour Watch average of polls``."""
+def _capitalised_modifier_head(phrase: _Phrase) -> str | None:
+    """The lower-case head noun that the phrase's last capitalised run modifies (``The
+    Ruritanian governor`` → ``governor``), or ``None`` when the run is not a modifier."""
     tokens, runs = phrase.tokens, phrase.named_runs
     if not runs or runs[-1][1] >= len(tokens):
         return None
@@ -466,21 +493,46 @@ def _rule_capitals_before_role(phrase: _Phrase) -> Mention | None:
     if (
         head.islower()
         and not any(token[2].endswith("ed") for token in after_run[: link or None])
-        and (is_title(head) or bare(head) in phrase.unnamed)
         and tokens[-1][2] not in _PREPOSITIONS
         and tokens[-1][2] not in _COORDINATORS
         and (opener[:1].isupper() or opener in DETERMINERS or opener in QUANTIFIERS)
         and opener.lower() not in SUBJECT_PRONOUNS
     ):
+        return head
+    return None
+
+
+def _rule_capitals_before_role(phrase: _Phrase) -> Mention | None:
+    """Capitals modifying a lower-case role or source noun: ``The Ruritanian governor``,
+    ``Roe spokesman``, ``The Harbour Watch average of polls``."""
+    head = _capitalised_modifier_head(phrase)
+    if head is not None and (is_title(head) or bare(head) in phrase.unnamed):
         return phrase.described()
     return None
+
+
+def _rule_capitals_before_organisation(phrase: _Phrase) -> Mention | None:
+    """Capitals modifying a lower-case organisation noun: the whole phrase is the
+    organisation (``the Lopez campaign``, ``Harbour Town council``)."""
+    head = _capitalised_modifier_head(phrase)
+    if head is None or bare(head) not in phrase.orgs:
+        return None
+    # "Roe and his team" joins a person to a group: the person is the speaker
+    between = phrase.tokens[phrase.named_runs[-1][1] :]
+    if any(token[2] in _COORDINATORS or token[2] in _SOURCE_DETERMINERS for token in between):
+        return None
+    return phrase.described("organization")
 
 
 def _rule_title_run(phrase: _Phrase) -> Mention | None:
     """A capitalised run that ends in a title, naming nobody: ``The Prime Minister``,
     ``Deputy Mayor``."""
     runs = phrase.named_runs
-    if runs and is_title(phrase.tokens[runs[-1][1] - 1][2]):
+    if not runs:
+        return None
+    last = phrase.tokens[runs[-1][1] - 1][2]
+    # "The Associated Press": a word that is a title and an organisation ends a name
+    if is_title(last) and bare(last) not in phrase.orgs:
         return phrase.described()
     return None
 
@@ -616,6 +668,7 @@ PHRASE_RULES: tuple[tuple[str, Callable[[_Phrase], Mention | None]], ...] = (
     ("counted-source", _rule_counted_source),
     ("capital-modifier", _rule_capital_modifier),
     ("capitals-before-role", _rule_capitals_before_role),
+    ("capitals-before-organisation", _rule_capitals_before_organisation),
     ("title-run", _rule_title_run),
     ("name", _rule_name),
     ("capitalised-role-noun", _rule_capitalised_role_noun),

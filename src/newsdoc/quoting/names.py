@@ -14,8 +14,11 @@ Handles:
 * countries, seats of power and companies that speak as organisations (``Ruritania
   said``), and towns that open datelines and never speak.
 
-Skipped: names in scripts without case (a run needs capitals), and surnames with
-lower-case particles are read only by :data:`NAME_RUN` (``Anna van der Berg``).
+* surnames with up to two lower-case particles (``Anna van der Berg``, ``Carlos de la
+  Cruz``; data: ``name_particles``), whose particle surname resolves later mentions
+  (``Van der Berg said``) as well as the last word does.
+
+Skipped: names in scripts without case (a run needs capitals).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from newsdoc.lexicon import load, word_set, word_tuple
 __all__ = [
     "NAME_RUN",
     "NAME_SUFFIXES",
+    "PARTICLES",
     "NameRun",
     "all_titles",
     "apposed_label",
@@ -41,18 +45,25 @@ __all__ = [
     "is_title",
     "is_town",
     "name_words",
+    "particle_surname",
     "run_of",
     "split_title",
     "states",
+    "surnames",
 ]
 
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,4}")
 """A first name printed as initials: ``J.``, ``J.C.``."""
 
 
+PARTICLES = word_set("quoting", "name_particles")
+MAX_PARTICLES = 2
+"""Particles standing together inside a name (``de la``, ``van der``)."""
+
+_PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 NAME_RUN = regex.compile(
     r"(?<![\p{L}\p{N}’'\-])(?:\p{Lu}\.(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}’'\-]*\.?)"
-    r"(?:[ \u00a0](?:(?:de|da|del|van|von|der|bin|al|la|le|di)[ \u00a0])?"
+    rf"(?:[ \u00a0](?:(?:{_PARTICLE})[ \u00a0]){{0,{MAX_PARTICLES}}}"
     r"(?:\p{Lu}\.(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}’'\-]*\.?)){0,5}"
 )
 
@@ -237,6 +248,23 @@ def in_headline(text: str, start: int, end: int, position: int) -> bool:
     return len(words) >= 4 and capitals >= 0.9 * len(words)
 
 
+def surnames(words: list[str]) -> list[str]:
+    """The lookup forms a name's surname is known by: its last word, and with particles
+    the whole particle surname (``Anna van der Berg`` → ``berg``, ``van der berg``;
+    ``Marie Le Roux`` → ``roux``, ``le roux``)."""
+    found = [bare(words[-1])]
+    for index in range(1, len(words) - 1):
+        if words[index].lower() in PARTICLES:
+            found.append(bare(" ".join(words[index:])))
+            break
+    return found
+
+
+def particle_surname(words: list[str]) -> bool:
+    """Whether a run is a surname that opens with its particle (``Van der Berg``)."""
+    return len(words) > 1 and words[0].lower() in PARTICLES and words[0][:1].isupper()
+
+
 def _read_run(group: str) -> NameRun:
     if len(_RUNS) >= _RUNS_SIZE:
         _RUNS.clear()  # bounded: hostile input cannot grow it without limit
@@ -267,6 +295,11 @@ def _read_run(group: str) -> NameRun:
     rest = words[skip:]
     if not rest:
         run = _RUNS[group] = NameRun(False, "", "")
+        return run
+    if particle_surname(rest):
+        offset = sum(len(word) + 1 for word in words[:skip])
+        name = group[offset:].removesuffix("’s").removesuffix("'s")
+        run = _RUNS[group] = NameRun(False, name, bare(name), offset)
         return run
     offset = sum(len(word) + 1 for word in words[:skip])
     name = group[offset:].removesuffix("’s").removesuffix("'s")
