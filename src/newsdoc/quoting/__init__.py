@@ -21,11 +21,20 @@ from collections import Counter
 import regex
 
 from newsdoc.document import Document
-from newsdoc.models import Block, Diagnostic, Quote
+from newsdoc.models import Block, Diagnostic, Quote, Speaker
 from newsdoc.quoting.coreference import Entities
 from newsdoc.quoting.cues import locate_cues, using_cues
 from newsdoc.quoting.dashes import dash_quotes
-from newsdoc.quoting.extract import Paragraph, direct_quotes
+from newsdoc.quoting.extract import (
+    Found,
+    Groups,
+    Paragraph,
+    built_quotes,
+    direct_quotes,
+    handed_on,
+    lead_in_speaker,
+    resolve_speakers,
+)
 from newsdoc.quoting.indirect import colon_quote, indirect_quotes
 from newsdoc.quoting.marks import segments
 from newsdoc.quoting.mentions import Mention
@@ -100,20 +109,40 @@ def find_quotes(doc: Document) -> tuple[list[Quote], list[Diagnostic]]:
 
 
 def _find_quotes(doc: Document) -> tuple[list[Quote], list[Diagnostic]]:
+    """The stages, in order: paragraphs with their quotation marks (and the names they
+    introduce), then per paragraph the direct quotes, dash speech, indirect speech and
+    speaker resolution, then transcript turns."""
     text = doc.text
     entities = Entities()
     cues = locate_cues(text)
-    starts = [cue[0] for cue in cues]
-    # one pass finds every quotation mark; paragraphs without one skip the pairing
-    mark_positions = [match.start() for match in _ANY_MARK.finditer(text)]
-    paragraphs: list[Paragraph] = []
-    run_start = run_end = -1
     bounds = [
         (start, end)
         for start, end in (_trimmed(text, *region) for region in _regions(doc))
         if start < end
     ]
     transcript = transcript_turns(text, bounds)
+    paragraphs = _paragraphs(text, bounds, transcript.paragraphs, cues, entities)
+    quotes, diagnostics = _paragraph_quotes(text, paragraphs, cues, entities)
+    if transcript.turns:
+        quotes.extend(_turn_quotes(text, transcript.turns, quotes, entities))
+    quotes.sort(key=lambda quote: (quote.span.start, quote.span.end))
+    return quotes, diagnostics
+
+
+def _paragraphs(
+    text: str,
+    bounds: list[tuple[int, int]],
+    turns: frozenset[int] | set[int],
+    cues: list[tuple[int, int, str]],
+    entities: Entities,
+) -> list[Paragraph]:
+    """Stage 1: each paragraph with its sentences and paired quotation marks; the names
+    printed in them are recorded in ``entities`` for coreference."""
+    starts = [cue[0] for cue in cues]
+    # one pass finds every quotation mark; paragraphs without one skip the pairing
+    mark_positions = [match.start() for match in _ANY_MARK.finditer(text)]
+    paragraphs: list[Paragraph] = []
+    run_start = run_end = -1
     for number, (start, end) in enumerate(bounds):
         # paragraphs parted only by line breaks are scanned for names in one pass (a
         # name never runs over a line break)
@@ -127,42 +156,75 @@ def _find_quotes(doc: Document) -> tuple[list[Quote], list[Diagnostic]]:
         run_end = end
         mark = bisect.bisect_left(mark_positions, start)
         # a transcript's marks wrap the transcript, not quotations of its own
-        has_mark = (
-            mark < len(mark_positions)
-            and mark_positions[mark] < end
-            and number not in transcript.paragraphs
-        )
+        has_mark = mark < len(mark_positions) and mark_positions[mark] < end and number not in turns
         marks = segments(text, start, end) if has_mark else []
         first = bisect.bisect_left(starts, start)
         # sentence bounds matter only where a quotation, a cue or a colon may attribute
         quiet = not (first < len(starts) and starts[first] < end) and text.find(":", start, end) < 0
         sentences = sentence_starts(text, start, end) if marks or not quiet else [start]
-        paragraphs.append(
-            Paragraph(
-                start, end, sentences, marks, quiet=quiet, turn=number in transcript.paragraphs
-            )
-        )
+        paragraphs.append(Paragraph(start, end, sentences, marks, quiet, number in turns))
     if run_start >= 0:
         entities.scan(text, run_start, run_end)
+    return paragraphs
 
-    def unmarked(paragraph: Paragraph, covered: list[tuple[int, int]]) -> list[Quote]:
-        first = bisect.bisect_left(starts, paragraph.start)
-        last = bisect.bisect_left(starts, paragraph.end)
-        if first == last and text.find(":", paragraph.start, paragraph.end) < 0:
-            return []
-        mine = cues[first:last]
-        dashed: list[Quote] = []
-        if mine and not paragraph.marks and not paragraph.turn:
-            dashed = dash_quotes(text, paragraph, entities)
-            if dashed:
-                covered = [(quote.span.start, quote.span.end) for quote in dashed]
-                # a dash quote's cue is spent: it attributes nothing else
-                spent = {quote.cue.span.start for quote in dashed if quote.cue is not None}
-                mine = [cue for cue in mine if cue[0] not in spent]
-        return dashed + indirect_quotes(text, paragraph, covered, entities, mine)
 
-    quotes, diagnostics = direct_quotes(text, paragraphs, entities, unmarked)
-    if transcript.turns:
-        quotes.extend(_turn_quotes(text, transcript.turns, quotes, entities))
-    quotes.sort(key=lambda quote: (quote.span.start, quote.span.end))
-    return quotes, diagnostics
+def _paragraph_quotes(
+    text: str,
+    paragraphs: list[Paragraph],
+    cues: list[tuple[int, int, str]],
+    entities: Entities,
+) -> tuple[list[Quote], list[Diagnostic]]:
+    """Stages 2 to 5, paragraph by paragraph, in text order: a paragraph's speakers are
+    resolved before the next paragraph is read, so that the people it quoted are known
+    to the paragraphs after it."""
+    starts = [cue[0] for cue in cues]
+    found: list[Found] = []
+    reported_all: list[Quote] = []
+    diagnostics: list[Diagnostic] = []
+    groups = Groups()
+    previous: Paragraph | None = None
+    handed: Speaker | None = None
+    for position, paragraph in enumerate(paragraphs):
+        if paragraph.quiet and not paragraph.marks:
+            # nothing here can quote or attribute: only the paragraph order matters
+            groups = Groups(None, groups.next)
+            previous, handed = paragraph, None
+            continue
+        if previous is not None and handed is None:
+            handed = lead_in_speaker(text, previous, entities)
+        quoted = direct_quotes(text, paragraphs, position, entities, groups)
+        mine = cues[
+            bisect.bisect_left(starts, paragraph.start) : bisect.bisect_left(starts, paragraph.end)
+        ]
+        # the paragraph's reported speech is read before its quotations' speakers are
+        # resolved, so that "X said …, saying … She added, “…”" finds X
+        reported = _reported_speech(text, paragraph, quoted.spans(), mine, entities)
+        resolved = resolve_speakers(text, paragraph, quoted, reported, handed, entities)
+        found.extend(resolved)
+        reported_all.extend(reported)
+        diagnostics.extend(quoted.diagnostics)
+        groups = quoted.groups
+        previous, handed = paragraph, handed_on(resolved, reported)
+    return built_quotes(text, found) + reported_all, diagnostics
+
+
+def _reported_speech(
+    text: str,
+    paragraph: Paragraph,
+    covered: list[tuple[int, int]],
+    cues: list[tuple[int, int, str]],
+    entities: Entities,
+) -> list[Quote]:
+    """Stages 3 and 4: speech set off by dashes, then indirect speech, in a paragraph
+    whose ``covered`` spans hold its quotations and whose cue words are ``cues``."""
+    if not cues and text.find(":", paragraph.start, paragraph.end) < 0:
+        return []
+    dashed: list[Quote] = []
+    if cues and not paragraph.marks and not paragraph.turn:
+        dashed = dash_quotes(text, paragraph, entities)
+        if dashed:
+            covered = [(quote.span.start, quote.span.end) for quote in dashed]
+            # a dash quote's cue is spent: it attributes nothing else
+            spent = {quote.cue.span.start for quote in dashed if quote.cue is not None}
+            cues = [cue for cue in cues if cue[0] not in spent]
+    return dashed + indirect_quotes(text, paragraph, covered, entities, cues)

@@ -15,8 +15,7 @@ no cue and no statement shape are scare quotes, terms or titles and are skipped
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from sys import intern  # cue words recur in every article: their strings are shared
 
 import regex
@@ -46,7 +45,17 @@ from newsdoc.quoting.text import (
     words_after,
 )
 
-__all__ = ["Paragraph", "direct_quotes"]
+__all__ = [
+    "Found",
+    "Groups",
+    "Paragraph",
+    "Quotations",
+    "built_quotes",
+    "direct_quotes",
+    "handed_on",
+    "lead_in_speaker",
+    "resolve_speakers",
+]
 
 _TERMINAL = frozenset(".?!…,—–-:;")
 _LEAD = regex.compile(r"[\s,—–―\-]*")
@@ -81,16 +90,15 @@ _TITLE_CASE_SMALL = word_set("quoting", "title_case_small_words")
 _ADDRESSEE = word_set("quoting", "addressee_verbs")
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
-    """One paragraph: its bounds, sentence starts and the quotations inside it."""
+    """One paragraph: its bounds, sentence starts and the quotation marks inside it.
+    Every stage reads it; none changes it."""
 
     start: int
     end: int
     sentences: list[int]
     marks: list[Segment]
-    speaker: Speaker | None = None
-    last_subject: Speaker | None = None
     quiet: bool = False
     """Whether the paragraph holds no cue word and no colon."""
     turn: bool = False
@@ -98,7 +106,10 @@ class Paragraph:
 
 
 @dataclass(slots=True)
-class _Found:
+class Found:
+    """A quotation read from its marks: its kind, cue, speaker mention and, once
+    resolved, speaker; ``group`` joins the paragraphs of one run-on quotation."""
+
     segment: Segment
     kind: str
     cue: Cue | None
@@ -454,124 +465,178 @@ def _predicate_start(words: list[tuple[int, int, str]]) -> int | None:
     return None
 
 
-def direct_quotes(
-    text: str,
-    paragraphs: list[Paragraph],
-    entities: Entities,
-    then: Callable[[Paragraph, list[tuple[int, int]]], list[Quote]],
-) -> tuple[list[Quote], list[Diagnostic]]:
-    """The direct and partial quotes of the paragraphs, with speakers resolved.
+@dataclass(frozen=True, slots=True)
+class Groups:
+    """Quotations that run on over paragraphs (a paragraph left open, the next opening
+    with a mark): the group still open and the number the next group takes."""
 
-    ``then`` runs after each paragraph with the spans of its quotations and returns
-    further quotes (indirect speech), so that speakers met there are known to the
-    paragraphs that follow.
-    """
-    found_all: list[_Found] = []
-    others: list[Quote] = []
+    open: int | None = None
+    next: int = 0
+
+
+@dataclass(slots=True)
+class Quotations:
+    """What one paragraph's quotation marks hold, before speakers are resolved: the
+    quotations (with the mentions next to their cues), the closed quotations that no cue
+    attributes (reported speech may yet claim them), the diagnostics, and the groups
+    left for the next paragraph."""
+
+    found: list[Found]
+    unattributed: list[Segment]
+    diagnostics: list[Diagnostic]
+    groups: Groups
+
+    def spans(self) -> list[tuple[int, int]]:
+        """The spans of the quotations found, for the stages that must not reread them."""
+        return [(item.segment.start, item.segment.end) for item in self.found]
+
+
+def direct_quotes(
+    text: str, paragraphs: list[Paragraph], position: int, entities: Entities, groups: Groups
+) -> Quotations:
+    """The direct and partial quotations in the marks of ``paragraphs[position]``, with
+    the cue and the speaker mention next to each (noted in ``entities``)."""
+    paragraph = paragraphs[position]
+    marks = paragraph.marks
+    found: list[Found] = []
+    unattributed: list[Segment] = []
     diagnostics: list[Diagnostic] = []
-    group = 0
-    open_group: int | None = None
-    previous: Paragraph | None = None
-    for position, paragraph in enumerate(paragraphs):
-        if paragraph.quiet and not paragraph.marks:
-            # nothing here can quote or attribute: only the paragraph order matters
-            open_group = None
-            previous = paragraph
+    open_group, next_group = groups.open, groups.next
+    following = _next_opens(paragraphs, position)
+    for number, segment in enumerate(marks):
+        continued = open_group is not None and number == 0 and segment.start == paragraph.start
+        item = _quotation(text, paragraph, number, entities, continued)
+        if item is None:
             continue
-        if previous is not None and previous.speaker is None:
-            lead = _lead_in(text, previous)
-            if lead is not None:
-                previous.speaker = entities.resolve(text, lead)
-        found: list[_Found] = []
-        unattributed: list[Segment] = []
-        marks = paragraph.marks
-        for number, segment in enumerate(marks):
-            limit = marks[number + 1].start if number + 1 < len(marks) else paragraph.end
-            sentence_start, _ = sentence_of(paragraph.sentences, segment.start, paragraph.end)
-            floor = marks[number - 1].end if number else paragraph.start
-            clause_start = max(sentence_start, floor)
-            line = text.rfind("\n", clause_start, segment.start)
-            if line >= 0:
-                clause_start = line + 1
-            continued = open_group is not None and number == 0 and segment.start == paragraph.start
-            cue, mention, opens = _before(text, clause_start, segment)
-            after = _after(text, segment, limit, entities) if segment.closed else None
-            if after is not None and (mention is None or not opens):
-                cue, mention = after
-            inner = _last_char(text, segment)
-            tail = text[segment.end : segment.end + 2]
-            ends = (
-                not segment.closed
-                or inner in _TERMINAL
-                or after is not None
-                or not tail.strip()
-                or tail[:1] in ".?!"
-            )
-            content = text[segment.content_start : segment.content_end]
-            if continued or (opens and ends):
-                kind = "direct"
-            elif cue is not None and cue.lemma != ":" and not _title_like(content):
-                kind = "partial"
-            else:
-                if segment.closed and not segment.single and not _title_like(content):
-                    unattributed.append(segment)
-                continue
-            if (
-                kind == "direct"
-                and cue is None
-                and not continued
-                and len(content.split()) < _MIN_UNATTRIBUTED_WORDS
-                and inner not in ".?!…,"
-            ):
-                continue  # a short unattributed phrase in marks is a term, not speech
-            if segment.single and cue is None:
-                continue
-            if mention is not None:
-                entities.note(mention)
-            found.append(_Found(segment, kind, cue, None, mention=mention))
-            if continued:
-                found[-1].group = open_group
-            if not segment.closed:
-                following = _next_opens(paragraphs, position)
-                if following:
-                    if found[-1].group is None:
-                        found[-1].group = group
-                        group += 1
-                    open_group = found[-1].group
-                else:
-                    diagnostics.append(
-                        Diagnostic(
-                            code="unclosed-quote",
-                            message="a quotation is still open at the end of its paragraph; "
-                            "it was closed there",
-                            span=span_of(segment.start, segment.start + 1),
-                        )
-                    )
-        if not (marks and not marks[-1].closed and _next_opens(paragraphs, position)):
-            open_group = None
-        # the indirect speech of the paragraph is read before the quotations' speakers
-        # are resolved, so that "X said …, saying … She added, “…”" finds X
-        more = then(paragraph, [(item.segment.start, item.segment.end) for item in found])
-        for item in found:
-            if item.mention is not None:
-                item.speaker = entities.resolve(text, item.mention)
-            elif item.cue is not None and _participle(item.cue):
-                position = item.cue.span.start
-                sentence_start, _ = sentence_of(paragraph.sentences, position, paragraph.end)
-                item.speaker = participle_speaker(
-                    text, sentence_start, position, entities
-                ) or _reported_in(more, sentence_start, position)
-        _enclosing_speakers(found, more)
-        if unattributed and more:
-            found = _reported_words(found, unattributed, more)
-        _fill_speakers(found, paragraph, previous, _introduced(text, paragraph, found, entities))
-        found_all.extend(found)
-        others.extend(more)
-        if paragraph.speaker is None and more and more[-1].speaker is not None:
-            paragraph.speaker = more[-1].speaker
-        previous = paragraph
-    _share_group_speakers(found_all)
-    quotes = [
+        if isinstance(item, Segment):
+            unattributed.append(item)
+            continue
+        if item.mention is not None:
+            entities.note(item.mention)
+        found.append(item)
+        if continued:
+            item.group = open_group
+        if segment.closed:
+            continue
+        if following:
+            if item.group is None:
+                item.group, next_group = next_group, next_group + 1
+            open_group = item.group
+        else:
+            diagnostics.append(_unclosed(segment))
+    if not (marks and not marks[-1].closed and following):
+        open_group = None
+    return Quotations(found, unattributed, diagnostics, Groups(open_group, next_group))
+
+
+def _unclosed(segment: Segment) -> Diagnostic:
+    return Diagnostic(
+        code="unclosed-quote",
+        message="a quotation is still open at the end of its paragraph; it was closed there",
+        span=span_of(segment.start, segment.start + 1),
+    )
+
+
+def _quotation(
+    text: str, paragraph: Paragraph, number: int, entities: Entities, continued: bool
+) -> Found | Segment | None:
+    """What the paragraph's mark ``number`` holds: a quotation with its cue and speaker
+    mention, the segment itself when it is closed speech-like text that no cue
+    attributes, or ``None`` (a title, a term, a lone single-quoted word)."""
+    marks = paragraph.marks
+    segment = marks[number]
+    limit = marks[number + 1].start if number + 1 < len(marks) else paragraph.end
+    sentence_start, _ = sentence_of(paragraph.sentences, segment.start, paragraph.end)
+    clause_start = max(sentence_start, marks[number - 1].end if number else paragraph.start)
+    line = text.rfind("\n", clause_start, segment.start)
+    if line >= 0:
+        clause_start = line + 1
+    cue, mention, opens = _before(text, clause_start, segment)
+    after = _after(text, segment, limit, entities) if segment.closed else None
+    if after is not None and (mention is None or not opens):
+        cue, mention = after
+    inner = _last_char(text, segment)
+    tail = text[segment.end : segment.end + 2]
+    ends = (
+        not segment.closed
+        or inner in _TERMINAL
+        or after is not None
+        or not tail.strip()
+        or tail[:1] in ".?!"
+    )
+    content = text[segment.content_start : segment.content_end]
+    if continued or (opens and ends):
+        kind = "direct"
+    elif cue is not None and cue.lemma != ":" and not _title_like(content):
+        kind = "partial"
+    elif segment.closed and not segment.single and not _title_like(content):
+        return segment
+    else:
+        return None
+    if (
+        kind == "direct"
+        and cue is None
+        and not continued
+        and len(content.split()) < _MIN_UNATTRIBUTED_WORDS
+        and inner not in ".?!…,"
+    ):
+        return None  # a short unattributed phrase in marks is a term, not speech
+    if segment.single and cue is None:
+        return None
+    return Found(segment, kind, cue, None, mention=mention)
+
+
+def lead_in_speaker(text: str, paragraph: Paragraph, entities: Entities) -> Speaker | None:
+    """The speaker a paragraph announces at its end for the next (``The Times reports:``)."""
+    lead = _lead_in(text, paragraph)
+    return entities.resolve(text, lead) if lead is not None else None
+
+
+def resolve_speakers(
+    text: str,
+    paragraph: Paragraph,
+    quoted: Quotations,
+    reported: list[Quote],
+    carried: Speaker | None,
+    entities: Entities,
+) -> list[Found]:
+    """The paragraph's quotations with their speakers: each mention resolved, a
+    participle's subject found, and unattributed quotations given the speaker of the
+    reported speech around them, of a quotation beside them, of the person the paragraph
+    opens with, or ``carried`` over from the paragraph before."""
+    found = [replace(item) for item in quoted.found]
+    for item in found:
+        if item.mention is not None:
+            item.speaker = entities.resolve(text, item.mention)
+        elif item.cue is not None and _participle(item.cue):
+            position = item.cue.span.start
+            sentence_start, _ = sentence_of(paragraph.sentences, position, paragraph.end)
+            item.speaker = participle_speaker(
+                text, sentence_start, position, entities
+            ) or _reported_in(reported, sentence_start, position)
+    _enclosing_speakers(found, reported)
+    if quoted.unattributed and reported:
+        found = _reported_words(found, quoted.unattributed, reported)
+    introduced = _introduced(text, paragraph, found, entities)
+    _fill_speakers(found, paragraph, carried, introduced)
+    return found
+
+
+def handed_on(found: list[Found], reported: list[Quote]) -> Speaker | None:
+    """The speaker a paragraph hands to a next one that opens with an unattributed
+    quotation: its last quotation's, else its last reported speech's."""
+    if found and found[-1].speaker is not None:
+        return found[-1].speaker
+    if reported and reported[-1].speaker is not None:
+        return reported[-1].speaker
+    return None
+
+
+def built_quotes(text: str, found: list[Found]) -> list[Quote]:
+    """The quotations of every paragraph as :class:`Quote` items, the quotations of a
+    group sharing the speaker one of them has."""
+    _share_group_speakers(found)
+    return [
         build(
             Quote,
             span=span_of(item.segment.start, item.segment.end),
@@ -583,9 +648,8 @@ def direct_quotes(
             speaker=item.speaker,
             group=item.group,
         )
-        for item in found_all
+        for item in found
     ]
-    return quotes + others, diagnostics
 
 
 def _title_like(content: str) -> bool:
@@ -768,8 +832,8 @@ def opening_subject(text: str, start: int, end: int) -> Mention | None:
 
 
 def _reported_words(
-    found: list[_Found], unattributed: list[Segment], reported: list[Quote]
-) -> list[_Found]:
+    found: list[Found], unattributed: list[Segment], reported: list[Quote]
+) -> list[Found]:
     """``found`` with the quotations that had no cue of their own but lie inside reported
     speech (``Tovey said he … slammed the hearings as a “disgrace.”``): the words the
     speaker used, partial quotes with the speech's cue and speaker."""
@@ -777,13 +841,13 @@ def _reported_words(
     for segment in unattributed:
         quote = _enclosing(reported, segment.start)
         if quote is not None:
-            added.append(_Found(segment, "partial", quote.cue, quote.speaker))
+            added.append(Found(segment, "partial", quote.cue, quote.speaker))
     if not added:
         return found
     return sorted([*found, *added], key=lambda item: item.segment.start)
 
 
-def _enclosing_speakers(found: list[_Found], reported: list[Quote]) -> None:
+def _enclosing_speakers(found: list[Found], reported: list[Quote]) -> None:
     """Give an unattributed quotation that opens inside the content of reported speech
     and shares its cue (``X, of Ashton, Md., said the event recalled ''all the people
     …''``) that speech's speaker."""
@@ -808,7 +872,7 @@ def _enclosing(reported: list[Quote], position: int) -> Quote | None:
 
 
 def _introduced(
-    text: str, paragraph: Paragraph, found: list[_Found], entities: Entities
+    text: str, paragraph: Paragraph, found: list[Found], entities: Entities
 ) -> Speaker | None:
     """The person opening the paragraph when its first quotation has no attribution and
     opens a later sentence: ``Sen. Ana Lind identified fatigue as a reason. “People
@@ -830,17 +894,17 @@ def _introduced(
 
 
 def _fill_speakers(
-    found: list[_Found],
+    found: list[Found],
     paragraph: Paragraph,
-    previous: Paragraph | None,
+    previous: Speaker | None,
     introduced: Speaker | None = None,
 ) -> None:
     """Give unattributed quotations the speaker (and cue) of an attributed one in the same
     paragraph, else the person ``introduced`` by the paragraph's opening sentence, else,
-    for a paragraph opening with a quotation, the previous paragraph's."""
+    for a paragraph opening with a quotation, the speaker the previous one handed on."""
     known = [item for item in found if item.speaker is not None]
-    carried = introduced or (previous.speaker if previous is not None else None)
-    current: _Found | None = None
+    carried = introduced or previous
+    current: Found | None = None
     for item in found:
         if item.speaker is not None:
             current = item
@@ -852,11 +916,9 @@ def _fill_speakers(
             continue
         if item.segment.start == paragraph.start or item is found[0]:
             item.speaker = carried
-    if found and found[-1].speaker is not None:
-        paragraph.speaker = found[-1].speaker
 
 
-def _share_group_speakers(found: list[_Found]) -> None:
+def _share_group_speakers(found: list[Found]) -> None:
     speakers: dict[int, Speaker] = {}
     for item in found:
         if item.group is not None and item.speaker is not None:

@@ -108,6 +108,9 @@ class _Context:
     covered: list[tuple[int, int]]
     covered_starts: list[int]
     entities: Entities
+    last_subject: Speaker | None = None
+    """The speaker of the paragraph's last reported speech, for a clause that continues
+    it without a subject (``…, and added that …``)."""
 
 
 class _Behind:
@@ -299,7 +302,7 @@ def _first(
             content, cue, speaker = reported
             if content[1] - content[0] < 8 or _all_quoted(content, context):
                 continue
-            return (content, cue, speaker or context.paragraph.last_subject), boundary, index
+            return (content, cue, speaker or context.last_subject), boundary, index
         if lemma == "according to":
             if floor >= 0:
                 continue
@@ -353,7 +356,7 @@ def _quote(
     span = span_of(content[0], content[1])
     raw = text[content[0] : content[1]]
     cue = build(Cue, span=span_of(at[0], at[1]), raw=intern(text[at[0] : at[1]]), lemma=at[2])
-    context.paragraph.last_subject = speaker or context.paragraph.last_subject
+    context.last_subject = speaker or context.last_subject
     return build(
         Quote, span=span, raw=raw, kind="indirect", content=span, text=raw, cue=cue, speaker=speaker
     )
