@@ -61,6 +61,8 @@ _TERMINAL = frozenset(".?!…,—–-:;")
 _LEAD = regex.compile(r"[\s,—–―\-]*")
 _STOP = frozenset(".!?;")
 _MIN_UNATTRIBUTED_WORDS = 4
+_BEFORE_WORDS = 13
+"""Words before an opening mark looked at for its cue."""
 _DASHES = frozenset("―—–-")
 MANNER_REACH = 8
 """A verb of manner (``implored``) attributes a quotation only this close after it: the
@@ -321,6 +323,54 @@ def _apposed_name(text: str, position: int, stop: int) -> Mention | None:
     return named
 
 
+def _subject_before_mark(
+    text: str,
+    clause_start: int,
+    end: int,
+    words: list[tuple[int, int, str]],
+    index: int,
+    cue: Cue,
+    tail: list[tuple[int, int, str]],
+) -> Mention | None:
+    """The speaker of the cue ``words[index]`` before a quotation: none yet for a
+    participle (its subject is the sentence's, read once the paragraph's other
+    attributions are known, see :func:`participle_speaker`), the name after an inverted
+    cue (``according to Ana Roe, “…”``, ``said Ana Roe: “…”``), else the subject before
+    the cue."""
+    if _participle(cue):
+        return None
+    addressee = cue.lemma in _ADDRESSEE
+    if cue.lemma == "according to" or (tail and tail[0][2][:1].isupper() and not addressee):
+        stop = text.find(",", cue.span.end, end)
+        return subject_after(text, cue.span.end, end if stop < 0 else stop)
+    return read_subject(text, _subject_start(text, clause_start, words, index), words[index][0])
+
+
+def _subject_start(
+    text: str, clause_start: int, words: list[tuple[int, int, str]], index: int
+) -> int:
+    """Where the subject of the cue ``words[index]`` starts: after a subordinator
+    nearer the cue (``… meeting when Ana Roe told``), after ``that`` (``an explosion
+    that Mayor Roe described as “…”``), after a relative pronoun with a subject of its
+    own (``billboards in which people say “…”``, but ``Roe, who said “…”`` is Roe's), or
+    at the pronoun right before the cue (``…, saying he recalled it “…”``)."""
+    subject_start = clause_start
+    for number, word in enumerate(words[:index]):
+        if (
+            word[2] in SUBORDINATORS
+            or word[2] == "that"
+            or (
+                word[2] in _RELATIVES
+                and number < index - 1
+                and not _clause_closes(text, word[1], words[index][0])
+            )
+        ):
+            subject_start = word[1]
+    if index and words[index - 1][2].lower() in _SPEAKING_PRONOUNS:
+        subject_start = words[index - 1][0]
+    return subject_start
+
+
 def _before(
     text: str, clause_start: int, segment: Segment
 ) -> tuple[Cue | None, Mention | None, bool]:
@@ -331,12 +381,12 @@ def _before(
     if not stripped.strip(" —–-"):
         return None, None, True
     # the cue is among the last dozen words: only those are read
-    words = last_words(text, clause_start, end, 13)
+    words = last_words(text, clause_start, end, _BEFORE_WORDS)
     last = stripped[-1]
     opens = last in ":,"
     if not words:
         return None, None, opens
-    for index in range(len(words) - 1, max(-1, len(words) - 13), -1):
+    for index in range(len(words) - 1, max(-1, len(words) - _BEFORE_WORDS), -1):
         # a participle right before the mark introduces it: ", adding “…”", as does one
         # with an adjunct set off before the mark: "saying during the debate, “…”"
         participle = index == len(words) - 1 or (last == "," and opens_adjunct(words[index + 1][2]))
@@ -348,35 +398,7 @@ def _before(
         if tail and tail[0][2].lower() == "that" and len(tail) == 1:
             tail = []
             opens = True
-        addressee = cue.lemma in _ADDRESSEE
-        if _participle(cue):
-            # the participle's subject is the sentence's, read once the paragraph's other
-            # attributions are known (see participle_speaker)
-            mention = None
-        elif cue.lemma == "according to" or (tail and tail[0][2][:1].isupper() and not addressee):
-            stop = text.find(",", cue_end, end)
-            mention = subject_after(text, cue_end, end if stop < 0 else stop)
-        else:
-            # the subject follows a subordinator nearer the cue: "… meeting when X told",
-            # or is the pronoun right before it: "…, saying he recalled it “…”"
-            subject_start = clause_start
-            for number, word in enumerate(words[:index]):
-                # also after "that": "an explosion that Mayor Roe described as “…”", and
-                # after a relative pronoun with a subject of its own: "billboards in
-                # which people say “…”" (but "Roe, who said “…”" is Roe's)
-                if (
-                    word[2] in SUBORDINATORS
-                    or word[2] == "that"
-                    or (
-                        word[2] in _RELATIVES
-                        and number < index - 1
-                        and not _clause_closes(text, word[1], words[index][0])
-                    )
-                ):
-                    subject_start = word[1]
-            if index and words[index - 1][2].lower() in _SPEAKING_PRONOUNS:
-                subject_start = words[index - 1][0]
-            mention = read_subject(text, subject_start, words[index][0])
+        mention = _subject_before_mark(text, clause_start, end, words, index, cue, tail)
         if not tail:
             opens = True
         return cue, mention, opens

@@ -31,6 +31,7 @@ and no ``that`` (``Smith found the keys``).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 from sys import intern  # cue words recur in every article: their strings are shared
 
@@ -78,6 +79,8 @@ _CLAUSE_PUNCT = regex.compile(r"[;:()]|,\s(?:but|and|while|who|which)\s")
 _TAIL_CHARS = ' \t\r\n\u00a0.!?…"”’»)'
 _LEAD_CHARS = ' \t\r\n\u00a0,"“‘'
 _MIN_WORDS = 3
+_MIN_CONTENT_CHARS = 8
+"""Reported content shorter than this is a fragment, not speech."""
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -91,6 +94,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _CueAt = tuple[int, int, str]
 """A cue's offsets and lemma: the :class:`Cue` is built only for a kept quote."""
 _SUBJECT_REACH = 200
+_INVERTED_WORDS = 6
+"""Words after a cue that can only be its speaker and a closing adjunct (``…, said Ana
+Roe on Monday.``)."""
+_TRAILING_WORDS = 4
+"""Words after a sentence-closing cue (``…, the regulators said on Monday.``)."""
+_INTERRUPTING_REACH = 60
+"""Characters between the comma opening an interrupting attribution and its cue."""
+_LONG_LEAD_CHARS = 28
+_LONG_LEAD_WORDS = 14
+"""A lead-in before the cue longer than this is read for a subject after its last
+comma only; the cheap character count is checked first (n characters hold at most
+(n + 1) // 2 words)."""
+_AFTER_COMMA_WORDS = 8
+"""Words after the last comma of a long lead-in that can still be a subject."""
+_THAT_REACH = 6
+"""Words after an object verb looked at for the ``that`` opening its content."""
 """How far before its cue a subject phrase may start, in characters."""
 _MAX_CUES = 12
 """Cue words looked at per sentence: a real sentence holds a few; a run of them is noise."""
@@ -274,59 +293,35 @@ def _first(
     its cue and the index of its cue. With ``floor`` set (the content start of an earlier
     attribution), only a cue after a clause boundary past ``floor`` counts."""
     text = context.text
-    entities = context.entities
     fallback: _Attribution | None = None
     behind = _Behind(text, start)
     for index, match in enumerate(cues):
         behind.advance(match[0])
         if _inside_marks(context, match[0]):
             continue
-        word = match[2]
-        found = lemma_of(word)
+        found = lemma_of(match[2])
         if found is None:
             continue
-        lemma, _kind = found
-        participle = word.endswith("ing") and lemma != "according to"
-        if floor >= 0:
-            boundary = behind.comma if participle else behind.boundary
-            if boundary <= floor or (
-                not participle and not _COORDINATION.match(text, boundary, boundary + 8)
-            ):
-                continue  # a relative or parenthetical clause nests inside the content
-        else:
-            boundary = match[0]
+        lemma = found[0]
+        participle = match[2].endswith("ing") and lemma != "according to"
+        boundary = _boundary(text, behind, match, participle, floor)
+        if boundary is None:
+            continue  # a relative or parenthetical clause nests inside the content
         if participle:
-            reported = _participle(text, start, end, match, lemma, behind, entities)
-            if reported is None:
-                continue
-            content, cue, speaker = reported
-            if content[1] - content[0] < 8 or _all_quoted(content, context):
-                continue
-            return (content, cue, speaker or context.last_subject), boundary, index
-        if lemma == "according to":
-            if floor >= 0:
-                continue
-            quote = _according(text, start, end, match, lemma, behind)
-        else:
-            if not word.islower():
-                continue
-            quote = _verb(text, start, end, match, lemma, behind)
-        if quote is None:
+            reported = _participle_attribution(context, start, end, match, lemma, behind)
+            if reported is not None:
+                return reported, boundary, index
             continue
-        content, cue, mention = quote
-        if content[1] - content[0] < 8 or _all_quoted(content, context):
+        attribution = _cue_attribution(context, start, end, match, lemma, behind, floor)
+        if attribution is None:
             continue
-        if floor >= 0 and content[0] < match[1]:
-            continue  # a later clause must report forward, not wrap what came before
-        if len(text[content[0] : min(content[1], content[0] + 80)].split()) < _MIN_WORDS:
-            continue
-        speaker = _speaker(text, entities, mention)
+        content, cue, speaker = attribution
         if fallback is None and (
             lemma == "according to" or text.endswith(("’s ", "'s "), start, match[0])
         ):
             # "according to X" and a cue noun ("Beijing's demands to …") attribute
             # only when no verb in the sentence does: they often nest inside its content
-            fallback = content, cue, speaker
+            fallback = attribution
             continue
         if (
             fallback is not None
@@ -340,6 +335,75 @@ def _first(
     if fallback is not None:
         return fallback, start, len(cues) - 1
     return None
+
+
+def _boundary(
+    text: str, behind: _Behind, match: tuple[int, int, str], participle: bool, floor: int
+) -> int | None:
+    """Where the clause of a cue starts: the cue itself for the first attribution of a
+    sentence; for a later one (``floor`` set) the clause boundary before it, which must
+    lie past ``floor`` and, for a verb, open a coordinated clause (``…, and she added``);
+    ``None`` when the cue nests inside the earlier content."""
+    if floor < 0:
+        return match[0]
+    boundary = behind.comma if participle else behind.boundary
+    if boundary <= floor or (
+        not participle and not _COORDINATION.match(text, boundary, boundary + 8)
+    ):
+        return None
+    return boundary
+
+
+def _participle_attribution(
+    context: _Context,
+    start: int,
+    end: int,
+    match: tuple[int, int, str],
+    lemma: str,
+    behind: _Behind,
+) -> _Attribution | None:
+    """Speech introduced by a participle (``…, adding that …``), its subject being the
+    sentence's or, failing that, the paragraph's last reported speaker."""
+    reported = _participle(context.text, start, end, match, lemma, behind, context.entities)
+    if reported is None:
+        return None
+    content, cue, speaker = reported
+    if content[1] - content[0] < _MIN_CONTENT_CHARS or _all_quoted(content, context):
+        return None
+    return content, cue, speaker or context.last_subject
+
+
+def _cue_attribution(
+    context: _Context,
+    start: int,
+    end: int,
+    match: tuple[int, int, str],
+    lemma: str,
+    behind: _Behind,
+    floor: int,
+) -> _Attribution | None:
+    """The speech a verb or ``according to`` attributes, with its speaker resolved;
+    ``None`` for a capitalised verb, a content that is too short, wholly quoted, or, for
+    a later clause, one that wraps what came before."""
+    text = context.text
+    if lemma == "according to":
+        if floor >= 0:
+            return None
+        quote = _according(text, start, end, match, lemma, behind)
+    elif match[2].islower():
+        quote = _verb(text, start, end, match, lemma, behind)
+    else:
+        return None
+    if quote is None:
+        return None
+    content, cue, mention = quote
+    if content[1] - content[0] < _MIN_CONTENT_CHARS or _all_quoted(content, context):
+        return None
+    if floor >= 0 and content[0] < match[1]:
+        return None  # a later clause must report forward, not wrap what came before
+    if len(text[content[0] : min(content[1], content[0] + 80)].split()) < _MIN_WORDS:
+        return None
+    return content, cue, _speaker(text, context.entities, mention)
 
 
 def _speaker(text: str, entities: Entities, mention: Mention | None) -> Speaker | None:
@@ -395,6 +459,41 @@ def _according(
     return _trim(text, start, before), (match[0], match[1], lemma), mention
 
 
+_VerbReading = tuple[tuple[int, int], _CueAt, Mention | None]
+"""The content span, the cue and the speaker mention a verb cue attributes."""
+
+
+@dataclass(frozen=True, slots=True)
+class _VerbSite:
+    """What the frame rules of a verb cue read: the cue, the words after it, and where
+    the clause holding it starts."""
+
+    text: str
+    start: int
+    end: int
+    match: tuple[int, int, str]
+    lemma: str
+    before: str
+    """The lower-cased word before the cue."""
+    after: list[tuple[int, int, str]]
+    subject_start: int
+    last: int
+    """The end of the text between the clause start and the cue, without spaces."""
+    last_comma: int
+    """The last comma of the clause before the cue, or -1."""
+    antecedent: Mention | None
+    """The person a ``who`` before the cue stands for."""
+
+    @property
+    def cue(self) -> _CueAt:
+        return self.match[0], self.match[1], self.lemma
+
+    @property
+    def has_subject(self) -> bool:
+        """Whether anything stands before the cue in its clause to be its subject."""
+        return self.last > self.subject_start or self.antecedent is not None
+
+
 def _verb(
     text: str,
     start: int,
@@ -402,10 +501,35 @@ def _verb(
     match: tuple[int, int, str],
     lemma: str,
     behind: _Behind,
-) -> tuple[tuple[int, int], _CueAt, Mention | None] | None:
+) -> _VerbReading | None:
+    """The reported speech a verb cue attributes, read by the first rule of
+    :data:`VERB_FRAMES` that fits, once the cue is known to be a verb; a cue word after
+    a determiner or a possessive is a noun (``the report``), read by :func:`_nominal`."""
     before = word_before(text, start, match[0]).lower()
     if noun_before(before):
         return _nominal(text, start, end, match, lemma)
+    site = _verb_site(text, start, end, match, lemma, before, behind)
+    if site is None:
+        return None
+    for _name, frame in VERB_FRAMES:
+        reading = frame(site)
+        if reading is not None:
+            return reading
+    return None
+
+
+def _verb_site(
+    text: str,
+    start: int,
+    end: int,
+    match: tuple[int, int, str],
+    lemma: str,
+    before: str,
+    behind: _Behind,
+) -> _VerbSite | None:
+    """The cue's site, or ``None`` when the cue word attributes nothing here: after a
+    passive auxiliary, as a plural noun after a count, or in a restrictive relative
+    clause."""
     if before in _PASSIVE:
         return None
     if match[2].endswith("s") and (before in QUANTIFIERS or before[:1].isdigit()):
@@ -416,50 +540,126 @@ def _verb(
             return None  # "voters who support the measure": the clause only names a group
         if before == "who":
             antecedent = _who(text, start, match[0])
-    after = words_after(text, match[1], end, _AFTER_WORDS)
     subject_start = behind.clause
-    last = end_before_space(text, subject_start, match[0])
-    if (
-        last > subject_start
+    return _VerbSite(
+        text,
+        start,
+        end,
+        match,
+        lemma,
+        before,
+        words_after(text, match[1], end, _AFTER_WORDS),
+        subject_start,
+        end_before_space(text, subject_start, match[0]),
+        behind.comma if behind.comma >= subject_start else -1,
+        antecedent,
+    )
+
+
+def _frame_inverted(site: _VerbSite) -> _VerbReading | None:
+    """Content, a comma, then the cue and its speaker: ``The pier reopens, said Ana
+    Roe.``; with no speaker after the cue (``Roe, R-Ky., said Tuesday that …``) another
+    frame reads the subject before it."""
+    text, after, last = site.text, site.after, site.last
+    if not (
+        last > site.subject_start
         and text[last - 1] == ","
-        and 0 < len(after) <= 6
+        and 0 < len(after) <= _INVERTED_WORDS
         and after[0][2][:1].isupper()
     ):
-        # "…, said X." — the content precedes the comma; with no speaker after the cue
-        # ("McConnell, R-Ky., said Tuesday that …") the subject is before it
-        mention = read_subject(text, match[1], after[-1][1])
-        if mention is not None:
-            content = _trim(text, subject_start, last - 1)
-            return content, (match[0], match[1], lemma), mention
-    if last == subject_start and antecedent is None:
         return None
-    last_comma = behind.comma if behind.comma >= subject_start else -1
-    if (
-        last_comma > subject_start
-        and len(after) > 2
-        and text[match[1] : after[0][0]].strip() == ","
-        and match[0] - last_comma <= 60
+    mention = read_subject(text, site.match[1], after[-1][1])
+    if mention is None:
+        return None
+    return _trim(text, site.subject_start, last - 1), site.cue, mention
+
+
+def _frame_interrupting(site: _VerbSite) -> _VerbReading | None:
+    """The attribution set off by commas inside the content: ``The plan, Kovac said,
+    would pass``."""
+    text, match, comma = site.text, site.match, site.last_comma
+    if not (
+        site.has_subject
+        and comma > site.subject_start
+        and len(site.after) > 2
+        and text[match[1] : site.after[0][0]].strip() == ","
+        and match[0] - comma <= _INTERRUPTING_REACH
     ):
-        # "The plan, Kovac said, would pass": the attribution interrupts the content
-        mention = read_subject(text, last_comma + 1, match[0])
-        if mention is not None and mention.form in {"name", "short", "pronoun"}:
-            content = _trim(text, subject_start, end)
-            return content, (match[0], match[1], lemma), mention
-    if len(after) <= 6 and last_comma >= 0 and match[0] - last_comma <= _SUBJECT_REACH:
-        mention = read_subject(text, last_comma + 1, match[0])
-        if mention is None and len(after) <= 4:
-            mention = _plain_source(text, last_comma + 1, match[0])
-        if (
-            mention is not None
-            and (len(after) <= 4 or not after)
-            # "Initially, the regulators said the mine was safe": a clause after the
-            # cue is the content, not the words before the comma
-            and not any(word[2].lower() in _CLAUSE_MARKERS for word in after)
-        ):
-            content = _trim(text, subject_start, last_comma)
-            return content, (match[0], match[1], lemma), mention
-    if match[0] - subject_start > 2 * _SUBJECT_REACH or not after:
         return None
+    mention = read_subject(text, comma + 1, match[0])
+    if mention is None or mention.form not in {"name", "short", "pronoun"}:
+        return None
+    return _trim(text, site.subject_start, site.end), site.cue, mention
+
+
+def _frame_trailing(site: _VerbSite) -> _VerbReading | None:
+    """Content, a comma, then the speaker and the cue closing the sentence: ``The mine
+    was safe, the regulators said.``; not when a clause follows the cue (``Initially,
+    the regulators said the mine was safe``)."""
+    text, after, comma = site.text, site.after, site.last_comma
+    if not (
+        site.has_subject
+        and len(after) <= _INVERTED_WORDS
+        and comma >= 0
+        and site.match[0] - comma <= _SUBJECT_REACH
+    ):
+        return None
+    mention = read_subject(text, comma + 1, site.match[0])
+    if mention is None and len(after) <= _TRAILING_WORDS:
+        mention = _plain_source(text, comma + 1, site.match[0])
+    if (
+        mention is None
+        or len(after) > _TRAILING_WORDS
+        or any(word[2].lower() in _CLAUSE_MARKERS for word in after)
+    ):
+        return None
+    return _trim(text, site.subject_start, comma), site.cue, mention
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """How the content after a forward cue opens: ``first`` is its first word (``that``
+    once an adjunct or addressee before a ``that`` is skipped), ``that_stop`` the end of
+    that ``that`` (or -1)."""
+
+    first: str
+    that_stop: int
+    adjunct: bool
+    evidence: bool
+    clause: bool
+    naming: bool
+
+
+def _frame_forward(site: _VerbSite) -> _VerbReading | None:
+    """The subject, the cue, then the content: ``Ana Roe said that …``, ``The study
+    found …``, ``Roe told reporters on Monday the pier …``, ``Roe called on …``."""
+    if not site.has_subject or site.match[0] - site.subject_start > 2 * _SUBJECT_REACH:
+        return None
+    if not site.after:
+        return None
+    shape = _content_shape(site)
+    if shape is None:
+        return None  # no content shape follows the cue: checked before the costly reads
+    mention = _forward_subject(site)
+    if mention is None:
+        return None
+    if (
+        shape.evidence
+        and site.lemma not in _FREE
+        and shape.first != "that"
+        and mention.kind == "person"
+    ):
+        return None  # "Smith found the keys": only a report or poll finds a content
+    position = _content_start(site, shape)
+    if position is None:
+        return None
+    return _trim(site.text, position, site.end), site.cue, mention
+
+
+def _content_shape(site: _VerbSite) -> _Shape | None:
+    """How the content after the cue opens, or ``None`` when nothing after it can be
+    reported content (``said to cost``, ``agreed with``)."""
+    after, lemma = site.after, site.lemma
     first = after[0][2].lower()
     adjunct = _is_adjunct(after)
     that_stop = -1
@@ -478,13 +678,13 @@ def _verb(
         that_stop = next((w[1] for w in after[1:] if w[2].lower() == "that"), -1)
         if that_stop < 0 and lemma in _FREE:
             # "said in a statement it would …": the clause opens at its subject
-            opening = _clause_after_adjunct(text, after)
+            opening = _clause_after_adjunct(site.text, after)
             that_stop = after[opening - 1][1] if opening > 0 else -1
         if that_stop >= 0:
             first = "that"
     evidence = lemma in _EVIDENCE and not adjunct
     clause = lemma in _NEWS_VERBS and _opens_clause(after)
-    naming = lemma == "call" and not adjunct and _names(text, match[1], after)
+    naming = lemma == "call" and not adjunct and _names(site.text, site.match[1], after)
     if (
         lemma not in _OBJECT_VERBS
         and first != "that"
@@ -495,53 +695,71 @@ def _verb(
         and not evidence
         and not clause
     ):
-        return None  # no content shape follows the cue: checked before the costly reads
-    # a span of n characters holds at most (n + 1) // 2 words
-    if antecedent is not None:
-        mention = antecedent
-    elif before == "and" and subject_start == start:
-        # "Authorities announced an arrest and said …": the verbs share the subject
-        # opening the sentence
+        return None
+    return _Shape(first, that_stop, adjunct, evidence, clause, naming)
+
+
+def _forward_subject(site: _VerbSite) -> Mention | None:
+    """The subject before a forward cue: the ``who``'s antecedent, the sentence's
+    subject for a second verb (``announced an arrest and said``), the phrase after the
+    last comma of a long lead-in, else the clause before the cue; an apposition or
+    relative clause between a name and the cue is skipped (``Roe, the head of X, said``)."""
+    text, start, match, subject_start = site.text, site.start, site.match, site.subject_start
+    if site.antecedent is not None:
+        mention: Mention | None = site.antecedent
+    elif site.before == "and" and subject_start == start:
         mention = opening_subject(text, start, match[0])
-    elif match[0] - subject_start > 28 and word_count(text, subject_start, match[0]) > 14:
+    elif (
+        match[0] - subject_start > _LONG_LEAD_CHARS
+        and word_count(text, subject_start, match[0]) > _LONG_LEAD_WORDS
+    ):
         # a long lead-in: the subject follows its last comma ("Though …, one study found")
         mention = None
-        if last_comma >= 0 and word_count(text, last_comma + 1, match[0]) <= 8:
-            mention = read_subject(text, last_comma + 1, match[0])
+        comma = site.last_comma
+        if comma >= 0 and word_count(text, comma + 1, match[0]) <= _AFTER_COMMA_WORDS:
+            mention = read_subject(text, comma + 1, match[0])
     else:
         mention = read_subject(text, subject_start, match[0])
     if mention is None or (mention.form == "description" and subject_start > start):
-        # "Name, the head of X, who …, said": the subject opens the sentence and an
-        # apposition or relative clause stands between it and the cue
-        mention = _appositive_subject(text, start, last) or mention
-    if mention is None:
-        return None
-    if evidence and lemma not in _FREE and first != "that" and mention.kind == "person":
-        return None  # "Smith found the keys": only a report or poll finds a content
-    position = match[1]
-    if that_stop >= 0:
-        position = that_stop
-    elif lemma in _OBJECT_VERBS and first != "that":
-        for _start, stop, word in after[:6]:
+        mention = _appositive_subject(text, start, site.last) or mention
+    return mention
+
+
+def _content_start(site: _VerbSite, shape: _Shape) -> int | None:
+    """Where the reported content after a forward cue starts."""
+    after, lemma, first = site.after, site.lemma, shape.first
+    if shape.that_stop >= 0:
+        return shape.that_stop
+    if lemma in _OBJECT_VERBS and first != "that":
+        for _start, stop, word in after[:_THAT_REACH]:
             if word.lower() == "that":
-                position = stop
-                break
-        else:
-            if len(after) > 1:
-                position = after[1][1] if after[0][2][:1].isupper() else after[0][1]
-                if first in _ADDRESSEE_OPENERS:
-                    position = after[0][1] if first == "reporters" else after[1][1]
-    elif first == "that":
-        position = after[0][1]
-    elif lemma in _TO_VERBS and first in {"to", "for"}:
-        position = after[0][1] if lemma == "call" else match[1]
-    elif lemma == "call" and first == "on":
-        position = after[0][1]
-    elif naming:
-        position = match[1]
-    elif (not _takes_content(lemma) or adjunct) and not evidence and not clause:
+                return stop
+        if len(after) <= 1:
+            return site.match[1]
+        if first in _ADDRESSEE_OPENERS:
+            return after[0][1] if first == "reporters" else after[1][1]
+        return after[1][1] if after[0][2][:1].isupper() else after[0][1]
+    if first == "that":
+        return after[0][1]
+    if lemma in _TO_VERBS and first in {"to", "for"}:
+        return after[0][1] if lemma == "call" else site.match[1]
+    if lemma == "call" and first == "on":
+        return after[0][1]
+    if shape.naming:
+        return site.match[1]
+    if (not _takes_content(lemma) or shape.adjunct) and not shape.evidence and not shape.clause:
         return None
-    return _trim(text, position, end), (match[0], match[1], lemma), mention
+    return site.match[1]
+
+
+VERB_FRAMES: tuple[tuple[str, Callable[[_VerbSite], _VerbReading | None]], ...] = (
+    ("inverted", _frame_inverted),
+    ("interrupting", _frame_interrupting),
+    ("trailing", _frame_trailing),
+    ("forward", _frame_forward),
+)
+"""How a verb cue frames its content, in order: the first frame that reads a content
+and a subject decides."""
 
 
 def _opens_clause(after: list[tuple[int, int, str]]) -> bool:

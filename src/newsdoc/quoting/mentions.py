@@ -138,6 +138,8 @@ _SUBJECTS: dict[str, Mention | None] = {}
 
 
 _SUBJECTS_SIZE = 4096
+MAX_PARTS = 3
+"""Comma-parted parts of a subject phrase read, counted back from the cue."""
 
 
 def read_subject(text: str, start: int, end: int) -> Mention | None:
@@ -166,12 +168,29 @@ def read_subject(text: str, start: int, end: int) -> Mention | None:
 
 
 def _read_subject(text: str, start: int, end: int) -> Mention | None:
-    parts: list[list[tuple[int, int, str]]] = [[]]
+    """The speaker a subject phrase names: the phrase is cut into its comma-parted parts,
+    each part read by :data:`PHRASE_RULES`, and the speaker chosen among the parts by
+    :data:`PART_RULES`."""
+    parts = _parts(text, start, end)
+    if not parts:
+        return None
+    mentions = [_read_part(text, part) for part in parts]
+    for _name, rule in PART_RULES:
+        mention = rule(text, parts, mentions)
+        if mention is not None:
+            return mention
+    return mentions[0]
+
+
+def _tokens_in_parts(text: str, start: int, end: int) -> list[list[Token]]:
+    """The words of ``text[start:end]`` cut at commas; what is in parentheses or inside
+    markup left in the text (``<b>Brandt</b>``) is passed over, and a closing parenthesis
+    opened before the phrase ends a part as a comma does (``(Reuters) - Officials``)."""
+    parts: list[list[Token]] = [[]]
     depth = 0
     tag = False
     for match in _TOKEN.finditer(text, start, end):
         token = match.group()
-        # markup left in the text (<b>Brandt</b>, <tweet author="…">) is passed over;
         # a phrase that starts inside a tag keeps only what follows its end
         if token == "<":
             tag = True
@@ -186,8 +205,6 @@ def _read_subject(text: str, start: int, end: int) -> Mention | None:
         elif token == ")":
             depth -= 1
             if depth < 0:
-                # a closing parenthesis opened before the phrase ends a part, as a
-                # comma does: "(Reuters) - Officials" starts afresh after it
                 depth = 0
                 if parts[-1]:
                     parts.append([])
@@ -198,12 +215,17 @@ def _read_subject(text: str, start: int, end: int) -> Mention | None:
                 parts.append([])
         else:
             parts[-1].append((match.start(), match.end(), token))
-    # "X, R-Ky., said" and "Unions, including the AFL-CIO, have said": neither an
-    # apposed party label, nor an example, nor the auxiliary left after it names the
-    # speaker
+    return parts
+
+
+def _parts(text: str, start: int, end: int) -> list[list[Token]]:
+    """The parts of a subject phrase that may name its speaker, at most the last
+    :data:`MAX_PARTS`: not an apposed party label (``X, R-Ky., said``), an example
+    (``Unions, including the AFL-CIO, have said``), a lone adverb, an introductory
+    part, nor what comes before a subordinator (``…, Va., where experts say``)."""
     parts = [
         part
-        for part in parts
+        for part in _tokens_in_parts(text, start, end)
         if part
         and not _apposed_label(part)
         and part[0][2].lower() != "including"
@@ -212,33 +234,50 @@ def _read_subject(text: str, start: int, end: int) -> Mention | None:
     while len(parts) > 1 and introductory(parts[0]):
         parts.pop(0)
     if len(parts) > 1 and parts[-1][0][2] in _SUBORDINATING and len(parts[-1]) > 1:
-        # "…, Va., where restructuring experts say": the clause before the cue opens
-        # at its subordinator, and what comes before it is another clause's
         parts = [parts[-1][1:]]
-    if not parts:
-        return None
-    if len(parts) > 3:
-        parts = parts[-3:]
-    mentions = [_read_part(text, part) for part in parts]
-    first = mentions[0]
-    last = mentions[-1]
-    if (
+    return parts[-MAX_PARTS:]
+
+
+_NAMED_FORMS = frozenset({"name", "short", "pronoun"})
+
+
+def _part_name_before_cue(
+    text: str, parts: list[list[Token]], mentions: list[Mention | None]
+) -> Mention | None:
+    """The part right before the cue names the speaker when the first part does not:
+    ``The head of the board, Ana Roe, said`` (the description kept as her role), ``X,
+    he said, is …``."""
+    first, last = mentions[0], mentions[-1]
+    if not (
         len(mentions) > 1
         and last is not None
-        and last.form in {"name", "short", "pronoun"}
+        and last.form in _NAMED_FORMS
         and (last.form == "pronoun" or first is None or first.form not in {"name", "short"})
     ):
-        # the part right before the cue names the speaker: "X, he said, is …"
-        described = (first is not None and first.form == "description") or (
-            first is None and parts[0][0][2].lower() in DETERMINERS
-        )
-        if described and last.form != "pronoun":
-            role = text[parts[0][0][0] : parts[0][-1][1]]
-            return replace(last, role=role)
-        return last
-    if first is not None and first.form in {"name", "short", "pronoun"}:
-        return first
-    for mention, _part in zip(mentions[1:], parts[1:], strict=False):
+        return None
+    described = (first is not None and first.form == "description") or (
+        first is None and parts[0][0][2].lower() in DETERMINERS
+    )
+    if described and last.form != "pronoun":
+        return replace(last, role=text[parts[0][0][0] : parts[0][-1][1]])
+    return last
+
+
+def _part_named_first(
+    _text: str, _parts: list[list[Token]], mentions: list[Mention | None]
+) -> Mention | None:
+    """The first part names a person or is a pronoun: ``Ana Roe, the mayor, said``."""
+    first = mentions[0]
+    return first if first is not None and first.form in _NAMED_FORMS else None
+
+
+def _part_name_in_apposition(
+    text: str, parts: list[list[Token]], mentions: list[Mention | None]
+) -> Mention | None:
+    """A later part gives the name a description opened: ``A member of the delegation,
+    Marko Petrov, and others said`` → Marko Petrov."""
+    first = mentions[0]
+    for mention in mentions[1:]:
         if mention is not None and (
             mention.form == "name" or (first is None and mention.form == "short")
         ):
@@ -246,15 +285,35 @@ def _read_subject(text: str, start: int, end: int) -> Mention | None:
             printed = text[parts[0][0][0] : parts[0][-1][1]] if described else None
             kind = "organization" if mention.kind == "organization" else "person"
             return replace(mention, kind=kind, role=printed)
+    return None
+
+
+def _part_after_adjunct(
+    _text: str, parts: list[list[Token]], mentions: list[Mention | None]
+) -> Mention | None:
+    """An opening adjunct names nobody: ``Still, over the past days, the city council
+    said`` → the city council."""
+    first, last = mentions[0], mentions[-1]
     if (
         first is None
         and last is not None
         and last.kind == "organization"
         and parts[0][0][2].lower() in _PREPOSITIONS
     ):
-        # an opening adjunct names nobody: "Over the past days, the city council said"
         return last
-    return first
+    return None
+
+
+PART_RULES: tuple[
+    tuple[str, Callable[[str, list[list[Token]], list[Mention | None]], Mention | None]], ...
+] = (
+    ("name-before-cue", _part_name_before_cue),
+    ("named-first", _part_named_first),
+    ("name-in-apposition", _part_name_in_apposition),
+    ("after-adjunct", _part_after_adjunct),
+)
+"""How the speaker is chosen among the comma-parted parts of a subject phrase, in order;
+when none decides, the first part's reading stands (``the council, which met``)."""
 
 
 def _without_time_adjunct(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
