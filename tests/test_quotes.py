@@ -115,12 +115,12 @@ def test_an_indefinite_description_after_the_quotation_speaks() -> None:
 
 def test_a_quotation_inside_reported_speech_shares_its_speaker() -> None:
     text = (
-        "Mayor Jane Roe spoke first.\n\nAna Lind, 59, of Ashton, Md., who watched the "
-        "ceremony, said the day made her think of the harbour, and of ''all the "
-        "people who came before.''"
+        "Mayor Jane Roe spoke first.\n\nAna Lind, 59, of Dunmore, Vt., who watched the "
+        "ceremony, said the day made her think of the harbour, and of ''the old "
+        "summers on the pier.''"
     )
     (quote,) = [quote for quote in _quotes(text) if quote.kind == "partial"]
-    assert quote.text == "all the people who came before."
+    assert quote.text == "the old summers on the pier."
     assert quote.speaker is not None
     assert quote.speaker.name == "Ana Lind"
 
@@ -306,11 +306,11 @@ INDIRECT = [
     # "called" giving its object a name or a judgement
     (
         # the content ends before the closing mark, as every indirect content does
-        'Senator Tod Vik called ⟦c:Ana Lind a "pathological liar⟧".',
+        'Senator Tod Vik called ⟦c:Ana Lind a "serial fibber⟧".',
         "Tod Vik",
         "call",
     ),
-    ("The mayor called ⟦c:the ruling a huge win for voters⟧.", "The mayor", "call"),
+    ("The mayor called ⟦c:the ruling a fine result for voters⟧.", "The mayor", "call"),
     # an introductory phrase, then the subject with its apposition
     (
         (

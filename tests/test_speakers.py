@@ -46,7 +46,7 @@ SUBJECTS = [
     ("Moscow", "Moscow", "organization", None, "name"),
     ("Jordan", "Jordan", "person", None, "short"),
     # a state after a town is an apposition; capitals before a role modify it
-    ("Ana Lind, 59, of Ashton, Md.,", "Ana Lind", "person", None, "name"),
+    ("Ana Lind, 59, of Dunmore, Vt.,", "Ana Lind", "person", None, "name"),
     ("The Vermont senator", "The Vermont senator", "unnamed", None, "description"),
     ("White House advisers", "White House advisers", "unnamed", None, "description"),
     (
@@ -74,7 +74,7 @@ SUBJECTS = [
     # a capital opening a plural noun phrase modifies it; a name with an adverb stays one
     ("Tovey aides", "Tovey aides", "unnamed", None, "description"),
     ("Small groups of protesters", "Small groups of protesters", "unnamed", None, "description"),
-    ("Harlan now", "Harlan", "person", None, "short"),
+    ("Quill now", "Quill", "person", None, "short"),
     ("Tovey himself", "Tovey", "person", None, "short"),
     (
         "the President of Ukraine Petro Melnyk",

@@ -157,8 +157,8 @@ class Entities:
                 if not run.new:
                     continue
                 if name.count(" ") > 1 and in_headline(text, start, end, name_start):
-                    # a title-case headline runs every capital together: "Hillary
-                    # Harlan Goes After Ned Tovey" names its first two words' person
+                    # a title-case headline runs every capital together: "Nora
+                    # Quill Goes After Ben Tovey" names its first two words' person
                     name = " ".join(name.split()[:2])
                     if name in by_name:
                         continue

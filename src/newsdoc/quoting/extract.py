@@ -871,8 +871,8 @@ def _reported_words(
 
 def _enclosing_speakers(found: list[Found], reported: list[Quote]) -> None:
     """Give an unattributed quotation that opens inside the content of reported speech
-    and shares its cue (``X, of Ashton, Md., said the event recalled ''all the people
-    …''``) that speech's speaker."""
+    and shares its cue (``X, of Dunmore, Vt., said the fair recalled ''the old
+    summers …''``) that speech's speaker."""
     for item in found:
         if item.speaker is not None or item.cue is None:
             continue

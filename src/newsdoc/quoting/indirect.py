@@ -778,7 +778,7 @@ _NAMING_REACH = 5
 
 def _names(text: str, position: int, after: list[tuple[int, int, str]]) -> bool:
     """Whether the words after ``called`` give its object a name or a judgement: ``called
-    Tovey a “pathological liar”``, ``called the ruling a huge win``; not ``called the
+    Tovey a “serial fibber”``, ``called the ruling a fine result``; not ``called the
     police`` or ``called a meeting``."""
     if len(after) < 3 or after[0][2].lower() in _NOT_NAMING:
         return False

@@ -11,7 +11,7 @@ time adjuncts closing the subject (``The council on Monday``), apposed party lab
 (``Tom Roe, R-Utah,``), pronouns (``he``, ``she's``), named sources (``a group called the
 Fund for Peace``), counted and described sources (``Two people briefed on the talks``,
 ``a spokeswoman for the mayor``), organisations (``the ministry``, ``ACME``), and names
-after capitals that modify them (``The Harlan spokesman`` is a description).
+after capitals that modify them (``The Quill spokesman`` is a description).
 
 Skipped: phrases longer than twelve words, phrases holding a verb or clause marker, and
 adjuncts (``despite being …``): they name nobody, and :func:`read_subject` returns
@@ -417,7 +417,7 @@ def _capital_runs(
     tokens: list[Token], roles: frozenset[str], unnamed: frozenset[str], given: dict[str, str]
 ) -> list[tuple[int, int]]:
     """The runs of capitalised words that may be the subject: not after a preposition
-    (``the mayor of Ashton``) unless a person closes the run (``President of Ruritania Ivo
+    (``the mayor of Dunmore``) unless a person closes the run (``President of Ruritania Ivo
     Brandt``), not possessive (``Roe's lawyer``), not a sentence opener (``The``, ``Heading``)
     nor a capitalised common noun opening the phrase (``Lawyers for the family``)."""
     runs: list[tuple[int, int]] = []
@@ -771,7 +771,7 @@ def _plural_phrase(words: list[str]) -> bool:
         return False
     link = first_preposition(words)
     if link == 0:
-        return False  # "Hundreds of workers" has no capital to modify; "Preys on our …"
+        return False  # "Hundreds of workers" has no capital to modify; "Feeds on old …"
     head = words[link - 1] if link is not None else words[-1]
     if head in COLLECTIVE_HEADS:
         return True
@@ -868,7 +868,7 @@ def _introductory(part: list[tuple[int, int, str]]) -> bool:
 
 def _apposed_label(part: list[tuple[int, int, str]]) -> bool:
     """Whether a comma-delimited part is only a legislator's party and state (``Mitch
-    McConnell, R-Ky., said``) or a state after a town (``of Ashton, Md., said``): an
+    Roe, R-Ky., said``) or a state after a town (``of Dunmore, Vt., said``): an
     apposition, never the speaker."""
     return len(part) == 1 and apposed_label(part[0][2])
 
