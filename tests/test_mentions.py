@@ -41,6 +41,13 @@ RULE_ROWS = [
         "description",
         "capitals-before-organisation",
     ),
+    (
+        "his Ruritanian counterpart",
+        "his Ruritanian counterpart",
+        "unnamed",
+        "description",
+        "possessive-modifier",
+    ),
     ("The Prime Minister", "The Prime Minister", "unnamed", "description", "title-run"),
     ("Foreign Minister Anna Kovac", "Anna Kovac", "person", "name", "name"),
     (

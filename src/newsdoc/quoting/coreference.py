@@ -112,6 +112,15 @@ class _Entity:
     seen: set[tuple[int, int]] = field(default_factory=set)
 
 
+def _honorific_gender(role: str | None) -> str | None:
+    """The gender a printed honorific implies (``Mr.`` → male, ``Ms`` → female); a
+    surname that is also a given name (``Warren``) implies none."""
+    if not role:
+        return None
+    honorifics = name_words()[3]
+    return honorifics.get(role.split()[-1].lower().rstrip("."))
+
+
 class Entities:
     """The people named in an article, in order of mention, for resolving short forms."""
 
@@ -249,7 +258,7 @@ class Entities:
         if mention.kind != "person" or mention.form not in {"name", "short"}:
             return
         if mention.form == "short":
-            known = self._short(mention.name)
+            known = self._fitting(mention)
             if known is not None:
                 known.speaker = True
                 self._record(mention.start, known)
@@ -297,7 +306,7 @@ class Entities:
             )
             return speaker, "as-printed"
         if mention.form == "short":
-            entity = self._short(mention.name)
+            entity = self._fitting(mention)
             if entity is not None:
                 return self._speaker(span, raw, entity, mention.role), "surname"
             speaker = build(
@@ -438,6 +447,17 @@ class Entities:
         return self._nearest(
             position, lambda e: e.gender == gender or (e.gender is None and e.speaker)
         )
+
+    def _fitting(self, mention: Mention) -> _Entity | None:
+        """The person a surname or given name stands for, unless an honorific of the
+        other gender rules them out (``Mr. Lind`` is not Ana Lind)."""
+        entity = self._short(mention.name)
+        if entity is None:
+            return None
+        honorific = _honorific_gender(mention.role)
+        if honorific is not None and entity.gender not in (None, honorific):
+            return None
+        return entity
 
     def _short(self, word: str) -> _Entity | None:
         lookup = bare(word)

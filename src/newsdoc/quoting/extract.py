@@ -24,7 +24,7 @@ from newsdoc.lexicon import word_set
 from newsdoc.models import Cue, Diagnostic, Quote, Speaker, build, span_of
 from newsdoc.quoting.coreference import Entities
 from newsdoc.quoting.cues import active as active_cues
-from newsdoc.quoting.cues import cue_forms, manner_forms
+from newsdoc.quoting.cues import cue_forms, manner_forms, stance_lemmas
 from newsdoc.quoting.marks import Segment
 from newsdoc.quoting.mentions import (
     AUTHORED,
@@ -90,6 +90,11 @@ _INVERTED_OPENERS = word_set("quoting", "inverted_subject_openers")
 _ARTICLES = word_set("quoting", "articles")
 _TITLE_CASE_SMALL = word_set("quoting", "title_case_small_words")
 _ADDRESSEE = word_set("quoting", "addressee_verbs")
+_OBJECT_FIRST = word_set("quoting", "person_object_verbs")
+_PARTICIPLE_LINKS = word_set("quoting", "participle_subject_links")
+_WORK_NOUNS = word_set("quoting", "work_nouns")
+_LIST_OPENERS = frozenset({"", "(", "[", ","})
+_EXCLAIMED = frozenset("!?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,8 +344,10 @@ def _subject_before_mark(
     the cue."""
     if _participle(cue):
         return None
-    addressee = cue.lemma in _ADDRESSEE
-    if cue.lemma == "according to" or (tail and tail[0][2][:1].isupper() and not addressee):
+    # a capital after "told", "accused", "criticised" is their object, not an inverted
+    # speaker ("Critics accused Ana Roe of being a “fraud”")
+    objected = cue.lemma in _ADDRESSEE or cue.lemma in _OBJECT_FIRST or cue.lemma in stance_lemmas()
+    if cue.lemma == "according to" or (tail and tail[0][2][:1].isupper() and not objected):
         stop = text.find(",", cue.span.end, end)
         return subject_after(text, cue.span.end, end if stop < 0 else stop)
     return read_subject(text, _subject_start(text, clause_start, words, index), words[index][0])
@@ -378,7 +385,8 @@ def _before(
     a statement (``said, "…``, ``: "…``, or nothing before it in the sentence)."""
     stripped = text[clause_start : segment.start].rstrip()
     end = clause_start + len(stripped)
-    if not stripped.strip(" —–-"):
+    if not stripped.strip(" —–-(["):
+        # nothing, a dash or an opening bracket before the mark: "(“We fixed it,” …)"
         return None, None, True
     # the cue is among the last dozen words: only those are read
     words = last_words(text, clause_start, end, _BEFORE_WORDS)
@@ -415,6 +423,8 @@ COLON_FRAME_WORDS = 8
 """A clause ending in a colon frames the quotation after it only when this short."""
 NAMED_COLON_FRAME_WORDS = 6
 """A clause naming a person frames the quotation whatever its verb when this short."""
+_LABEL_NAME_WORDS = 3
+"""Words of a name that labels a round-up entry (``Jane Roe, The Daily Planet:``)."""
 _SPEAKING_HEADS = name_words()[0] | name_words()[1] | name_words()[2] | AUTHORED
 _PREDICATES = word_set("quoting", "colon_frame_predicates")
 
@@ -422,28 +432,35 @@ _PREDICATES = word_set("quoting", "colon_frame_predicates")
 def _colon_frame(
     text: str, start: int, end: int, words: list[tuple[int, int, str]]
 ) -> Mention | None:
-    """The speaker of a short clause that ends in a colon and opens with its subject:
-    ``She was more blunt: “…”``, ``Ana Roe captioned the photo: “…”``, ``The statement
-    read: “…”``, or that is a name alone (``Ana Roe, mayor: “…”``). The subject is a
-    person, a pronoun, an organisation, or a noun that can speak (a role, a source, a
-    text) before a verb; ``The rules are simple: “…”``, ``One sign reads: “…”`` and
+    """The speaker of a clause that ends in a colon and opens with its subject: ``She
+    was more blunt: “…”``, ``Ana Roe captioned the photo: “…”``, ``The statement read:
+    “…”``, or that is a name alone (``Ana Roe, mayor: “…”``, a round-up's ``Jane Roe,
+    The Daily Planet: “…”``); ``The rules are simple: “…”``, ``One sign reads: “…”`` and
     title-case headlines have no speaker."""
-    if (
-        len(words) > COLON_FRAME_WORDS
-        or words[0][0] < start
-        or ":" in text[start:end]
-        or in_headline(text, start, end, words[0][0])
-    ):
+    if ":" in text[start:end]:
         return None
+    if text[start : words[0][0]].strip() or len(words) > COLON_FRAME_WORDS:
+        return _long_colon_frame(text, start, end, words)
     whole = read_subject(text, start, end)
+    named = whole is not None and whole.kind == "person" and whole.form == "name"
+    if in_headline(text, start, end, words[0][0]):
+        # all capitals: a round-up label names a person and at most an outlet;
+        # anything else is a headline
+        return whole if named and whole is not None and _label(text, whole, end) else None
     # a named person frames a short clause in any language ("Le maire Ana Roe a dit :")
     if (
-        whole is not None
-        and whole.kind == "person"
-        and whole.form == "name"
+        named
+        and whole is not None
         and (len(words) <= NAMED_COLON_FRAME_WORDS or _closes(text, whole.end, end))
     ):
         return whole
+    return _short_colon_frame(text, words)
+
+
+def _short_colon_frame(text: str, words: list[tuple[int, int, str]]) -> Mention | None:
+    """The subject opening a short clause before a colon: a person, a pronoun, or —
+    before a verb — a surname, an organisation or a noun that can speak (a role, a
+    source, a text); a capitalised label opens ``Project description: “…”``."""
     split = _predicate_start(words)
     if split is None:
         return None
@@ -454,8 +471,6 @@ def _colon_frame(
         return mention if mention.name.lower() in _SPEAKING_PRONOUNS else None
     if mention.form == "name" and mention.kind == "person":
         return mention
-    # a surname, an organisation or a description is a speaker only before a verb (a
-    # capitalised label opens "Project description: “…”")
     verb = words[split][2]
     if not (verb.endswith("ed") or verb in _PREDICATES):
         return None
@@ -463,6 +478,41 @@ def _colon_frame(
         return mention
     head = bare(text[mention.start : mention.end].split()[-1])
     return mention if head in _SPEAKING_HEADS else None
+
+
+def _long_colon_frame(
+    text: str, start: int, end: int, words: list[tuple[int, int, str]]
+) -> Mention | None:
+    """The subject of a longer clause before a colon, which frames the quotation only
+    with a named person or a pronoun opening it or its last comma-parted part, before
+    a verb: ``With the vote near, President Ana Roe is rolling out a new and more
+    personal message: “…”``."""
+    comma = text.rfind(",", start, end)
+    if comma >= 0:
+        words = [word for word in words if word[0] > comma]
+    elif text[start : words[0][0]].strip():
+        return None
+    split = _predicate_start(words) if words else None
+    if split is None or words[split][2] not in _PREDICATES:
+        return None
+    opener = read_subject(text, words[0][0], words[split - 1][1])
+    if opener is None:
+        return None
+    titled = opener.form == "short" and opener.role is not None
+    if opener.kind == "person" and (opener.form == "name" or titled):
+        return opener
+    return opener if opener.name.lower() in _SPEAKING_PRONOUNS else None
+
+
+def _label(text: str, whole: Mention, end: int) -> bool:
+    """Whether a person's name of a few words (its given name known) alone, or before
+    an apposition, makes up a clause: a round-up's label (``Jane Roe, The Daily
+    Planet``), not a headline (``Dire Warning``)."""
+    return (
+        whole.gender is not None
+        and len(whole.name.split()) <= _LABEL_NAME_WORDS
+        and _closes(text, whole.end, end)
+    )
 
 
 def _closes(text: str, position: int, end: int) -> bool:
@@ -584,9 +634,18 @@ def _quotation(
         or inner in _TERMINAL
         or after is not None
         or not tail.strip()
-        or tail[:1] in ".?!"
+        or tail[:1] in ".?!)]"
     )
     content = text[segment.content_start : segment.content_end]
+    if _titles_a_work(text, clause_start, segment, content) or (
+        _title_like(content)
+        and content.rstrip()[-1:] not in _EXCLAIMED
+        and sentence_start < segment.start
+        and text[clause_start : segment.start].strip() in _LIST_OPENERS
+    ):
+        # a title in a list or in brackets: "(“Harbour Lights,” “Low Tide”)"; a chant
+        # ("“Go team! Go team!”") is speech
+        return None
     if continued or (opens and ends):
         kind = "direct"
     elif cue is not None and cue.lemma != ":" and not _title_like(content):
@@ -640,7 +699,7 @@ def resolve_speakers(
     if quoted.unattributed and reported:
         found = _reported_words(found, quoted.unattributed, reported)
     introduced = _introduced(text, paragraph, found, entities)
-    _fill_speakers(found, paragraph, carried, introduced)
+    _fill_speakers(text, found, paragraph, carried, introduced, reported)
     return found
 
 
@@ -672,6 +731,15 @@ def built_quotes(text: str, found: list[Found]) -> list[Quote]:
         )
         for item in found
     ]
+
+
+def _titles_a_work(text: str, clause_start: int, segment: Segment, content: str) -> bool:
+    """Whether a quotation is the title of a work named right before it: ``her memoir,
+    “Plain Speaking.”``, ``the film “Harbour Lights”`` (see ``work_nouns``)."""
+    if not _title_like(content):
+        return False
+    before = last_words(text, clause_start, segment.start, 1)
+    return bool(before) and before[0][2].lower() in _WORK_NOUNS
 
 
 def _title_like(content: str) -> bool:
@@ -711,23 +779,27 @@ def participle_speaker(
 ) -> Speaker | None:
     """The speaker of speech introduced by a participle at ``position`` (``…, adding
     “…”``, ``…, saying that …``): the person named right before the participle
-    (``footage of Jane Roe asking``), else the phrase before it when no comma parts them,
-    else the subject opening the sentence (``Mr. Tovey hardly clarified …, asserting``,
-    ``The council met, saying``), else the first person named in the sentence."""
+    (``footage of Jane Roe asking``, ``the clip has Roe saying``), else the phrase
+    before it when no comma parts them, else the subject opening the sentence (``Mr.
+    Tovey hardly clarified …, asserting``, ``The council met, saying``), else the first
+    person named in the sentence."""
     before = last_words(text, sentence_start, position, 3)
-    named = [word for word in before if word[2][:1].isupper()]
+    capitals = 0  # the capitalised words closing the words before the participle
+    while capitals < len(before) and before[-1 - capitals][2][:1].isupper():
+        capitals += 1
+    named = before[len(before) - capitals :]
     lone = (
         len(named) == 1
         and len(before) > 1
-        and before[-2][2] == "of"
+        and before[-2][2] in _PARTICIPLE_LINKS
         and not text[named[0][1] : position].strip()
     )
-    if (len(named) >= 2 or lone) and named == before[len(before) - len(named) :]:
+    if len(named) >= 2 or lone:
         mention = read_subject(text, named[0][0], named[-1][1])
         if mention is not None and mention.kind == "person":
             entities.note(mention)
             speaker = entities.resolve(text, mention)
-            # a lone surname right after "of" ("footage of Tovey saying") counts once
+            # a lone surname after "of" or "has" ("footage of Tovey saying") counts once
             # the article has named its person
             if mention.form == "name" or speaker.antecedent is not None:
                 return speaker
@@ -916,20 +988,32 @@ def _introduced(
 
 
 def _fill_speakers(
+    text: str,
     found: list[Found],
     paragraph: Paragraph,
     previous: Speaker | None,
     introduced: Speaker | None = None,
+    reported: list[Quote] | None = None,
 ) -> None:
     """Give unattributed quotations the speaker (and cue) of an attributed one in the same
-    paragraph, else the person ``introduced`` by the paragraph's opening sentence, else,
-    for a paragraph opening with a quotation, the speaker the previous one handed on."""
+    paragraph, or of the reported speech right before them (``Roe said the pier was
+    safe. “We checked every beam.”``), else the person ``introduced`` by the paragraph's
+    opening sentence, else, for a paragraph opening with a quotation, the speaker the
+    previous one handed on."""
     known = [item for item in found if item.speaker is not None]
     carried = introduced or previous
     current: Found | None = None
     for item in found:
         if item.speaker is not None:
             current = item
+            continue
+        said = _reported_before(reported or [], text, item.segment.start)
+        if said is not None and (
+            (current is None and not known)
+            or (current is not None and current.segment.end < said.span.start)
+        ):
+            item.speaker = said.speaker
+            item.cue = item.cue or (current.cue if current is not None else None)
             continue
         source = current if current is not None else (known[0] if known else None)
         if source is not None:
@@ -938,6 +1022,30 @@ def _fill_speakers(
             continue
         if item.segment.start == paragraph.start or item is found[0]:
             item.speaker = carried
+
+
+def _reported_before(reported: list[Quote], text: str, position: int) -> Quote | None:
+    """The reported speech closing the sentence right before ``position``, when a
+    person or organisation is named as its speaker (``Roe said the pier was safe.
+    “We checked every beam.”``)."""
+    for quote in reversed(reported):
+        if quote.span.end > position:
+            continue
+        speaker = quote.speaker
+        if speaker is None or speaker.kind == "unnamed":
+            return None
+        if speaker.antecedent is None and (speaker.raw or "").lower() in _READERS:
+            return None
+        # the sentence ends with the content or with the frame after it ("…, Roe said.")
+        ends = max(
+            quote.span.end,
+            speaker.span.end if speaker.span is not None else 0,
+            quote.cue.span.end if quote.cue is not None else 0,
+        )
+        if ends > position or text[ends:position].strip(" .\"”’'"):
+            return None
+        return quote
+    return None
 
 
 def _share_group_speakers(found: list[Found]) -> None:

@@ -109,6 +109,10 @@ comma only; the cheap character count is checked first (n characters hold at mos
 _AFTER_COMMA_WORDS = 8
 """Words after the last comma of a long lead-in that can still be a subject."""
 _THAT_REACH = 6
+_CLOSING_MARKS = frozenset("”\"»’'")
+_OPENING_MARKS = ("“", '"', "«", "‘", "„")
+_QUOTED_NAME_WORDS = 5
+"""Words of a quoted name (a newspaper's, a company's) standing as a subject."""
 """Words after an object verb looked at for the ``that`` opening its content."""
 """How far before its cue a subject phrase may start, in characters."""
 _MAX_CUES = 12
@@ -635,7 +639,7 @@ def _frame_forward(site: _VerbSite) -> _VerbReading | None:
     found …``, ``Roe told reporters on Monday the pier …``, ``Roe called on …``."""
     if not site.has_subject or site.match[0] - site.subject_start > 2 * _SUBJECT_REACH:
         return None
-    if not site.after:
+    if not site.after or _after_quotation(site):
         return None
     shape = _content_shape(site)
     if shape is None:
@@ -654,6 +658,22 @@ def _frame_forward(site: _VerbSite) -> _VerbReading | None:
     if position is None:
         return None
     return _trim(site.text, position, site.end), site.cue, mention
+
+
+def _after_quotation(site: _VerbSite) -> bool:
+    """Whether the cue follows a closing quotation mark as the frame of that quotation
+    (``“Go home,” said Ana Roe``); a quoted name as subject (``"The Harbour Times"
+    reports that …``) is no quotation."""
+    text, last = site.text, site.last
+    if text[last - 1] not in _CLOSING_MARKS:
+        return False
+    opening = max(text.rfind(mark, site.subject_start, last - 1) for mark in _OPENING_MARKS)
+    words = text[opening + 1 : last - 1].split()
+    return not (
+        opening >= 0
+        and 0 < len(words) <= _QUOTED_NAME_WORDS
+        and all(word[:1].isupper() for word in words)
+    )
 
 
 def _content_shape(site: _VerbSite) -> _Shape | None:

@@ -28,6 +28,7 @@ import regex
 from newsdoc.lexicon import load, word_set
 from newsdoc.quoting.names import (
     MAX_PARTICLES,
+    NAME_SUFFIXES,
     PARTICLES,
     all_titles,
     apposed_label,
@@ -66,6 +67,7 @@ DETERMINERS = word_set("quoting", "determiners")
 
 
 _SOURCE_DETERMINERS = word_set("quoting", "source_determiners")
+_POSSESSIVES = _SOURCE_DETERMINERS - {"a", "an"}
 
 
 _PREPOSITIONS = word_set("quoting", "prepositions")
@@ -139,6 +141,9 @@ _SUBJECTS: dict[str, Mention | None] = {}
 
 _SUBJECTS_SIZE = 4096
 MAX_PARTS = 3
+_ABBREVIATION_CHARS = 3
+"""A capitalised word this short before a full stop may be an abbreviation (``Md.``)."""
+_MONTH_ABBREVIATIONS = word_set("quoting", "month_abbreviations")
 """Comma-parted parts of a subject phrase read, counted back from the cue."""
 
 
@@ -222,12 +227,23 @@ def _parts(text: str, start: int, end: int) -> list[list[Token]]:
     """The parts of a subject phrase that may name its speaker, at most the last
     :data:`MAX_PARTS`: not an apposed party label (``X, R-Ky., said``), an example
     (``Unions, including the AFL-CIO, have said``), a lone adverb, an introductory
-    part, nor what comes before a subordinator (``…, Va., where experts say``)."""
+    part, nor what comes before a subordinator (``…, Va., where experts say``); an
+    example followed by ``who`` is the speaker (``Unions, including Ana Roe, who said``)."""
+    cut = [part for part in _tokens_in_parts(text, start, end) if part]
+    if (
+        len(cut) > 1
+        and len(cut[-1]) == 1
+        and cut[-1][0][2].lower() == "who"
+        and cut[-2][0][2].lower() == "including"
+        and len(cut[-2]) > 1
+    ):
+        # "Democrats, including Sen. Ann Roe, who said": the relative clause tells of
+        # the example right before it
+        return [cut[-2][1:]]
     parts = [
         part
-        for part in _tokens_in_parts(text, start, end)
-        if part
-        and not _apposed_label(part)
+        for part in cut
+        if not _apposed_label(part)
         and part[0][2].lower() != "including"
         and not all(token[2].lower() in _ADVERBS for token in part)
     ]
@@ -583,6 +599,17 @@ def _rule_capitals_before_organisation(phrase: _Phrase) -> Mention | None:
     return phrase.described("organization")
 
 
+def _rule_possessive_modifier(phrase: _Phrase) -> Mention | None:
+    """A possessive before capitals and a lower-case noun describes someone by their
+    relation, never names a body: ``his Ruritanian counterpart``, ``her Harbour Town
+    colleague``."""
+    opener = phrase.tokens[0][2].lower()
+    if opener not in _POSSESSIVES:
+        return None
+    head = _capitalised_modifier_head(phrase)
+    return phrase.described(phrase.kind_by(head)) if head is not None else None
+
+
 def _rule_title_run(phrase: _Phrase) -> Mention | None:
     """A capitalised run that ends in a title, naming nobody: ``The Prime Minister``,
     ``Deputy Mayor``."""
@@ -612,6 +639,9 @@ def _rule_name(phrase: _Phrase) -> Mention | None:
     role = text[role_start : name_tokens[0][0]].strip(" ,") or None
     name_start, name_end = name_tokens[0][0], name_tokens[-1][1]
     name = text[name_start:name_end].removesuffix("’s").removesuffix("'s")
+    if name.endswith(".") and _sentence_period(name):
+        # "— Julia A. Diaz Lopez." signs off with the sentence's full stop
+        name, name_end = name[:-1], name_end - 1
     words = [token[2] for token in name_tokens]
     if all_titles(words):
         return phrase.described()
@@ -622,6 +652,18 @@ def _rule_name(phrase: _Phrase) -> Mention | None:
         return Mention(begin_org, name_end, text[begin_org:name_end], "organization", role)
     form = "name" if len(words) > 1 else "short"
     return Mention(name_start, name_end, name, "person", role, form, gender_of(words[0], title))
+
+
+def _sentence_period(name: str) -> bool:
+    """Whether the full stop closing a name ends the sentence rather than an initial or
+    an abbreviation (``J.``, ``Jr.``, ``Md.``, ``U.S.``, ``Sept.``)."""
+    last = name.rsplit(maxsplit=1)[-1]
+    return (
+        len(last) > _ABBREVIATION_CHARS
+        and "." not in last[:-1]  # "U.S.", "E.U.", "J.C."
+        and bare(last) not in NAME_SUFFIXES
+        and last[:-1].lower() not in _MONTH_ABBREVIATIONS
+    )
 
 
 def _names_organisation(phrase: _Phrase, name: str, words: list[str], has_det: bool) -> bool:
@@ -728,6 +770,7 @@ PHRASE_RULES: tuple[tuple[str, Callable[[_Phrase], Mention | None]], ...] = (
     ("capital-modifier", _rule_capital_modifier),
     ("capitals-before-role", _rule_capitals_before_role),
     ("capitals-before-organisation", _rule_capitals_before_organisation),
+    ("possessive-modifier", _rule_possessive_modifier),
     ("title-run", _rule_title_run),
     ("name", _rule_name),
     ("capitalised-role-noun", _rule_capitalised_role_noun),
