@@ -55,6 +55,12 @@ VERB_FRAME_ROWS = [
         "trailing",
     ),
     (
+        "The mine was safe for all the workers, the regulators said in a statement on Monday.",
+        "The mine was safe for all the workers",
+        "the regulators",
+        "trailing",
+    ),
+    (
         "Ana Roe said that the mine was safe for all workers.",
         "the mine was safe for all workers",
         "Ana Roe",
@@ -105,7 +111,9 @@ def test_each_part_rule_chooses_its_part(
 
 
 def test_every_rule_table_row_is_tested_and_documented() -> None:
-    assert [row[-1] for row in VERB_FRAME_ROWS] == [name for name, _rule in indirect.VERB_FRAMES]
+    assert list(dict.fromkeys(row[-1] for row in VERB_FRAME_ROWS)) == [
+        name for name, _rule in indirect.VERB_FRAMES
+    ]
     assert [row[-1] for row in PART_ROWS] == [name for name, _rule in mentions.PART_RULES]
     for _name, rule in (*indirect.VERB_FRAMES, *mentions.PART_RULES):
         assert rule.__doc__

@@ -116,6 +116,13 @@ FAMILIES: dict[str, list[str | tuple[str, str]]] = {
             "personal message: “It is about me.”"
         ),
     ],
+    "a statement stands for the speaker who issued it": [
+        (
+            "Two workers were hurt, [[the harbour board]] said in a statement on Monday."
+            "\n\n“The cause is under investigation,” the statement said."
+        ),
+        "Ana Roe spoke at the pier.\n\n“The cause is under investigation,” [[the statement]] said.",
+    ],
     "an honorific of the other gender": [
         "Ana Lind opened the pier.\n\n“We won the vote,” Mr. [[Lind]] said.",
     ],

@@ -23,8 +23,10 @@ from sys import intern
 
 import regex
 
+from newsdoc.lexicon import word_tuple
 from newsdoc.models import Span, Speaker, build, span_of
 from newsdoc.quoting.mentions import (
+    AUTHORED,
     COLLECTIVE_HEADS,
     Mention,
     first_preposition,
@@ -110,6 +112,10 @@ class _Entity:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     """Offsets of the full-name mentions, in text order."""
     seen: set[tuple[int, int]] = field(default_factory=set)
+
+
+_INTRODUCING = word_tuple("quoting", "document_introducers")
+"""Words before a document noun that bring a speaker's text in (``in a statement``)."""
 
 
 def _honorific_gender(role: str | None) -> str | None:
@@ -320,7 +326,7 @@ class Entities:
             return speaker, "unknown-short-name"
         if mention.form == "pronoun":
             return self._resolve_pronoun(text, mention, span, raw)
-        return self._resolve_description(mention, span, raw)
+        return self._resolve_description(text, mention, span, raw)
 
     def _resolve_pronoun(
         self, text: str, mention: Mention, span: Span, raw: str
@@ -354,11 +360,17 @@ class Entities:
                 return speaker, "group"
         return build(Speaker, span=span, raw=raw, name=raw, kind="unnamed"), "unresolved-pronoun"
 
-    def _resolve_description(self, mention: Mention, span: Span, raw: str) -> tuple[Speaker, str]:
+    def _resolve_description(
+        self, text: str, mention: Mention, span: Span, raw: str
+    ) -> tuple[Speaker, str]:
         """``the minister``: the nearest person holding the role, else the speaker last
         quoted; any other description is its own speaker."""
         words = [bare(word) for word in mention.name.split()]
         _roles, orgs, unnamed, _honorifics, _given = name_words()
+        if len(words) == 2 and words[0] == "the" and words[1] in AUTHORED:
+            author = self._author_before(text, span, raw, mention.start, words[1])
+            if author is not None:
+                return author, "document-author"
         if words and words[0] == "the" and words[-1] not in orgs:
             wanted = set(words[1:])
             entity = self._nearest(mention.start, lambda e: words[-1] in e.roles, wanted)
@@ -373,6 +385,41 @@ class Entities:
                 if entity is not None:
                     return self._speaker(span, raw, entity, mention.name), "role-last-speaker"
         return build(Speaker, span=span, raw=raw, name=raw, kind=mention.kind), "description"
+
+    def _author_before(
+        self, text: str, span: Span, raw: str, position: int, noun: str
+    ) -> Speaker | None:
+        """For ``the statement`` or ``the letter``, the speaker quoted last before it, a
+        person or a body, when near and when that speaker's attribution brought the
+        text in: ``The army said in a statement … “…,” the statement said`` is the
+        army's; a statement nobody was said to issue stays its own speaker."""
+        person = bisect.bisect_left(self._noted_positions, position) - 1
+        group = bisect.bisect_left(self._collective_positions, position) - 1
+        person_at = self._noted_positions[person] if person >= 0 else -1
+        group_at = self._collective_positions[group] if group >= 0 else -1
+        last = max(person_at, group_at)
+        if last < 0 or position - last > _SPEAKER_REACH:
+            return None
+        # the text must come in with the speaker's own sentence
+        stops = [
+            at
+            for at in (text.find(". ", last, position), text.find("\n", last, position))
+            if at >= 0
+        ]
+        window = text[last : min(stops) if stops else position]
+        if not any(f"{article} {noun}" in window for article in _INTRODUCING):
+            return None
+        if person_at > group_at:
+            return self._speaker(span, raw, self._noted[person], None)
+        body = self._collective[group]
+        return build(
+            Speaker,
+            span=span,
+            raw=raw,
+            name=body.name,
+            kind=body.kind,
+            antecedent=span_of(body.start, body.end),
+        )
 
     def _group_before(self, position: int, *, singular: bool) -> Mention | None:
         """The organisation or plural source that ``they`` at ``position`` stands for, or

@@ -611,9 +611,12 @@ def _frame_trailing(site: _VerbSite) -> _VerbReading | None:
     mention = read_subject(text, comma + 1, site.match[0])
     if mention is None and len(after) <= _TRAILING_WORDS:
         mention = _plain_source(text, comma + 1, site.match[0])
+    # "…, the army said in a statement on Monday.": an adjunct may run a little longer
+    adjunct = bool(after) and site.lemma in _FREE and _is_adjunct(after)
+    reach = _INVERTED_WORDS if adjunct else _TRAILING_WORDS
     if (
         mention is None
-        or len(after) > _TRAILING_WORDS
+        or len(after) > reach
         or any(word[2].lower() in _CLAUSE_MARKERS for word in after)
     ):
         return None
