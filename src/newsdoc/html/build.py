@@ -17,6 +17,7 @@ from newsdoc.html.extract import (
 from newsdoc.html.merge import merge_metadata, merge_posts
 from newsdoc.html.metadata import read_metadata
 from newsdoc.html.page_dates import page_published
+from newsdoc.html.subheadings import heading_verdicts, reclassify
 from newsdoc.models import Article, Attribution, Diagnostic
 from newsdoc.options import ParseOptions
 from newsdoc.pipeline import Pipeline
@@ -65,6 +66,8 @@ def build_article(
     embeds = find_embeds(tree, options, load_fragment)
     page = read_metadata(tree, options, url)
     credits = caption_credits(tree, text, options, article.attributions)
+    titles = [title for title in (page.title, article.metadata.title) if title]
+    subheaded = reclassify(article.blocks, blocks, heading_verdicts(tree, blocks, titles))
     metadata = merge_metadata(
         article.metadata,
         title=page.title,
@@ -84,7 +87,7 @@ def build_article(
         metadata=metadata,
         date_header=article.date_header,
         dateline=article.dateline,
-        blocks=article.blocks,
+        blocks=subheaded,
         quotes=article.quotes,
         social_posts=merge_posts(article.social_posts, embeds),
         attributions=(*article.attributions, *credits, *_wired(page.authors)),

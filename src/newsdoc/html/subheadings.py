@@ -1,0 +1,377 @@
+"""Which headings of a page's main text are the article's own section headings.
+
+trafilatura keeps the heading elements (``<h1>``…``<h6>``, ``<summary>``) it finds in and
+around the main content, and the text parsers see every short line as a possible heading.
+On real pages many of those are furniture: teasers for other stories, the title of a
+newsletter box, an author box, the comment section, a "Read more" box, a figure caption,
+or the headline itself repeated above the text. Here each heading of the extracted text
+is traced back to its element in the page, and kept as a subheading only when it passes
+every test below; the rules read markup conventions, never a site's own names.
+
+* **source** — it is a heading element of the page: a line that is a paragraph in the
+  markup (``<p><strong>Pier</strong></p>``) is not a subheading, however short it is;
+* **chrome** — no ancestor of it below the main content (the lowest element that holds
+  the article's prose) is an ``aside``, ``nav``, ``footer``, ``header``, ``form``,
+  ``figure`` …, or has a class or id whose tokens mark a box of furniture
+  (``related-posts``, ``newsletterSignup``, ``author-box``, ``most-read``; lists in
+  ``lexicon/subheadings.json``);
+* **outside** — it lies within the main content: a heading before or after the part of
+  the page that holds the article's prose is the page's, not the article's;
+* **label** — its text does not name a box of furniture (``Read more``, ``You may also
+  like``, ``Comments``, ``Lire aussi``);
+* **title** — it is not the page's title, nor the first ``<h1>`` (the headline), nor at
+  that ``<h1>``'s level or above (``<h1>`` subheads under an ``<h1>`` headline are the
+  page's other headlines);
+* **no-prose** — body prose follows it before the next heading of its level or above, or
+  the end: a run of teaser headlines, each followed only by a date or a byline, is not a
+  set of sections. Prose is a block of at least :data:`PROSE_WORDS` words that ends a
+  sentence, or of at least :data:`PROSE_LONG_WORDS` words, or, for a script written
+  without spaces, of at least :data:`PROSE_CHARACTERS` characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from typing import Any
+
+import regex
+
+from newsdoc.lexicon import word_set, word_tuple
+from newsdoc.models import Block
+
+__all__ = [
+    "PROSE_CHARACTERS",
+    "PROSE_LONG_WORDS",
+    "PROSE_WORDS",
+    "HeadingVerdict",
+    "SubheadingLexicon",
+    "heading_verdicts",
+    "reclassify",
+    "subheading_lexicon",
+]
+
+PROSE_WORDS = 3
+"""Fewest words of a block that ends a sentence for it to be body prose."""
+PROSE_LONG_WORDS = 12
+"""Fewest words of a block that is body prose however it ends."""
+PROSE_CHARACTERS = 40
+"""Fewest characters of a block written without spaces (Chinese, Japanese) that is prose."""
+SPINE_PROSE_WORDS = 12
+"""Fewest words of an extracted body paragraph that places the main content in the page."""
+SPINE_PARAGRAPHS = 2
+"""Fewest such paragraphs found in the page for the main content to be placed; with fewer,
+the whole ``<body>`` is taken for it."""
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "summary")
+_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "summary": 6}
+_TEXTLESS = frozenset({"script", "style", "noscript", "template", "svg"})
+_PARAGRAPH_TAGS = frozenset({"p", "li", "span", "a", "b", "strong", "em", "i", "font", "dd", "td"})
+_PROBE_CHARACTERS = 40
+"""Letters and digits of a paragraph's opening that find it in the page."""
+_BLOCK_SEPARATOR = "\n\n"
+"""What :func:`newsdoc.html.extract.main_text` puts between two blocks."""
+_BLANKS = regex.compile(r"\s+")
+_NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+_HUMP = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+_TOKEN_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
+_SENTENCE_END = regex.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+
+
+@dataclass(frozen=True)
+class SubheadingLexicon:
+    """The word lists of ``lexicon/subheadings.json``."""
+
+    chrome_tags: frozenset[str]
+    chrome_tokens: frozenset[str]
+    chrome_token_pairs: frozenset[str]
+    labels: tuple[str, ...]
+
+
+@cache
+def subheading_lexicon() -> SubheadingLexicon:
+    """The lexicon, loaded once."""
+    return SubheadingLexicon(
+        chrome_tags=word_set("subheadings", "chrome_tags"),
+        chrome_tokens=word_set("subheadings", "chrome_tokens"),
+        chrome_token_pairs=word_set("subheadings", "chrome_token_pairs"),
+        labels=word_tuple("subheadings", "labels"),
+    )
+
+
+@dataclass(frozen=True)
+class HeadingVerdict:
+    """What became of one heading block of the extracted text: ``reason`` is ``None`` for
+    a subheading, else the name of the rule that rejected it (see the module docstring)."""
+
+    index: int
+    text: str
+    reason: str | None
+
+
+def _key(text: str) -> str:
+    return _NOT_ALNUM.sub("", text).casefold()
+
+
+def _one_line(text: str) -> str:
+    return _BLANKS.sub(" ", text).strip()
+
+
+def _text(element: Any) -> str:
+    try:
+        return _one_line(str(element.text_content()))
+    except (AttributeError, ValueError):
+        return ""
+
+
+def class_tokens(value: str) -> list[str]:
+    """A class or id value as lower-case tokens, split at non-letters and camelCase humps.
+
+    >>> class_tokens("c-relatedStories most_read")
+    ['c', 'related', 'stories', 'most', 'read']
+    """
+    return [token.casefold() for token in _TOKEN_SPLIT.split(_HUMP.sub(" ", value)) if token]
+
+
+def _marks_chrome(element: Any, lexicon: SubheadingLexicon) -> bool:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag.casefold() in lexicon.chrome_tags:
+        return True
+    for attribute in ("class", "id"):
+        value = element.get(attribute)
+        if not value:
+            continue
+        for word in value.split():
+            tokens = class_tokens(word)
+            joined = "".join(tokens)
+            if joined in lexicon.chrome_tokens or any(
+                token in lexicon.chrome_tokens for token in tokens
+            ):
+                return True
+            if any(
+                f"{first} {second}" in lexicon.chrome_token_pairs
+                for first, second in pairwise(tokens)
+            ):
+                return True
+    return False
+
+
+def is_prose(text: str) -> bool:
+    """Whether a block reads as body prose (see the module docstring).
+
+    >>> is_prose("The pier reopened on Monday.")
+    True
+    >>> is_prose("3 hours ago")
+    False
+    """
+    words = len(text.split())
+    if words >= PROSE_LONG_WORDS:
+        return True
+    if words >= PROSE_WORDS and _SENTENCE_END.search(text):
+        return True
+    return len(text) >= PROSE_CHARACTERS and len(_UNSPACED.findall(text)) * 2 >= len(text)
+
+
+def _is_label(text: str, lexicon: SubheadingLexicon) -> bool:
+    folded = _one_line(text).casefold().rstrip(" :：")
+    return any(
+        folded == label or folded.startswith((label + " ", label + ":")) for label in lexicon.labels
+    )
+
+
+def _source_headings(tree: Any) -> list[tuple[Any, str]]:
+    out: list[tuple[Any, str]] = []
+    for element in tree.iter(*_HEADING_TAGS):
+        text = _key(_text(element))
+        if text:
+            out.append((element, text))
+    return out
+
+
+def _text_ranges(tree: Any) -> tuple[str, list[tuple[int, int, int, Any]]]:
+    """The page's text as one key (letters and digits, case-folded), and each element's
+    ``(start, end, depth, element)`` range of it, in document order; scripts and styles
+    hold no text."""
+    parts: list[str] = []
+    ranges: list[tuple[int, int, int, Any]] = []
+    length = 0
+
+    def walk(element: Any, depth: int) -> None:
+        nonlocal length
+        at = len(ranges)
+        ranges.append((length, length, depth, element))
+        piece = _key(element.text or "")
+        parts.append(piece)
+        length += len(piece)
+        for child in element:
+            if isinstance(child.tag, str) and child.tag not in _TEXTLESS:
+                walk(child, depth + 1)
+            piece = _key(child.tail or "")
+            parts.append(piece)
+            length += len(piece)
+        ranges[at] = (ranges[at][0], length, depth, element)
+
+    walk(tree, 0)
+    return "".join(parts), ranges
+
+
+def _content_root(tree: Any, blocks: Sequence[tuple[str, str]]) -> Any:
+    """The lowest element holding the long body paragraphs of the extracted text, found
+    by their opening letters in the page's text; ``None`` when fewer than
+    :data:`SPINE_PARAGRAPHS` of them are found."""
+    probes = [
+        _key(text)[:_PROBE_CHARACTERS]
+        for kind, text in blocks
+        if kind == "body" and len(text.split()) >= SPINE_PROSE_WORDS
+    ]
+    probes = [probe for probe in probes if len(probe) == _PROBE_CHARACTERS]
+    if len(probes) < SPINE_PARAGRAPHS:
+        return None
+    text, ranges = _text_ranges(tree)
+    holders: list[Any] = []
+    cursor = 0
+    for probe in probes:
+        found = text.find(probe, cursor)
+        if found < 0:
+            found = text.find(probe)
+            if found < 0:
+                continue
+        else:
+            cursor = found + 1
+        end = found + len(probe)
+        deepest = max(
+            (entry for entry in ranges if entry[0] <= found and end <= entry[1]),
+            key=lambda entry: entry[2],
+        )
+        holders.append(deepest[3])
+    if len(holders) < SPINE_PARAGRAPHS:
+        return None
+    paths = [[holder, *holder.iterancestors()][::-1] for holder in holders]
+    root = None
+    for column in zip(*paths, strict=False):
+        if all(element is column[0] for element in column):
+            root = column[0]
+        else:
+            break
+    while root is not None and root.tag in _PARAGRAPH_TAGS:
+        root = root.getparent()
+    return root
+
+
+def _below(element: Any, root: Any) -> list[Any] | None:
+    """``element`` and its ancestors below ``root``, or ``None`` when ``root`` does not
+    hold it."""
+    chain = [element]
+    for ancestor in element.iterancestors():
+        if ancestor is root:
+            return chain
+        chain.append(ancestor)
+    return None
+
+
+def heading_verdicts(
+    tree: Any,
+    blocks: Sequence[tuple[str, str]],
+    titles: Sequence[str] = (),
+) -> list[HeadingVerdict]:
+    """A verdict for each ``heading`` block of ``blocks`` (the page's extracted text, see
+    :func:`newsdoc.html.extract.extract_blocks`); ``titles`` are the page's title as its
+    metadata states it."""
+    lexicon = subheading_lexicon()
+    headings = [index for index, (kind, _) in enumerate(blocks) if kind == "heading"]
+    if not headings or tree is None:
+        return [HeadingVerdict(index, blocks[index][1], "source") for index in headings]
+    sources = _source_headings(tree)
+    h1 = next((element for element, _ in sources if element.tag == "h1"), None)
+    title_keys = {_key(title) for title in titles} | (
+        {_key(_text(h1))} if h1 is not None else set()
+    )
+    title_keys.discard("")
+    root = _content_root(tree, blocks)
+    body_element = tree.find(".//body") if root is None else root
+    # the source element of each heading block, matched in document order
+    elements: dict[int, Any] = {}
+    cursor = 0
+    for index in headings:
+        key = _key(blocks[index][1])
+        found = next(
+            (at for at in range(cursor, len(sources)) if sources[at][1] == key),
+            None,
+        )
+        if found is None:
+            found = next((at for at in range(len(sources)) if sources[at][1] == key), None)
+        else:
+            cursor = found + 1
+        if found is not None:
+            elements[index] = sources[found][0]
+    levels = {index: _LEVELS.get(element.tag, 6) for index, element in elements.items()}
+    verdicts: list[HeadingVerdict] = []
+    for index in headings:
+        text = blocks[index][1]
+        element = elements.get(index)
+        reason: str | None = None
+        if element is None:
+            reason = "source"
+        elif _key(text) in title_keys or (h1 is not None and levels[index] <= 1):
+            # the headline, or a heading at its level: another story's headline
+            reason = "title"
+        elif _is_label(text, lexicon):
+            reason = "label"
+        else:
+            chain = _below(element, body_element) if body_element is not None else [element]
+            if chain is None:
+                reason = "outside"
+            elif any(_marks_chrome(ancestor, lexicon) for ancestor in chain):
+                reason = "chrome"
+            elif not _followed_by_prose(blocks, index, levels):
+                reason = "no-prose"
+        verdicts.append(HeadingVerdict(index, text, reason))
+    return verdicts
+
+
+def _followed_by_prose(
+    blocks: Sequence[tuple[str, str]], index: int, levels: dict[int, int]
+) -> bool:
+    level = levels.get(index, 6)
+    for at in range(index + 1, len(blocks)):
+        kind, text = blocks[at]
+        if kind == "heading":
+            if levels.get(at, 6) <= level:
+                return False
+            continue
+        if is_prose(text):
+            return True
+    return False
+
+
+def reclassify(
+    blocks: Sequence[Block],
+    extracted: Sequence[tuple[str, str]],
+    verdicts: Sequence[HeadingVerdict],
+) -> tuple[Block, ...]:
+    """The article's blocks with their kinds set by the markup: a heading block is a
+    heading only where its line is a kept heading element of the page; a rejected heading
+    element is ``furniture``, and a line that is a paragraph in the markup is ``body``.
+    ``extracted`` are the blocks the text was laid out from (see
+    :func:`newsdoc.html.extract.main_text`), ``verdicts`` their headings' verdicts."""
+    starts: dict[int, str | None] = {}
+    offset = 0
+    by_index = {verdict.index: verdict.reason for verdict in verdicts}
+    for index, (kind, text) in enumerate(extracted):
+        if kind == "heading":
+            starts[offset] = by_index.get(index, "source")
+        offset += len(text) + len(_BLOCK_SEPARATOR)
+    out: list[Block] = []
+    for block in blocks:
+        kind = block.kind
+        if block.span is not None and kind in ("body", "heading"):
+            start = block.span.start
+            if start in starts:
+                kind = "heading" if starts[start] is None else "furniture"
+            elif kind == "heading":
+                kind = "body"
+        out.append(block if kind == block.kind else block.model_copy(update={"kind": kind}))
+    return tuple(out)
