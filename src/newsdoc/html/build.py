@@ -17,7 +17,7 @@ from newsdoc.html.extract import (
 from newsdoc.html.merge import merge_metadata, merge_posts
 from newsdoc.html.metadata import read_metadata
 from newsdoc.html.page_dates import page_published
-from newsdoc.html.subheadings import heading_verdicts, reclassify
+from newsdoc.html.subheadings import subheaded_blocks
 from newsdoc.models import Article, Attribution, Diagnostic
 from newsdoc.options import ParseOptions
 from newsdoc.pipeline import Pipeline
@@ -67,7 +67,7 @@ def build_article(
     page = read_metadata(tree, options, url)
     credits = caption_credits(tree, text, options, article.attributions)
     titles = [title for title in (page.title, article.metadata.title) if title]
-    subheaded = reclassify(article.blocks, blocks, heading_verdicts(tree, blocks, titles))
+    subheaded = subheaded_blocks(tree, blocks, article.blocks, titles)
     metadata = merge_metadata(
         article.metadata,
         title=page.title,

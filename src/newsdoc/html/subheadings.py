@@ -8,8 +8,10 @@ or the headline itself repeated above the text. Here each heading of the extract
 is traced back to its element in the page, and kept as a subheading only when it passes
 every test below; the rules read markup conventions, never a site's own names.
 
-* **source** — it is a heading element of the page: a line that is a paragraph in the
-  markup (``<p><strong>Pier</strong></p>``) is not a subheading, however short it is;
+* **source** — it is a heading element of the page, or a paragraph written all in bold
+  (``<p><strong>Pier works</strong></p>``) or all in capitals (``<p>PIER WORKS</p>``, the
+  wire services' subheads) that the text parsers read as a heading; any other line that
+  is a paragraph in the markup is body text, however short it is;
 * **chrome** — no ancestor of it below the main content (the lowest element that holds
   the article's prose) is an ``aside``, ``nav``, ``footer``, ``header``, ``form``,
   ``figure`` …, or has a class or id whose tokens mark a box of furniture
@@ -22,6 +24,8 @@ every test below; the rules read markup conventions, never a site's own names.
 * **title** — it is not the page's title, nor the first ``<h1>`` (the headline), nor at
   that ``<h1>``'s level or above (``<h1>`` subheads under an ``<h1>`` headline are the
   page's other headlines);
+* **lead** — a bold or capitals paragraph comes after some body prose: above it, such
+  a line is a kicker or a dateline (``HARBOURTON, EXAMPLELAND``);
 * **no-prose** — body prose follows it before the next heading of its level or above, or
   the end: a run of teaser headlines, each followed only by a date or a byline, is not a
   set of sections. Prose is a block of at least :data:`PROSE_WORDS` words that ends a
@@ -49,7 +53,7 @@ __all__ = [
     "HeadingVerdict",
     "SubheadingLexicon",
     "heading_verdicts",
-    "reclassify",
+    "subheaded_blocks",
     "subheading_lexicon",
 ]
 
@@ -69,6 +73,8 @@ _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "summary")
 _LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "summary": 6}
 _TEXTLESS = frozenset({"script", "style", "noscript", "template", "svg"})
 _PARAGRAPH_TAGS = frozenset({"p", "li", "span", "a", "b", "strong", "em", "i", "font", "dd", "td"})
+_CAPITALS_LETTERS = 4
+"""Fewest letters of a paragraph in capitals that make it a wire-style subhead."""
 _PROBE_CHARACTERS = 40
 """Letters and digits of a paragraph's opening that find it in the page."""
 _BLOCK_SEPARATOR = "\n\n"
@@ -272,18 +278,53 @@ def _below(element: Any, root: Any) -> list[Any] | None:
     return None
 
 
+def _emphasised(element: Any) -> bool:
+    """Whether a paragraph element reads as a heading in print: all its text in bold
+    (``<p><strong>Pier works</strong></p>``), or in capitals (``<p>PIER WORKS</p>``, the
+    wire services' subheads)."""
+    text = _text(element)
+    key = _key(text)
+    cased = [character for character in text if character.isupper() or character.islower()]
+    if len(cased) >= _CAPITALS_LETTERS and all(character.isupper() for character in cased):
+        return True
+    bold = "".join(
+        _key(_text(inner))
+        for inner in element.iter("strong", "b")
+        if next(inner.iterancestors("strong", "b"), None) is None
+    )
+    return bool(key) and key == bold
+
+
+def _match(keys: Sequence[tuple[Any, str]], wanted: Sequence[tuple[int, str]]) -> dict[int, Any]:
+    """The element of each ``(index, key)`` of ``wanted``, matched in document order."""
+    elements: dict[int, Any] = {}
+    cursor = 0
+    for index, key in wanted:
+        found = next((at for at in range(cursor, len(keys)) if keys[at][1] == key), None)
+        if found is None:
+            found = next((at for at in range(len(keys)) if keys[at][1] == key), None)
+        else:
+            cursor = found + 1
+        if found is not None:
+            elements[index] = keys[found][0]
+    return elements
+
+
 def heading_verdicts(
     tree: Any,
     blocks: Sequence[tuple[str, str]],
     titles: Sequence[str] = (),
+    lines: Sequence[int] = (),
 ) -> list[HeadingVerdict]:
     """A verdict for each ``heading`` block of ``blocks`` (the page's extracted text, see
-    :func:`newsdoc.html.extract.extract_blocks`); ``titles`` are the page's title as its
-    metadata states it."""
+    :func:`newsdoc.html.extract.extract_blocks`), and for each ``body`` block at the
+    indexes ``lines`` (short lines the text parsers read as headings); ``titles`` are the
+    page's title as its metadata states it. Verdicts are in block order."""
     lexicon = subheading_lexicon()
     headings = [index for index, (kind, _) in enumerate(blocks) if kind == "heading"]
-    if not headings or tree is None:
-        return [HeadingVerdict(index, blocks[index][1], "source") for index in headings]
+    candidates = sorted({*headings, *lines})
+    if not candidates or tree is None:
+        return [HeadingVerdict(index, blocks[index][1], "source") for index in candidates]
     sources = _source_headings(tree)
     h1 = next((element for element, _ in sources if element.tag == "h1"), None)
     title_keys = {_key(title) for title in titles} | (
@@ -292,34 +333,29 @@ def heading_verdicts(
     title_keys.discard("")
     root = _content_root(tree, blocks)
     body_element = tree.find(".//body") if root is None else root
-    # the source element of each heading block, matched in document order
-    elements: dict[int, Any] = {}
-    cursor = 0
-    for index in headings:
-        key = _key(blocks[index][1])
-        found = next(
-            (at for at in range(cursor, len(sources)) if sources[at][1] == key),
-            None,
-        )
-        if found is None:
-            found = next((at for at in range(len(sources)) if sources[at][1] == key), None)
-        else:
-            cursor = found + 1
-        if found is not None:
-            elements[index] = sources[found][0]
+    elements = _match(sources, [(index, _key(blocks[index][1])) for index in headings])
     levels = {index: _LEVELS.get(element.tag, 6) for index, element in elements.items()}
+    line_indexes = [index for index in lines if blocks[index][0] != "heading"]
+    if line_indexes:
+        paragraphs = [(element, _key(_text(element))) for element in tree.iter("p")]
+        found = _match(paragraphs, [(index, _key(blocks[index][1])) for index in line_indexes])
+        elements.update(
+            {index: element for index, element in found.items() if _emphasised(element)}
+        )
     verdicts: list[HeadingVerdict] = []
-    for index in headings:
+    for index in candidates:
         text = blocks[index][1]
         element = elements.get(index)
         reason: str | None = None
         if element is None:
             reason = "source"
-        elif _key(text) in title_keys or (h1 is not None and levels[index] <= 1):
-            # the headline, or a heading at its level: another story's headline
+        elif _key(text) in title_keys or element is h1:
             reason = "title"
         elif _is_label(text, lexicon):
             reason = "label"
+        elif index not in levels and not any(is_prose(t) for _, t in blocks[:index]):
+            # a bold or capitals line above all prose: a kicker or a dateline
+            reason = "lead"
         else:
             chain = _below(element, body_element) if body_element is not None else [element]
             if chain is None:
@@ -347,31 +383,45 @@ def _followed_by_prose(
     return False
 
 
-def reclassify(
-    blocks: Sequence[Block],
+def subheaded_blocks(
+    tree: Any,
     extracted: Sequence[tuple[str, str]],
-    verdicts: Sequence[HeadingVerdict],
+    blocks: Sequence[Block],
+    titles: Sequence[str] = (),
 ) -> tuple[Block, ...]:
     """The article's blocks with their kinds set by the markup: a heading block is a
-    heading only where its line is a kept heading element of the page; a rejected heading
-    element is ``furniture``, and a line that is a paragraph in the markup is ``body``.
-    ``extracted`` are the blocks the text was laid out from (see
-    :func:`newsdoc.html.extract.main_text`), ``verdicts`` their headings' verdicts."""
-    starts: dict[int, str | None] = {}
+    heading only where its line is a heading element of the page, or a bold or capitals
+    paragraph, that passes the rules of the module docstring; a rejected heading element
+    is ``furniture``, any other line is ``body``. ``extracted`` are the blocks the text was
+    laid out from (see :func:`newsdoc.html.extract.main_text`)."""
+    offsets: dict[int, int] = {}
+    ends: dict[int, int] = {}
     offset = 0
-    by_index = {verdict.index: verdict.reason for verdict in verdicts}
-    for index, (kind, text) in enumerate(extracted):
-        if kind == "heading":
-            starts[offset] = by_index.get(index, "source")
+    for index, (_, text) in enumerate(extracted):
+        offsets[offset] = index
+        ends[index] = offset + len(text)
         offset += len(text) + len(_BLOCK_SEPARATOR)
+    lines = [
+        offsets[block.span.start]
+        for block in blocks
+        if block.kind == "heading"
+        and block.span is not None
+        and block.span.start in offsets
+        and ends[offsets[block.span.start]] == block.span.end
+    ]
+    reasons = {
+        verdict.index: verdict.reason
+        for verdict in heading_verdicts(tree, extracted, titles, lines)
+    }
     out: list[Block] = []
     for block in blocks:
         kind = block.kind
-        if block.span is not None and kind in ("body", "heading"):
-            start = block.span.start
-            if start in starts:
-                kind = "heading" if starts[start] is None else "furniture"
+        at = offsets.get(block.span.start) if block.span is not None else None
+        if kind in ("body", "heading"):
+            reason = reasons.get(at, "source") if at is not None else "source"
+            if at is not None and extracted[at][0] == "heading":
+                kind = "heading" if reason is None else "furniture"
             elif kind == "heading":
-                kind = "body"
+                kind = "heading" if reason is None else "body"
         out.append(block if kind == block.kind else block.model_copy(update={"kind": kind}))
     return tuple(out)

@@ -1,0 +1,120 @@
+"""Subheadings of HTML pages: the heading elements of the main content that head prose."""
+
+from __future__ import annotations
+
+from newsdoc import parse_html
+from newsdoc.html.subheadings import class_tokens, is_prose, subheading_lexicon
+
+PARAGRAPHS = (
+    (
+        "<p>The harbour council met again on Monday evening and agreed to repair the old "
+        "ferry pier before the winter storms arrive.</p>"
+    ),
+    (
+        "<p>Work on the north wall starts next month, and the ferry will use the fishing "
+        "quay until the repairs are finished in the spring.</p>"
+    ),
+    (
+        "<p>Traders at the market said the closure would cost them custom, though most of "
+        "them welcomed the repairs after years of delay.</p>"
+    ),
+    (
+        "<p>The council will publish the full timetable for the works on its notice board "
+        "at the station later this week, its chair said.</p>"
+    ),
+)
+
+
+def _page(body: str, *, title: str = "Pier to be repaired", outside: str = "") -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body>"
+        f"<header><h1>{title}</h1></header><article>{body}</article>{outside}</body></html>"
+    )
+
+
+def _headings(html: str) -> list[str]:
+    return [block.raw for block in parse_html(html).headings]
+
+
+def test_section_headings_between_prose_are_subheadings() -> None:
+    one, two, three, four = PARAGRAPHS
+    html = _page(f"{one}{two}<h2>The north wall</h2>{three}<h2>What comes next</h2>{four}")
+    assert _headings(html) == ["The north wall", "What comes next"]
+
+
+def test_the_title_repeated_is_not_a_subheading() -> None:
+    one, two, three, _ = PARAGRAPHS
+    body = f"<h1>Pier to be repaired</h1>{one}{two}<h2>The north wall</h2>{three}"
+    article = parse_html(_page(body))
+    assert [block.raw for block in article.headings] == ["The north wall"]
+    assert "Pier to be repaired" in [b.raw for b in article.blocks if b.kind == "furniture"]
+
+
+def test_headings_in_furniture_boxes_are_not_subheadings() -> None:
+    one, two, three, four = PARAGRAPHS
+    related = (
+        '<div class="c-relatedStories"><h3>Harbour fair draws record crowds</h3>'
+        "<p>The annual fair on the quay drew more visitors than ever before, organisers "
+        "said on Sunday.</p></div>"
+    )
+    newsletter = (
+        '<section id="newsletterSignup"><h3>Get the harbour briefing</h3>'
+        "<p>Every morning in your inbox, with the tides and the ferry times for the "
+        "day ahead.</p></section>"
+    )
+    aside = "<aside><h4>Tide tables</h4><p>High water at the pier is at noon today.</p></aside>"
+    figure = "<figure><img src='pier.jpg'><figcaption><h5>The old pier</h5></figcaption></figure>"
+    body = f"{one}{related}{two}{newsletter}<h2>The north wall</h2>{three}{aside}{figure}{four}"
+    assert _headings(_page(body)) == ["The north wall"]
+
+
+def test_teaser_headlines_without_prose_are_not_subheadings() -> None:
+    one, two, three, _ = PARAGRAPHS
+    teasers = "".join(
+        f"<h3>{headline}</h3><p>2 hours ago</p>"
+        for headline in ("Lighthouse keeper retires", "Gulls return to the bay")
+    )
+    body = f"{one}<h2>The north wall</h2>{two}{three}{teasers}"
+    assert _headings(_page(body)) == ["The north wall"]
+
+
+def test_a_heading_over_a_deeper_heading_keeps_its_prose() -> None:
+    one, two, three, _ = PARAGRAPHS
+    body = f"{one}<h2>The works</h2><h3>The north wall</h3>{two}<h3>The quay</h3>{three}"
+    assert _headings(_page(body)) == ["The works", "The north wall", "The quay"]
+
+
+def test_furniture_labels_are_not_subheadings() -> None:
+    one, two, three, _ = PARAGRAPHS
+    body = f"{one}{two}<h2>You may also like</h2>{three}<h2>Read more:</h2>{three[:-4]} too.</p>"
+    assert _headings(_page(body)) == []
+
+
+def test_headings_outside_the_main_content_are_not_subheadings() -> None:
+    one, two, three, four = PARAGRAPHS
+    outside = (
+        "<div class='rail'><h2>Harbour fair draws record crowds</h2><p>The annual fair on "
+        "the quay drew more visitors than ever before, organisers said.</p></div>"
+    )
+    body = f"<div class='story'>{one}{two}<h2>The north wall</h2>{three}{four}</div>"
+    assert _headings(_page(body, outside=outside)) == ["The north wall"]
+
+
+def test_bold_and_capitals_paragraphs_after_prose_are_subheadings() -> None:
+    one, two, three, four = PARAGRAPHS
+    body = (
+        f"<p>HARBOURTON, EXAMPLELAND</p>{one}<p><strong>The north wall</strong></p>{two}"
+        f"<p>QUAY CLOSES</p>{three}<p>Then the quay</p>{four}"
+    )
+    assert _headings(_page(body)) == ["The north wall", "QUAY CLOSES"]
+
+
+def test_class_tokens_and_prose() -> None:
+    assert class_tokens("c-relatedStories most_read") == ["c", "related", "stories", "most", "read"]
+    assert "related" in subheading_lexicon().chrome_tokens
+    assert is_prose("The pier reopened on Monday.")
+    assert is_prose(
+        "港の古い桟橋は冬の嵐の前に修理されることになったと議会の議長が月曜日の夜に話した"
+    )
+    assert not is_prose("3 hours ago")
+    assert not is_prose("By Jane Roe")
