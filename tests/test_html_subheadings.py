@@ -118,3 +118,13 @@ def test_class_tokens_and_prose() -> None:
     )
     assert not is_prose("3 hours ago")
     assert not is_prose("By Jane Roe")
+
+
+def test_label_lines_and_repeated_questions_are_not_subheadings() -> None:
+    one, two, three, four = PARAGRAPHS
+    question = "<p><b>What got you started?</b></p>"
+    body = (
+        f"{one}<h2>Ada Roe</h2><p><b>Account: @ada_harbour</b></p>{question}{two}"
+        f"<h2>Ben Lee</h2><p><b>Account: @ben_quay</b></p>{question}{three}{four}"
+    )
+    assert _headings(_page(body)) == ["Ada Roe", "Ben Lee"]

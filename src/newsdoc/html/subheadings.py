@@ -26,6 +26,10 @@ every test below; the rules read markup conventions, never a site's own names.
   page's other headlines);
 * **lead** — a bold or capitals paragraph comes after some body prose: above it, such
   a line is a kicker or a dateline (``HARBOURTON, EXAMPLELAND``);
+* **field** — a bold or capitals paragraph is not a label and its value (``Tested by:
+  Jane Roe``, ``Account: @harbour``);
+* **repeated** — a bold or capitals paragraph does not recur on the page: a question put
+  to every guest of a round-up (``What got you started?``) is a template, not a section;
 * **no-prose** — body prose follows it before the next heading of its level or above, or
   the end: a run of teaser headlines, each followed only by a date or a byline, is not a
   set of sections. Prose is a block of at least :data:`PROSE_WORDS` words that ends a
@@ -84,6 +88,8 @@ _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 _HUMP = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _TOKEN_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
 _SENTENCE_END = regex.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+_RUN_IN_LABEL = regex.compile(r"[^:：]{1,40}[:：]\s*\S")
+"""A label and its value on one line (``Tested by: Jane Roe``, ``Account: @harbour``)."""
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 
 
@@ -342,6 +348,7 @@ def heading_verdicts(
         elements.update(
             {index: element for index, element in found.items() if _emphasised(element)}
         )
+    line_keys = [_key(blocks[index][1]) for index in line_indexes if index in elements]
     verdicts: list[HeadingVerdict] = []
     for index in candidates:
         text = blocks[index][1]
@@ -356,6 +363,10 @@ def heading_verdicts(
         elif index not in levels and not any(is_prose(t) for _, t in blocks[:index]):
             # a bold or capitals line above all prose: a kicker or a dateline
             reason = "lead"
+        elif index not in levels and _RUN_IN_LABEL.match(text):
+            reason = "field"
+        elif index not in levels and line_keys.count(_key(text)) > 1:
+            reason = "repeated"
         else:
             chain = _below(element, body_element) if body_element is not None else [element]
             if chain is None:
