@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from newsdoc import parse_html
-from newsdoc.html.subheadings import class_tokens, is_prose, subheading_lexicon
+from newsdoc.html.decode import load_page_tree
+from newsdoc.html.subheadings import (
+    class_tokens,
+    heading_verdicts,
+    is_prose,
+    subheading_lexicon,
+)
 
 PARAGRAPHS = (
     (
@@ -128,3 +134,33 @@ def test_label_lines_and_repeated_questions_are_not_subheadings() -> None:
         f"<h2>Ben Lee</h2><p><b>Account: @ben_quay</b></p>{question}{three}{four}"
     )
     assert _headings(_page(body)) == ["Ada Roe", "Ben Lee"]
+
+
+def test_a_teaser_summary_kept_from_a_side_column_does_not_widen_the_main_content() -> None:
+    one, two, three, four = PARAGRAPHS
+    teaser = (
+        "The keeper of the lighthouse on the point retired on Sunday after forty years of "
+        "service, the harbour trust said in a notice."
+    )
+    rail = (
+        f"<div class='column'><div class='box'><h2>Keeper retires</h2><p>{teaser}</p></div></div>"
+    )
+    story = f"<div class='story'>{one}<h2>The north wall</h2>{two}{three}{four}</div>"
+    html = (
+        f"<html><body><div class='page'><div class='main'>{story}</div>{rail}</div></body></html>"
+    )
+    tree, _ = load_page_tree(html)
+    # the text as an extractor might lay it out, the side column's teaser kept
+    texts = [_text(paragraph) for paragraph in PARAGRAPHS]
+    blocks = [("body", texts[0]), ("heading", "The north wall"), ("body", texts[1])]
+    blocks += [("body", texts[2]), ("body", texts[3]), ("heading", "Keeper retires")]
+    blocks += [("body", teaser)]
+    verdicts = heading_verdicts(tree, blocks)
+    assert [(verdict.text, verdict.reason) for verdict in verdicts] == [
+        ("The north wall", None),
+        ("Keeper retires", "outside"),
+    ]
+
+
+def _text(paragraph: str) -> str:
+    return paragraph.removeprefix("<p>").removesuffix("</p>")

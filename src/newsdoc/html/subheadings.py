@@ -69,6 +69,9 @@ PROSE_CHARACTERS = 40
 """Fewest characters of a block written without spaces (Chinese, Japanese) that is prose."""
 SPINE_PROSE_WORDS = 12
 """Fewest words of an extracted body paragraph that places the main content in the page."""
+SPINE_SHARE = 0.8
+"""Share of those paragraphs the main content must hold (the rest may be teasers that
+trafilatura kept from elsewhere on the page)."""
 SPINE_PARAGRAPHS = 2
 """Fewest such paragraphs found in the page for the main content to be placed; with fewer,
 the whole ``<body>`` is taken for it."""
@@ -231,9 +234,9 @@ def _text_ranges(tree: Any) -> tuple[str, list[tuple[int, int, int, Any]]]:
 
 
 def _content_root(tree: Any, blocks: Sequence[tuple[str, str]]) -> Any:
-    """The lowest element holding the long body paragraphs of the extracted text, found
-    by their opening letters in the page's text; ``None`` when fewer than
-    :data:`SPINE_PARAGRAPHS` of them are found."""
+    """The lowest element holding most (:data:`SPINE_SHARE`) of the long body paragraphs
+    of the extracted text, found by their opening letters in the page's text; ``None``
+    when fewer than :data:`SPINE_PARAGRAPHS` of them are found."""
     probes = [
         _key(text)[:_PROBE_CHARACTERS]
         for kind, text in blocks
@@ -261,13 +264,20 @@ def _content_root(tree: Any, blocks: Sequence[tuple[str, str]]) -> Any:
         holders.append(deepest[3])
     if len(holders) < SPINE_PARAGRAPHS:
         return None
-    paths = [[holder, *holder.iterancestors()][::-1] for holder in holders]
-    root = None
-    for column in zip(*paths, strict=False):
-        if all(element is column[0] for element in column):
-            root = column[0]
-        else:
-            break
+    # the deepest element holding most of them: a teaser's summary trafilatura kept from
+    # a side column does not lift the main content up to the whole page
+    counts: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    elements: dict[int, Any] = {}
+    for holder in holders:
+        chain = [holder, *holder.iterancestors()]
+        for level, element in enumerate(reversed(chain)):
+            counts[id(element)] = counts.get(id(element), 0) + 1
+            depth[id(element)] = level
+            elements[id(element)] = element
+    needed = max(SPINE_PARAGRAPHS, int(SPINE_SHARE * len(holders) + 0.999))
+    held = [key for key, count in counts.items() if count >= needed]
+    root = elements[max(held, key=lambda key: depth[key])] if held else None
     while root is not None and root.tag in _PARAGRAPH_TAGS:
         root = root.getparent()
     return root
