@@ -64,7 +64,7 @@ def build_article(
     article = pipeline.parse(text, options)
     embeds = find_embeds(tree, options, load_fragment)
     page = read_metadata(tree, options, url)
-    credits = caption_credits(tree, text, options, article.attributions)
+    credits = caption_credits(tree, text, options, article.attributions, page.authors.names)
     metadata = merge_metadata(
         article.metadata,
         title=page.title,
