@@ -291,3 +291,29 @@ def test_markup_repeating_a_printed_credit_is_merged() -> None:
 def test_copyright_years_are_no_party() -> None:
     assert credit_body("© 2014 Acme Studios") == "Acme Studios"
     assert credit_body("Copyright © Acme Studios 2026") == "Acme Studios"
+
+
+def test_a_source_element_in_a_picture_box_is_a_credit() -> None:
+    before = (
+        "<span class='image on-image'><img src='a.jpg'><span class='source'>Jan Roe/AFP</span>"
+        "<span class='caption'>The pier at dusk</span></span>"
+    )
+    assert credits_of("", before=before) == [("photo", "Jan Roe/AFP", ["Jan Roe", "AFP"])]
+
+
+def test_a_labelled_credit_names_the_picture_even_when_read_as_a_byline() -> None:
+    head = '<meta name="author" content="Marta Kowalski © Acme Wire">'
+    before = figure("<span class='author'>Foto: Marta Kowalski © Acme Wire</span>")
+    assert credits_of("", head=head, before=before) == [
+        ("photo", "Foto: Marta Kowalski © Acme Wire", ["Marta Kowalski", "Acme Wire"])
+    ]
+
+
+def test_a_source_element_repeating_a_credit_element_is_one_credit() -> None:
+    before = figure(
+        "<span class='image-copyright'>Bild: Acme Wire/Jan Roe</span>"
+        "<span class='source'>Acme Wire/Jan Roe</span>"
+    )
+    assert credits_of("", before=before) == [
+        ("image", "Bild: Acme Wire/Jan Roe", ["Acme Wire", "Jan Roe"])
+    ]

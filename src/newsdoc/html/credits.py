@@ -108,7 +108,7 @@ _PICTURE_TAGS = frozenset({"img", "picture", "figure"})
 _EMBED_CLASSES = frozenset(
     {"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed"}
 )
-_PARTY_SEPARATOR = regex.compile(r"\s{0,3}(?:[/|;,&·•]|\s(?:via|for)\s)\s{0,3}")
+_PARTY_SEPARATOR = regex.compile(r"\s{0,3}(?:[/|;,&·•©]|\s(?:via|for)\s)\s{0,3}")
 _LEADING_CONNECTOR = regex.compile(r"^(?:and|und|et|for|by|via)\s+", regex.IGNORECASE)
 _CONJUNCTION = regex.compile(r"\s(?:and|und|et|y|e|i)\s")
 _EMAIL = regex.compile(r"\S@\S+\.\w")
@@ -243,6 +243,17 @@ def _in_furniture(element: Any) -> bool:
     return any(_tag(ancestor) in _PAGE_FURNITURE_TAGS for ancestor in element.iterancestors())
 
 
+def _in_picture_box(element: Any) -> bool:
+    """Right inside a picture's box: a parent whose class starts a part with a picture
+    word (``<span class="image"><img …><span class="source">…``) and that holds the
+    picture."""
+    parent = element.getparent()
+    if parent is None or not any(_tag(child) in _PICTURE_TAGS for child in parent):
+        return False
+    parts = [part.lower() for part in _TOKEN_PART.split(str(parent.get("class") or "")) if part]
+    return any(part.startswith(_picture_words()) for part in parts)
+
+
 def _in_picture_caption(element: Any) -> bool:
     """Inside a figure or figcaption, or a caption container a few levels up."""
     for level, ancestor in enumerate(element.iterancestors()):
@@ -274,7 +285,7 @@ def _credit_strength(element: Any) -> str | None:
         ):
             strength = "strong"
     elif _weak_class().search(classes) and (
-        _in_picture_caption(element) or _image_word_first(classes)
+        _in_picture_caption(element) or _image_word_first(classes) or _in_picture_box(element)
     ):
         strength = "weak"
     if strength is not None and _BARE_LABEL.match(_spaced_text(element)):
@@ -344,8 +355,8 @@ def _is_caption_sentence(prefix: str, options: ParseOptions) -> bool:
     """Whether the words before a credit inside a credit element are a caption: long
     enough, closed like a sentence or longer than a credit, and no credit themselves
     (``Animation by Jane Roe.`` before ``Photo by Acme`` is a second credit)."""
-    if len(prefix) < MIN_CAPTION_PREFIX_CHARS or credit_body(prefix) != prefix.strip(" .;,()[]"):
-        return False
+    if len(prefix) < MIN_CAPTION_PREFIX_CHARS or not prefix.startswith(credit_body(prefix)):
+        return False  # too short, or it opens with a credit label
     if not (_SENTENCE_END.search(prefix) or len(prefix.split()) > MAX_CREDIT_WORDS):
         return False
     return not _caption_credits(prefix, options)
@@ -353,8 +364,11 @@ def _is_caption_sentence(prefix: str, options: ParseOptions) -> bool:
 
 def _is_byline(text: str, authors: frozenset[str]) -> bool:
     """Whether a credit is only the page's byline author (``By Jane Roe``)."""
-    name = credit_body(_LEADING_CONNECTOR.sub("", text.strip())).casefold()
-    return bool(name) and name in authors
+    unlabelled = _LEADING_CONNECTOR.sub("", text.strip())
+    name = credit_body(unlabelled)
+    if name != unlabelled.strip(" .;,()[]"):
+        return False  # a labelled credit (``Foto: Jane Roe``) is the picture's
+    return bool(name) and name.casefold() in authors
 
 
 def credit_strings(root: Any, options: ParseOptions, authors: Sequence[str] = ()) -> Iterator[str]:
@@ -407,7 +421,8 @@ def _sourced_credits(
         ):
             continue
         for credit in _element_credits(element, strength, options, bylines):
-            if same(credit):
+            # a source/author element repeating a credit element's words is no new credit
+            if same(credit) if strength == "strong" else new(credit):
                 yield "element", credit
     for caption in root.iter("figcaption"):
         if caption in chosen or any(inner in chosen for inner in caption.iterdescendants()):
@@ -629,8 +644,11 @@ def caption_credits(
     credited = {party for credit in found for party in credit.parties}
     credits: list[Attribution] = []
     for source, credit in _sourced_credits(root, options, authors):
-        if any(credit in raw or raw in credit for raw in known):
-            continue
+        if any(
+            credit in raw or (raw in credit and len(raw) >= len(credit) * MIN_PARSED_SHARE)
+            for raw in known
+        ):
+            continue  # the text's own credit, with its span
         kind, parties = _read_credit(credit, options)
         if source in _MARKUP_SOURCES and parties and set(parties) <= credited:
             continue  # the markup repeats a credit the page prints: one credit
