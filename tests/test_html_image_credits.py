@@ -317,3 +317,10 @@ def test_a_source_element_repeating_a_credit_element_is_one_credit() -> None:
     assert credits_of("", before=before) == [
         ("image", "Bild: Acme Wire/Jan Roe", ["Acme Wire", "Jan Roe"])
     ]
+
+
+def test_a_credit_of_two_sentences_names_the_parties_of_both() -> None:
+    before = figure("<span class='credit'>Animation by Jane Roe. Photo by Acme Pictures.</span>")
+    assert credits_of("", before=before) == [
+        ("photo", "Animation by Jane Roe. Photo by Acme Pictures.", ["Jane Roe", "Acme Pictures"])
+    ]

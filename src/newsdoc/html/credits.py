@@ -552,7 +552,11 @@ def _read_credit(text: str, options: ParseOptions) -> tuple[AttributionKind, tup
         ):
             # the picture's credit, even where the parser reads an agency as wire copy
             kind = found.kind if found.kind in _PICTURE_KINDS else _picture_kind(text)
-            return kind, found.parties or _parties(text, options)
+            parties = [party for party in found.parties if not _is_label(party.name)]
+            if len(found.raw.strip()) < len(text.strip()):  # a part: the rest names more
+                names = {party.name for party in parties}
+                parties += [p for p in _parties(text, options) if p.name not in names]
+            return kind, tuple(parties)
     return _picture_kind(text), _parties(text, options)
 
 
@@ -561,12 +565,30 @@ def _picture_kind(text: str) -> AttributionKind:
 
 
 def _parties(text: str, options: ParseOptions) -> tuple[Party, ...]:
+    """The parties of a credit, sentence by sentence (``Animation by Jane Roe. Photo by
+    Acme.``, ``Left: … Right: …``)."""
     parties: list[Party] = []
-    for piece in _pieces(credit_body(text)):
-        for party in _piece_parties(piece, options):
-            if party not in parties:
-                parties.append(party)
+    for sentence in _CREDIT_SENTENCES.split(text):
+        for piece in _pieces(credit_body(_SIDE_LABEL.sub("", sentence))):
+            for party in _piece_parties(piece, options):
+                if party not in parties and not _is_label(party.name):
+                    parties.append(party)
     return tuple(parties)
+
+
+_CREDIT_SENTENCES = regex.compile(r"(?<=[a-z\p{Ll}]{2}[.;])\s+(?=\p{Lu})")
+_SIDE_LABEL = regex.compile(
+    r"^\s*(?:left|right|top|bottom|above|below|from left)\s*:\s*", regex.IGNORECASE
+)
+
+
+@cache
+def _label_words() -> frozenset[str]:
+    return word_set("image_credits", "labels") | word_set("image_credits", "spaced_labels")
+
+
+def _is_label(name: str) -> bool:
+    return name.casefold() in _label_words()
 
 
 def _pieces(body: str) -> list[str]:
