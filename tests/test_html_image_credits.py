@@ -122,3 +122,205 @@ def test_the_parties_a_credit_element_names(printed: str, parties: list[str]) ->
     credit = f"<span class='credit'>{printed}</span>"
     before = f"<figure><img src='a.jpg'><figcaption>{credit}</figcaption></figure>"
     assert credits_of("", before=before) == [("photo", printed, parties)]
+
+
+def figure(caption: str, image_attributes: str = "") -> str:
+    """An invented figure: a picture and its caption markup."""
+    return (
+        f"<figure><img src='a.jpg' {image_attributes}><figcaption>{caption}</figcaption></figure>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Der See am Morgen. © Acme Medien | Jan Roe", "© Acme Medien | Jan Roe"),
+        ("The pier in 1978. Credit Jan W. Roe/The Acme Times", "Credit Jan W. Roe/The Acme Times"),
+        ("The vote in May. Image copyright Acme Wire", "Image copyright Acme Wire"),
+        ("El ministro en la capital. EFE/ Jan Roe", "EFE/ Jan Roe"),
+        ("Die Brücke am Mittag IMAGO / Jan Roe", "IMAGO / Jan Roe"),
+        ("The storm outlook for Friday. (NOAA/Acme Centre)", "(NOAA/Acme Centre)"),
+        ("The lander on the plain [Acme Space via Acme Agency]", "[Acme Space via Acme Agency]"),
+        ("Le port au matin DR", "DR"),
+        ("Rynek o świcie. fot. Jan Kowalski", "fot. Jan Kowalski"),
+        ("서울의 아침. 사진=연합뉴스", "사진=연합뉴스"),
+        ("Satama aamulla. Kuva: Jan Roe / Lehtikuva", "Kuva: Jan Roe / Lehtikuva"),
+        ("The pier at dawn. Foto: Jan Roe/AP Show more", "Foto: Jan Roe/AP"),
+        ("The pier at noon. Jane Roe / AFP via Getty Images", "Jane Roe / AFP via Getty Images"),
+        ("The mayor in Springfield, Ill. AP", "AP"),
+    ],
+)
+def test_more_caption_tails_that_credit_the_picture(caption: str, credit: str) -> None:
+    assert caption_tail_credit(caption, OPTIONS) == credit
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The minister in the old town, 21 May. (Jerusalem)",
+        "The harbour (left) and the pier (right)",
+        "The mayor spoke to AFP",
+        "© is the sign the council chose, and the mayor explained why at length on Monday",
+    ],
+)
+def test_more_caption_tails_that_are_not_credits(caption: str) -> None:
+    assert caption_tail_credit(caption, OPTIONS) is None
+
+
+def test_a_credit_element_beside_a_picture_outside_a_figure() -> None:
+    body = "<div class='photo'><img src='a.jpg'><div class='credit'>Jan Roe/AP</div></div>"
+    # outside the article the page's text may carry it too: the credit is there once
+    found = [(kind, parties) for kind, _, parties in credits_of("", before=body)]
+    assert found == [("photo", ["Jan Roe", "AP"])]
+
+
+def test_a_credit_element_in_the_footer_is_the_site_notice() -> None:
+    before = (
+        "<footer><div><img src='logo.png'><span class='copyright'>© Acme Media</span></div>"
+        "</footer>"
+    )
+    assert credits_of("", before=before) == []
+
+
+@pytest.mark.parametrize(
+    ("element", "printed"),
+    [
+        (
+            figure("The pier. <span class='author'>EFE/ Jan Roe</span>"),
+            "EFE/ Jan Roe",
+        ),
+        (
+            "<div><img src='a.jpg'><p class='image--author'>Foto: Acme Wire</p></div>",
+            "Foto: Acme Wire",
+        ),
+        (
+            "<div><img src='a.jpg'><span class='caption_author'>Jan Roe/EFE</span></div>",
+            "Jan Roe/EFE",
+        ),
+        (
+            "<div><img src='a.jpg'><span class='c-picture__source'>Jan Roe, Acme Co</span></div>",
+            "Jan Roe, Acme Co",
+        ),
+    ],
+)
+def test_source_and_author_classes_credit_a_picture_in_a_caption(
+    element: str, printed: str
+) -> None:
+    assert [credit[1] for credit in credits_of("", before=element)] == [printed]
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        "<div class='author-media'><img src='face.jpg'><span>Jan Roe</span></div>",
+        "<div class='hero-authorName'>Jan Roe</div>",
+        figure("<span class='byline'>12 May 2024 at 10:30</span>"),
+        "<div class='content-header__accreditation'>Our harbour, our town.</div>",
+    ],
+)
+def test_author_boxes_dates_and_accreditations_are_not_credits(element: str) -> None:
+    assert credits_of("", before=element) == []
+
+
+def test_a_byline_author_in_a_figure_is_not_the_picture_credit() -> None:
+    head = '<meta name="author" content="Marta Kowalski">'
+    body = figure("<span class='author'>Marta Kowalski</span>")
+    assert credits_of("", head=head, before=body) == []
+
+
+def test_a_credit_element_holding_a_caption_gives_the_credit_closing_it() -> None:
+    body = (
+        "<div class='article-image-photographer'>The probe above the ice plains. "
+        "(Acme Space Centre/Jan Roe)</div>"
+    )
+    assert credits_of("", before=body) == [
+        ("photo", "(Acme Space Centre/Jan Roe)", ["Acme Space Centre", "Jan Roe"])
+    ]
+
+
+def test_a_distributor_after_a_credit_element_is_read_with_it() -> None:
+    caption = (
+        "<span class='caption'>The square at noon.</span> <span class='credit'>Photo by Jan Roe"
+        "</span> /<span class='distributor'>AFP via Getty Images</span>"
+    )
+    body = f"<figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure>"
+    assert credits_of("", before=body) == [
+        ("photo", "Photo by Jan Roe / AFP via Getty Images", ["Jan Roe", "AFP", "Getty Images"])
+    ]
+
+
+def test_an_agency_credit_element_is_a_photo_credit_not_wire_copy() -> None:
+    body = figure("<span class='credit'>Reuters</span>")
+    assert credits_of("", before=body) == [("photo", "Reuters", ["Reuters"])]
+
+
+def test_json_ld_image_in_a_graph_and_untyped_under_image() -> None:
+    head = (
+        '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '
+        '"author": {"name": "Ann Lee"}, "image": {"url": "https://img.example/a.jpg", '
+        '"copyrightNotice": "Acme Pictures"}}, {"@type": "ImageObject", '
+        '"creator": {"@type": "Person", "name": "Ann Lee"}}]}</script>'
+    )
+    assert credits_of("", head=head) == [("photo", "Acme Pictures", ["Acme Pictures"])]
+
+
+def test_empty_json_ld_credit_marks_are_not_credits() -> None:
+    head = '<script type="application/ld+json">{"@type": "ImageObject", "creditText": "-"}</script>'
+    assert credits_of("", head=head) == []
+
+
+def test_a_picture_meta_tag_credits_the_picture_and_a_page_copyright_does_not() -> None:
+    head = (
+        '<meta property="og:image:credit" content="Jan Roe/Acme Wire">'
+        '<meta name="copyright" content="Acme Media Group">'
+    )
+    assert credits_of("", head=head) == [("photo", "Jan Roe/Acme Wire", ["Jan Roe", "Acme Wire"])]
+
+
+def test_markup_repeating_a_printed_credit_is_merged() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "ImageObject", "creditText": "Jan Roe"}'
+        "</script>"
+    )
+    body = figure("<span class='credit'>Photo: Jan Roe/AFP</span>", "data-credit='Jan Roe / AFP'")
+    assert credits_of("", head=head, before=body) == [
+        ("photo", "Photo: Jan Roe/AFP", ["Jan Roe", "AFP"])
+    ]
+
+
+def test_copyright_years_are_no_party() -> None:
+    assert credit_body("© 2014 Acme Studios") == "Acme Studios"
+    assert credit_body("Copyright © Acme Studios 2026") == "Acme Studios"
+
+
+def test_a_source_element_in_a_picture_box_is_a_credit() -> None:
+    before = (
+        "<span class='image on-image'><img src='a.jpg'><span class='source'>Jan Roe/AFP</span>"
+        "<span class='caption'>The pier at dusk</span></span>"
+    )
+    assert credits_of("", before=before) == [("photo", "Jan Roe/AFP", ["Jan Roe", "AFP"])]
+
+
+def test_a_labelled_credit_names_the_picture_even_when_read_as_a_byline() -> None:
+    head = '<meta name="author" content="Marta Kowalski © Acme Wire">'
+    before = figure("<span class='author'>Foto: Marta Kowalski © Acme Wire</span>")
+    assert credits_of("", head=head, before=before) == [
+        ("photo", "Foto: Marta Kowalski © Acme Wire", ["Marta Kowalski", "Acme Wire"])
+    ]
+
+
+def test_a_source_element_repeating_a_credit_element_is_one_credit() -> None:
+    before = figure(
+        "<span class='image-copyright'>Bild: Acme Wire/Jan Roe</span>"
+        "<span class='source'>Acme Wire/Jan Roe</span>"
+    )
+    assert credits_of("", before=before) == [
+        ("image", "Bild: Acme Wire/Jan Roe", ["Acme Wire", "Jan Roe"])
+    ]
+
+
+def test_a_credit_of_two_sentences_names_the_parties_of_both() -> None:
+    before = figure("<span class='credit'>Animation by Jane Roe. Photo by Acme Pictures.</span>")
+    assert credits_of("", before=before) == [
+        ("photo", "Animation by Jane Roe. Photo by Acme Pictures.", ["Jane Roe", "Acme Pictures"])
+    ]

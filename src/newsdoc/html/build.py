@@ -65,7 +65,7 @@ def build_article(
     article = pipeline.parse(text, options)
     embeds = find_embeds(tree, options, load_fragment)
     page = read_metadata(tree, options, url)
-    credits = caption_credits(tree, text, options, article.attributions)
+    credits = caption_credits(tree, text, options, article.attributions, page.authors.names)
     titles = [title for title in (page.title, article.metadata.title) if title]
     subheaded = subheaded_blocks(tree, blocks, article.blocks, titles)
     metadata = merge_metadata(
