@@ -197,6 +197,36 @@ RESOLUTION = [
         "the minister",
         "Anna Kovac",
     ),
+    # a role printed in lower case before the name, or in a description after it
+    ("Finance minister Maria Berg met Tom Lake. the minister", "the minister", "Maria Berg"),
+    ("Maria Berg, the finance minister, met Tom Lake. the minister", "the minister", "Maria Berg"),
+    (
+        "Tom Lake, a Republican strategist, met Maria Berg. the strategist",
+        "the strategist",
+        "Tom Lake",
+    ),
+    # qualifiers must agree: a country and its adjective do, two parties do not
+    (
+        "Russia's envoy Paul Ross met Anna Kovac. the Russian envoy",
+        "the Russian envoy",
+        "Paul Ross",
+    ),
+    (
+        "Republican nominee Tom Lake met Anna Kovac. the Democratic nominee",
+        "the Democratic nominee",
+        "the Democratic nominee",
+    ),
+    (
+        "defence minister Paul Ross met Anna Kovac. the foreign minister",
+        "the foreign minister",
+        "the foreign minister",
+    ),
+    # a title printed in the name outranks a nearer description
+    (
+        "President Maria Berg met Tom Lake, the president of the bank. the president",
+        "the president",
+        "Maria Berg",
+    ),
 ]
 
 

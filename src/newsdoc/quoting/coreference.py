@@ -28,6 +28,7 @@ from newsdoc.models import Span, Speaker, build, span_of
 from newsdoc.quoting.mentions import (
     AUTHORED,
     COLLECTIVE_HEADS,
+    DETERMINERS,
     Mention,
     first_preposition,
     read_subject,
@@ -94,6 +95,83 @@ def _collective(mention: Mention) -> bool:
     return noun in COLLECTIVE_HEADS or (noun.endswith("s") and not noun.endswith("ss"))
 
 
+_ROLE_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}’'])((?:[\p{L}-]+(?:’s|'s)?[ \u00a0]+){0,2}?)(\p{Ll}[\p{Ll}-]+)[ \u00a0]+$"
+)
+"""A lower-case word right before a name, with up to two words that qualify it:
+``finance minister`` in ``finance minister Ida Berg``, ``Republican strategist`` in
+``Republican strategist Tom Lake``."""
+
+
+_APPOSITION = regex.compile(
+    r",[ \u00a0]+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.-]*(?:’s|'s))[ \u00a0]+"
+    r"((?:[\p{L}-]+[ \u00a0]+){0,4}?)(\p{Ll}[\p{Ll}-]+)(?=[,.;)])"
+)
+"""A description set off after a name, ending in its head noun: ``, the finance
+minister,`` ``, a Republican strategist.`` ``, Acme's chief executive,``. A head with a
+complement (``, the president of the bank,``) names a post of that body, which a bare
+``the president`` later in the article seldom means: it is left out."""
+
+
+_APPOSITION_REACH = 80
+
+
+_ROLE_BEFORE_REACH = 40
+
+
+@dataclass(slots=True)
+class _Described:
+    """The role nouns printed around a name and the words that qualify them."""
+
+    roles: set[str] = field(default_factory=set)
+    qualifiers: set[str] = field(default_factory=set)
+    """As printed: ``Republican`` and ``finance`` keep their case (see ``_conflicts``)."""
+
+
+def _described_roles(text: str, start: int, end: int, name_start: int, name_end: int) -> _Described:
+    """The role nouns printed around a name in ``text[start:end]``: the lower-case word
+    right before it (``finance minister Ida Berg``) and the head noun of a description
+    set off after it (``Ida Berg, the finance minister,``), for a later ``the minister``.
+    Words outside the role lexicon (``farmer`` is in it, ``rain`` is not) are skipped."""
+    roles = name_words()[0]
+    found = _Described()
+    before = _ROLE_BEFORE.search(text, max(start, name_start - _ROLE_BEFORE_REACH), name_start)
+    if before is not None and before.group(2) in roles:
+        found.roles.add(before.group(2))
+        found.qualifiers.update(before.group(1).split())
+    if name_end < end and text[name_end] == ",":
+        after = _APPOSITION.match(text, name_end, min(end, name_end + _APPOSITION_REACH))
+        if after is not None and after.group(2) in roles:
+            found.roles.add(after.group(2))
+            found.qualifiers.update(after.group(1).split())
+    found.qualifiers = {word for word in found.qualifiers if word.lower() not in DETERMINERS}
+    return found
+
+
+def _conflicts(printed: set[str], known: set[str]) -> bool:
+    """Whether the words qualifying a role description contradict those printed with
+    the person's role: ``the Democratic nominee`` is not ``Republican nominee Tom
+    Lake``, ``the foreign minister`` not ``defence minister Ivo Dal``, while ``the
+    Russian envoy`` is ``Russia's envoy``. Capitalised words (parties, nationalities)
+    are compared with capitalised ones, lower-case with lower-case; a side that has none
+    of a case does not conflict."""
+    for upper in (True, False):
+        mine = {_stem(word) for word in printed if word[:1].isupper() is upper}
+        theirs = {_stem(word) for word in known if word[:1].isupper() is upper}
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
+
+
+_STEM = 5
+"""Qualifiers agree on their first letters: a country and its adjective (``Russia``,
+``Russian``; ``Ukraine``, ``Ukrainian``) are one qualifier."""
+
+
+def _stem(word: str) -> str:
+    return word.lower()[:_STEM]
+
+
 def _add_full(entity: _Entity, start: int, end: int) -> None:
     if (start, end) not in entity.seen:
         entity.seen.add((start, end))
@@ -107,6 +185,11 @@ class _Entity:
     """Where the name was first met (the Span is built only when a speaker needs it)."""
     gender: str | None
     roles: set[str] = field(default_factory=set)
+    described: set[str] = field(default_factory=set)
+    """Role nouns of a description around the name (``Ida Berg, the finance minister``),
+    weaker evidence than a title printed in the name (``Minister Ida Berg``)."""
+    qualifiers: set[str] = field(default_factory=set)
+    """The words printed with a described role (``Republican``, ``finance``)."""
     kind: str = "person"
     speaker: bool = False
     mentions: list[tuple[int, int]] = field(default_factory=list)
@@ -185,6 +268,10 @@ class Entities:
                 _add_full(entity, name_start, name_start + len(name))
             if run.roles:
                 entity.roles.update(run.roles)
+            described = _described_roles(text, start, end, name_start, name_start + len(name))
+            if described.roles:
+                entity.described.update(described.roles)
+                entity.qualifiers.update(described.qualifiers)
             positions.append(base)
             mentions.append(entity)
 
@@ -376,6 +463,13 @@ class Entities:
             entity = self._nearest(mention.start, lambda e: words[-1] in e.roles, wanted)
             if entity is not None:
                 return self._speaker(span, raw, entity, mention.name), "role-holder"
+            printed = set(mention.name.split()[1:-1])
+            entity = self._nearest(
+                mention.start,
+                lambda e: words[-1] in e.described and not _conflicts(printed, e.qualifiers),
+            )
+            if entity is not None:
+                return self._speaker(span, raw, entity, mention.name), "role-described"
             if words[-1] not in unnamed and not any(
                 word[:1].isupper() for word in mention.name.split()[1:]
             ):

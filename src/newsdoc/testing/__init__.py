@@ -178,8 +178,8 @@ class SpeakerExplanation:
     resolution_rule: str | None
     """The rule that decided who the mention is: ``as-printed``, ``surname``,
     ``cataphor``, ``sentence-subject``, ``last-speaker-or-nearest``, ``group``,
-    ``role-holder``, ``role-last-speaker``, ``document-author``, ``description``,
-    ``unresolved-pronoun`` …; ``None`` when the quote has no speaker."""
+    ``role-holder``, ``role-described``, ``role-last-speaker``, ``document-author``,
+    ``description``, ``unresolved-pronoun`` …; ``None`` when the quote has no speaker."""
 
 
 def explain_speakers(text: str, options: ParseOptions | None = None) -> list[SpeakerExplanation]:
