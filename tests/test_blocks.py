@@ -345,6 +345,42 @@ def test_headings_sharing_a_word_with_furniture_stay_headings(line: str) -> None
     assert ("heading", line) in _blocks(text)
 
 
+# amid the prose, away from the head and foot lines where a date is the date header
+_PROSE = "\n\n".join(f"The river rose for the {n} time this week." for n in range(1, 9))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "June 5, 2019",
+        "On 5 June 2019",
+        "Updated: March 7, 2022 at 10:45 am",
+        "Apr 2, 2019 — Jane Roe",
+        "July 9, 2014 -- Updated 1207 GMT",
+        "Publié le 7 mars 2022",
+    ],
+)
+def test_timestamp_lines_are_furniture(line: str) -> None:
+    text = f"{_PROSE}\n\n{line}\n\n{_PROSE}"
+    assert ("furniture", line) in _blocks(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 7, 2022: The Day the Bridge Fell",
+        "June 5, 2019 | July 9, 2019",
+        "Best of 2019",
+        "June 5",
+    ],
+)
+def test_lines_that_hold_more_than_a_date_are_no_timestamps(line: str) -> None:
+    text = f"{_PROSE}\n\n{line}\n\n{_PROSE}"
+    kinds = [kind for kind, raw in _blocks(text) if raw == line]
+    assert kinds
+    assert "furniture" not in kinds
+
+
 def test_a_title_and_standfirst_cut_off_by_a_credit_are_separate_blocks() -> None:
     standfirst = (
         "The harbour's new ferry launches today, and the early verdicts are in: it is fast, "

@@ -41,6 +41,7 @@ from typing import TypeAlias
 import regex
 
 from newsdoc._line_breaks import line_bounds
+from newsdoc.dates import match_date
 from newsdoc.document import Document
 from newsdoc.lexicon import load
 from newsdoc.models import Attribution, Block, BlockKind, Span, build, span_of
@@ -155,10 +156,47 @@ def _is_promo(text: str) -> bool:
     return text.isupper() and len(text.split()) >= _PROMO_CAPS_WORDS
 
 
+@cache
+def _timestamp_lead() -> regex.Pattern[str]:
+    leads = sorted(load("blocks")["timestamp_leads"], key=len, reverse=True)
+    alternation = "|".join(regex.escape(lead).replace("\\ ", "[ \u00a0]+") for lead in leads)
+    return regex.compile(f"(?i:{alternation})[ \u00a0]*:?[ \u00a0]+")
+
+
+_STAMP_TAIL_WORDS = 6
+"""How many words may follow a timestamp's date after a dash or bar: an author or an
+update note (``Apr 2, 2019 — Jane Roe``, ``June 5, 2019 -- Updated 1207 GMT``)."""
+
+_STAMP_TAIL_OPENERS = "—–-|·•("
+
+
+def _is_timestamp(text: str) -> bool:
+    """Whether a short line is a timestamp: a full date, perhaps led by a word of
+    ``timestamp_leads`` and followed by a time, then at most a short tail after a dash
+    or bar (``June 5, 2019``, ``On 5 June 2019``, ``Updated Mar 7, 2022 at 10:45 am``,
+    ``Apr 2, 2019 — Jane Roe``). Comment and archive lists print one per entry; they
+    head nothing."""
+    lead = _timestamp_lead().match(text)
+    found = match_date(text, lead.end() if lead is not None else 0)
+    if found is None or not found.has_year:
+        return False
+    rest = text[found.end :].strip()
+    if not rest:
+        return True
+    tail = rest.lstrip(_STAMP_TAIL_OPENERS).lstrip()
+    # a second date after the bar is a range (``June 5, 2019 | July 9, 2019``): content
+    return (
+        rest[0] in _STAMP_TAIL_OPENERS
+        and not tail[:1].isdigit()
+        and match_date(tail) is None
+        and len(rest.split()) <= _STAMP_TAIL_WORDS
+    )
+
+
 def _is_furniture(text: str, timeout: float) -> bool:
     if len(text) > 300:
         return False
-    if _is_lead_in(text) or _is_promo(text):
+    if _is_lead_in(text) or _is_promo(text) or _is_timestamp(text):
         return True
     if not _may_open_furniture(text[:_FURNITURE_HEAD]):
         return False
