@@ -345,6 +345,25 @@ def test_headings_sharing_a_word_with_furniture_stay_headings(line: str) -> None
     assert ("heading", line) in _blocks(text)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Storm in Ruritania.Ports close",
+        "Talks resume?Envoy: not this week",
+        'Vote delayed."We wait"',
+    ],
+)
+def test_a_headline_glued_to_its_teaser_is_no_heading(line: str) -> None:
+    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    assert ("body", line) in _blocks(text)
+
+
+@pytest.mark.parametrize("line", ["St.Louis Ferry Returns", "Acme.com Opens an Office"])
+def test_a_dot_inside_a_name_keeps_a_heading(line: str) -> None:
+    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    assert ("heading", line) in _blocks(text)
+
+
 # amid the prose, away from the head and foot lines where a date is the date header
 _PROSE = "\n\n".join(f"The river rose for the {n} time this week." for n in range(1, 9))
 

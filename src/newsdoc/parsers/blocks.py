@@ -218,6 +218,13 @@ def _title_cased(words: Sequence[str]) -> bool:
     return sum(word[0].isupper() for word in content) >= 0.6 * len(content)
 
 
+_GLUED_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?][\"”’]?\p{Lu}\p{Ll}")
+"""A sentence end with the next sentence glued on, no space between: a headline run into
+its teaser or a caption into its credit by the scraper (``Storm in Ruritania.Ports
+close``, ``Talks resume?Envoy: no``, ``A crane at the pier.Acme Photo``). Such a line
+is not a heading."""
+
+
 def _looks_like_heading(text: str, question_subheads: bool = False) -> bool:
     """Whether a whole line reads as a title; ``question_subheads`` says the document
     asks several short questions on lines of their own, so a sentence-case question
@@ -228,7 +235,7 @@ def _looks_like_heading(text: str, question_subheads: bool = False) -> bool:
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in "“\"'‘«"):
         return False
-    if not any(char.isalpha() for char in text):
+    if not any(char.isalpha() for char in text) or _GLUED_SENTENCES.search(text):
         return False
     words = text.split()
     if len(words) > 18:
