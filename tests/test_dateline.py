@@ -41,6 +41,13 @@ REFERENCE = ParseOptions(reference_date=dt.date(2021, 4, 4))
             None,
             "AP",
         ),
+        # a known town in title case may close with its tag and a colon
+        (
+            "⟦d:Mumbai (Reuters):⟧ The rupee fell again on Tuesday, traders said.",
+            "Mumbai",
+            None,
+            "Reuters",
+        ),
         (
             "⟦d:OSLO, April 3 (Reuters) -⟧ The crown fell again on Tuesday.",
             "OSLO",
@@ -223,6 +230,9 @@ def test_dateline_after_title_lines() -> None:
         "Acme Motors India (AMI) said on Monday that the plant would close in June.",
         "Harbour City (1-0): Roe 25 points. Doe 17 points. Vale 10 points.",
         "(Updated) The council said the road is open again after the crash.",
+        # a round-up's contributor label: a name in title case, a tag and a colon
+        "Jane Roe (Acme Weekly): It has been a fine year for the chip makers.",
+        "Jane Roe (Reuters): It has been a fine year for the chip makers.",
         # a transcript's speaker label, met again on a later line, is not a place
         "REPORTER: When does the ferry run again?\n\nVIDAL: At six.\n\nREPORTER: Thanks.",
         "Plan\n\n"

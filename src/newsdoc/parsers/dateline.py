@@ -27,7 +27,8 @@ has no other, reported as a :class:`DateHeader` with the same span.
 
 * ``Mumbai:``, ``New Delhi:`` (a town in title case and a colon: only a town of the
   ``cities`` and ``capitals`` of ``lexicon/places.json``, since ``Jane Roe: …`` has
-  the same shape and is a speaker).
+  the same shape and is a speaker; so too with a tag, ``Pune (Acme Times):``, since
+  ``Jane Roe (Acme):`` labels a contributor in a round-up).
 
 Deliberately skipped: other place names in title case without a date or agency
 (``Vienna —`` reads like a sentence opening), furniture lead-ins in capitals
@@ -356,6 +357,17 @@ def _plausible(
     if not caps and head.split()[0].lower() in _SENTENCE_LEADS:
         return False  # "On Sunday, Sen. Ana Lind (Vt.)" opens a sentence, not a place
     if not caps and found is None and agency is None and not _known_town(head, terminator):
+        return False
+    if (
+        not caps
+        and found is None
+        and agency is not None
+        and terminator is not None
+        and terminator.group().strip() == ":"
+        and not _known_town(head, terminator)
+    ):
+        # "Jane Roe (Acme): …" labels a contributor in a round-up; a title-case place
+        # with a tag and a colon must be a known town ("Pune (Acme): …")
         return False
     if agency is None:
         lead = doc.text[pos:end_of_line].strip()
