@@ -363,12 +363,40 @@ NOT_ATTRIBUTION = [
     "The move enraged critics, including a senator whose state relies heavily on coal.",
     # an opening adverb is no subject for a cue word that is a noun
     "Initially, state regulators did not consider the mine a realistic option.",
+    # an instruction or a tip opens with an imperative: it has no subject
+    "Get to know what happens at each stage so you can plan ahead.",
+    "- Take a break when you feel the stress building up.",
+    "Thank you, that feels so much better now.",
+    # a label and its value after a colon are no speech
+    "Headline: Storm Hits the Coast Again",
+    "Portion Containers: 1 Green, 1 Red, 2 tsp.",
+    "Round Two: Top 20 Men, Top 20 Women (Class 1 and 2)",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_ATTRIBUTION)
 def test_restrictive_clauses_and_plain_finds_are_not_attribution(text: str) -> None:
     assert [quote for quote in _quotes(text) if quote.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a headline quoting a person named in the story
+        (
+            "Ana Roe: Ferry Talks Will Go On\n\nThe ferry talks resumed, Ana Roe told the council.",
+            "Ana Roe",
+        ),
+        # a label that names someone the story speaks of, with a sentence after it
+        ("Vidal: we will not sell the pier to anyone.", "Vidal"),
+    ],
+)
+def test_a_named_label_before_a_colon_attributes(text: str, speaker: str) -> None:
+    (quote, *_) = [quote for quote in _quotes(text) if quote.kind == "indirect"]
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+    assert quote.cue is not None
+    assert quote.cue.raw == ":"
 
 
 # (marked text, [(speaker, lemma)]) with ⟦a:…⟧ and ⟦b:…⟧ the two contents

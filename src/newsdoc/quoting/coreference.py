@@ -589,6 +589,11 @@ class Entities:
             position, lambda e: e.gender == gender or (e.gender is None and e.speaker)
         )
 
+    def knows(self, name: str) -> bool:
+        """Whether ``name`` is a person the article names in full, by full name or
+        surname (``Ana Roe``, ``Roe``)."""
+        return name in self._by_name or bare(name) in self._by_surname
+
     def _fitting(self, mention: Mention) -> _Entity | None:
         """The person a surname or given name stands for, unless an honorific of the
         other gender rules them out (``Mr. Lind`` is not Ana Lind)."""

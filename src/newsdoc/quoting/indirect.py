@@ -1026,8 +1026,41 @@ def _colon(
     content = _trim(text, match.end(), end)
     if content[1] - content[0] < 8:
         return None
+    if not _reads_as_prose(text[content[0] : content[1]]) and not _named_again(
+        text, paragraph, mention, entities
+    ):
+        # "Ana Roe: Talks Will Go On" is a headline quoting her; "Headline: Storm Hits
+        # Town" or "Portion: 1 Green, 1 Red" labels a value
+        return None
     entities.note(mention)
     return colon_quote(text, match.end(1), content, entities.resolve(text, mention))
+
+
+def _named_again(text: str, paragraph: Paragraph, mention: Mention, entities: Entities) -> bool:
+    """Whether a label before a colon names someone the article speaks of: a person
+    with a known given name or a full name met in the text, or a name whose last word
+    the text prints again outside the paragraph (``Ana Roe: …`` above a story about
+    Roe; ``Headline: …`` names nobody)."""
+    if mention.gender is not None or entities.knows(mention.name):
+        return True
+    last = mention.name.split()[-1]
+    return text.find(last, 0, paragraph.start) >= 0 or text.find(last, paragraph.end) >= 0
+
+
+_PROSE_LOWER_SHARE = 0.4
+"""The share of a colon content's words that must be lower case for it to be speech."""
+
+
+def _reads_as_prose(content: str) -> bool:
+    """Whether the words after ``Label:`` read as a sentence rather than a title
+    (``Storm Hits the Coast Again``) or a list of names or amounts (``1 Green, 1 Red,
+    2 tsp.``, ``Round Two - Top 20 Men``), which only a person's name may introduce as
+    speech."""
+    words = [word for word in content.split() if word[:1].isalpha()]
+    if not words:
+        return False
+    lower = sum(word[0].islower() for word in words)
+    return lower >= _PROSE_LOWER_SHARE * len(words)
 
 
 def colon_quote(

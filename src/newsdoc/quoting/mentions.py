@@ -98,6 +98,11 @@ QUANTIFIERS = frozenset(_FUNCTION_WORDS["quantifiers"])
 _OPENERS = frozenset(_FUNCTION_WORDS["sentence_openers"]) | QUANTIFIERS | _TIME_WORDS
 
 
+_IMPERATIVES = frozenset(_FUNCTION_WORDS["imperatives"])
+"""Verbs opening an instruction (``Get to know …``, ``Thank you, that helps``): a phrase
+they open has no subject."""
+
+
 _PARTICIPLE_OBJECTS = DETERMINERS | _PREPOSITIONS | word_set("quoting", "particle_objects")
 """Words after which a capitalised ``-ing``/``-ed`` word is a participle taking an object
 or complement (``Heading into``, ``Citing an``, ``Looking ahead``), not a modifier of a
@@ -176,6 +181,8 @@ def _read_subject(text: str, start: int, end: int) -> Mention | None:
     """The speaker a subject phrase names: the phrase is cut into its comma-parted parts,
     each part read by :data:`PHRASE_RULES`, and the speaker chosen among the parts by
     :data:`PART_RULES`."""
+    if _instruction(text, start, end):
+        return None
     parts = _parts(text, start, end)
     if not parts:
         return None
@@ -221,6 +228,26 @@ def _tokens_in_parts(text: str, start: int, end: int) -> list[list[Token]]:
         else:
             parts[-1].append((match.start(), match.end(), token))
     return parts
+
+
+_IMPERATIVE_LEAD = regex.compile(r"[^\p{L}]{0,3}(\p{Lu}\p{Ll}+)(?![\p{L}’'-])")
+
+
+_INSTRUCTION_WORDS = 6
+"""The longest phrase an opening imperative makes an instruction of; a longer one may
+name a speaker further on (``Consider the claims by Ana Roe, who argues …``)."""
+
+
+def _instruction(text: str, start: int, end: int) -> bool:
+    """Whether the phrase is a short one opening a sentence with a capitalised imperative
+    (``Get to know``, ``- Take a break``, ``Thank you, that``): an instruction or a tip,
+    with no subject. Mid-sentence (``founder of Visit Ruritania``) it is a name."""
+    lead = _IMPERATIVE_LEAD.match(text, start, end)
+    if lead is None or lead.group(1).lower() not in _IMPERATIVES:
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \t\u00a0")
+    opens = not before or before[-1] in '.!?\n\r"”’)'
+    return opens and len(text[start:end].split()) <= _INSTRUCTION_WORDS
 
 
 def _parts(text: str, start: int, end: int) -> list[list[Token]]:
