@@ -367,6 +367,8 @@ NOT_ATTRIBUTION = [
     "Get to know what happens at each stage so you can plan ahead.",
     "- Take a break when you feel the stress building up.",
     "Thank you, that feels so much better now.",
+    # a relative clause without "that" describing a thing it has the head as object of
+    "The port needs new cranes, something the council wants to buy in the spring.",
     # a label and its value after a colon are no speech
     "Headline: Storm Hits the Coast Again",
     "Portion Containers: 1 Green, 1 Red, 2 tsp.",
@@ -377,6 +379,34 @@ NOT_ATTRIBUTION = [
 @pytest.mark.parametrize("text", NOT_ATTRIBUTION)
 def test_restrictive_clauses_and_plain_finds_are_not_attribution(text: str) -> None:
     assert [quote for quote in _quotes(text) if quote.kind == "indirect"] == []
+
+
+def test_an_opening_adjunct_before_a_framed_quotation_is_no_indirect_speech() -> None:
+    text = "After the meeting, a harbour official said “neither side gave ground.”"
+    quotes = _quotes(text)
+    assert [quote.kind for quote in quotes] == ["direct"]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "a harbour official"
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("Few members backed Ruritania’s unfounded claim that ⟦c:the vote was fair⟧.", "Ruritania"),
+        ("Laughter met the mayor’s bold claim that ⟦c:the pier was safe⟧.", "the mayor"),
+        # a clause after the cue: the indefinite head's relative clause reports speech
+        (
+            "Troops will not go, something Mayor Ana Roe has said ⟦c:is off the table⟧.",
+            "Ana Roe",
+        ),
+    ],
+)
+def test_claims_and_relative_clauses_that_report(source: str, speaker: str) -> None:
+    sample = marked(source)
+    quotes = [quote for quote in _quotes(sample.text) if quote.kind == "indirect"]
+    assert [quote.content for quote in quotes][-1:] == [sample.span("c")]
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == speaker
 
 
 @pytest.mark.parametrize(

@@ -222,6 +222,19 @@ def indirect_quotes(
     return found
 
 
+def _modified_noun(
+    text: str, start: int, match: tuple[int, int, str], lemma: str, before: str
+) -> bool:
+    """Whether a cue in its bare form follows a possessive and one modifier, which makes
+    it a noun: ``Ruritania’s unfounded claim that …``, ``the mayor’s bold claim``. A
+    plural before the cue is its subject (``Roe’s lawyers claim that …``), and a cue with
+    an ending is a verb (``Roe’s lawyer claims``)."""
+    if match[2] != lemma or not before.isalpha() or before.endswith("s"):
+        return False
+    words = last_words(text, start, match[0], 2)
+    return len(words) == 2 and words[0][2].endswith(("’s", "'s"))
+
+
 def _nominal(
     text: str, start: int, end: int, match: tuple[int, int, str], lemma: str
 ) -> tuple[tuple[int, int], _CueAt, Mention | None] | None:
@@ -232,6 +245,14 @@ def _nominal(
     if not after or after[0][2].lower() not in {"that", "to"}:
         return None
     words = last_words(text, start, match[0], 4)
+    if (
+        len(words) > 1
+        and words[-1][2].isalpha()
+        and words[-1][2].islower()
+        and words[-1][2] not in DETERMINERS
+        and words[-2][2].endswith(("’s", "'s"))
+    ):
+        words = words[:-1]  # the modifier between the possessive and the noun
     possessor = words[-1] if words else None
     if possessor is None or not possessor[2].endswith(("’s", "'s")):
         return None
@@ -510,7 +531,7 @@ def _verb(
     :data:`VERB_FRAMES` that fits, once the cue is known to be a verb; a cue word after
     a determiner or a possessive is a noun (``the report``), read by :func:`_nominal`."""
     before = word_before(text, start, match[0]).lower()
-    if noun_before(before):
+    if noun_before(before) or _modified_noun(text, start, match, lemma, before):
         return _nominal(text, start, end, match, lemma)
     site = _verb_site(text, start, end, match, lemma, before, behind)
     if site is None:
@@ -545,6 +566,8 @@ def _verb_site(
         if before == "who":
             antecedent = _who(text, start, match[0])
     subject_start = behind.clause
+    if _in_reduced_relative(text, max(subject_start, behind.comma + 1), match, end):
+        return None
     return _VerbSite(
         text,
         start,
@@ -558,6 +581,21 @@ def _verb_site(
         behind.comma if behind.comma >= subject_start else -1,
         antecedent,
     )
+
+
+_RELATIVE_HEADS = word_set("quoting", "relative_heads")
+
+
+def _in_reduced_relative(text: str, start: int, match: tuple[int, int, str], end: int) -> bool:
+    """Whether the cue sits in a relative clause without ``that`` after an indefinite
+    head, with the head as the object of its infinitive: ``…, something the council
+    wants to buy``. The clause describes the head and reports nobody's speech; with a
+    clause after the cue it does (``something the mayor said is off the table``)."""
+    words = words_after(text, start, match[0], 2)
+    if len(words) < 2 or words[0][2].lower() not in _RELATIVE_HEADS:
+        return False
+    after = words_after(text, match[1], end, 1)
+    return bool(after) and after[0][2].lower() == "to"
 
 
 def _frame_inverted(site: _VerbSite) -> _VerbReading | None:
@@ -606,7 +644,7 @@ def _frame_trailing(site: _VerbSite) -> _VerbReading | None:
         and len(after) <= _INVERTED_WORDS
         and comma >= 0
         and site.match[0] - comma <= _SUBJECT_REACH
-    ):
+    ) or _quotation_follows(text, site.match[1], site.end):
         return None
     mention = read_subject(text, comma + 1, site.match[0])
     if mention is None and len(after) <= _TRAILING_WORDS:
@@ -621,6 +659,14 @@ def _frame_trailing(site: _VerbSite) -> _VerbReading | None:
     ):
         return None
     return _trim(text, site.subject_start, comma), site.cue, mention
+
+
+def _quotation_follows(text: str, position: int, end: int) -> bool:
+    """Whether a quotation opens right after the cue (``…, an official said “…”``): the
+    cue frames that quotation, and what stands before its subject is an opening adjunct
+    (``After the meeting,``), not reported speech."""
+    rest = text[position:end].lstrip(" \t\u00a0,:")
+    return rest[:1] in _OPENING_MARKS
 
 
 @dataclass(frozen=True, slots=True)
