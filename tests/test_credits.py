@@ -267,6 +267,11 @@ CASES = [
         "The comet was bright.\n\n⟦c:Photo Credit: Jo Park via Example cc⟧",
         [("photo", [P("Jo Park"), P("Example")])],
     ),
+    # a sharer's user name before the site, in lower case as user names often are
+    (
+        "The comet was bright.\n\n⟦c:Photo Credit: jo_park via Example cc⟧",
+        [("photo", [P("jo_park"), P("Example")])],
+    ),
     (
         "The comet was bright.\n\n⟦c:Photo credit: Commander-in-Chief of the Harbour Guard⟧",
         [("photo", [P("Commander-in-Chief of the Harbour Guard")])],

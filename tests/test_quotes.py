@@ -381,6 +381,22 @@ def test_restrictive_clauses_and_plain_finds_are_not_attribution(text: str) -> N
     assert [quote for quote in _quotes(text) if quote.kind == "indirect"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a possessive opening the sentence governs the name after it
+        ("Mayor Ana Roe’s spokesman Ivo Dal hit back, saying “the plan is dead.”", "Ivo Dal"),
+        # a contracted pronoun leading lower-case words up to the cue
+        ("I’m here to tell you that the ferry will run all winter.", "I"),
+        ("She’s going to argue that the ferry will run all winter.", "She"),
+    ],
+)
+def test_speakers_behind_possessives_and_contractions(text: str, speaker: str) -> None:
+    quotes = _quotes(text)
+    assert quotes
+    assert {quote.speaker.name for quote in quotes if quote.speaker} == {speaker}
+
+
 def test_an_opening_adjunct_before_a_framed_quotation_is_no_indirect_speech() -> None:
     text = "After the meeting, a harbour official said “neither side gave ground.”"
     quotes = _quotes(text)

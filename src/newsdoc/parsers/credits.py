@@ -324,6 +324,20 @@ def _name_like(piece: str, max_tokens: int = 6) -> bool:
     return capitals > 0
 
 
+_SHARER = regex.compile(r"(?P<user>[\p{Ll}\d][\p{L}\p{N}_.-]{1,39})\s{1,3}via\s{1,3}\p{Lu}")
+"""A photo sharer's user name before the site it was shared on: ``jdoe via Flickr cc``,
+``ana_roe via Example``. User names are often lower case, which no other name is."""
+
+
+def _credited_name(piece: str, body: str) -> bool:
+    """Whether a piece of a credit body names a party: a name (:func:`_name_like`), or
+    the user name opening a ``user via Site`` body."""
+    if _name_like(piece):
+        return True
+    sharer = _SHARER.match(body)
+    return sharer is not None and sharer.group("user") == piece
+
+
 def _party(name: str, options: ParseOptions, organization: bool = False) -> Party | None:
     """A party for a credited name, or ``None`` when nothing name-like is left."""
     cleaned = _POSSESSIVE.sub("", name).strip(_TRIM.replace(".", ""))
@@ -580,7 +594,7 @@ class _Scan:
             pieces = _split_pieces(body)
             if label.startswith("credit") and "mandatory" in (m.casefold() for m in modifiers):
                 pieces = [part for piece in pieces for part in _split_outlet(piece)]
-            named = [piece for piece in pieces if _name_like(piece)]
+            named = [piece for piece in pieces if _credited_name(piece, body)]
             if not is_open and len(named) != len(pieces):
                 continue
             if is_open and not named and (sep != ":" or len(body.split()) > 10):
@@ -604,7 +618,7 @@ class _Scan:
     def _fit_body(self, body: str) -> str | None:
         """The credited part of an unbracketed label's body, or ``None`` if it is prose."""
         pieces = _split_pieces(body)
-        if pieces and all(_name_like(piece) for piece in pieces):
+        if pieces and all(_credited_name(piece, body) for piece in pieces):
             return body
         cut = _SENTENCE_BREAK.search(body)
         if cut is not None:

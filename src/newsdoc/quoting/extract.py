@@ -914,6 +914,9 @@ def opening_subject(text: str, start: int, end: int) -> Mention | None:
             break
     if stop < 0:
         return None
+    last = text[start:stop].split()[-1] if text[start:stop].split() else ""
+    if noun_before(last.lower()):  # a possessive, not "It’s": the noun phrase it governs
+        stop = _possessed(text, stop, end)
     if not opener and stop == words[0][1] and len(words) > 1:
         # a lone capital before lower-case words may modify a noun phrase that runs
         # to the verb: "Small groups of protesters continued …"
@@ -923,6 +926,36 @@ def opening_subject(text: str, start: int, end: int) -> Mention | None:
             if phrase is not None and phrase.form == "description":
                 return phrase
     return read_subject(text, start, stop)
+
+
+_POSSESSED_WORDS = 3
+"""How many lower-case words a possessive opening a sentence may govern before a name
+(``Ana Roe's chief spokesman Ivo Dal``)."""
+
+
+def _possessed(text: str, stop: int, end: int) -> int:
+    """The end of the noun phrase a sentence-opening possessive governs, with the name
+    after it: ``Mayor Ana Roe's spokesman Ivo Dal condemned …`` reads to ``Dal``, ``Ana
+    Roe's lawyers argued …`` to ``lawyers``; the possessor alone speaks for nobody."""
+    words = words_after(text, stop, end, _POSSESSED_WORDS + 4)
+    if not words or words[0][2][:1].isupper():
+        return stop
+    name = next(
+        (
+            index
+            for index, word in enumerate(words[: _POSSESSED_WORDS + 1])
+            if word[2][:1].isupper()
+        ),
+        None,
+    )
+    if name is None:
+        return words[0][1]  # the head noun alone: "Ana Roe's lawyers"
+    stop = words[name][1]
+    for _begin, finish, word in words[name + 1 :]:
+        if not word[:1].isupper():
+            break
+        stop = finish
+    return stop
 
 
 def _reported_words(

@@ -537,17 +537,26 @@ def _rule_authored_document(phrase: _Phrase) -> Mention | None:
     return None
 
 
+_CONTRACTED_SPEAKERS = word_set("quoting", "contracted_speakers")
+
+
 def _rule_pronoun(phrase: _Phrase) -> Mention | None:
     """A subject pronoun alone, with a contracted auxiliary: ``he``, ``she’s`` (``she’s
-    said``: the contraction is ``has``), ``they’re``, ``I’ve``."""
-    if len(phrase.tokens) != 1:
-        return None
+    said``: the contraction is ``has``), ``they’re``, ``I’ve``; a contracted one may lead
+    lower-case words up to the cue (``I’m here to tell``, ``she’s going to argue``)."""
     start, _end, word = phrase.tokens[0]
+    bare_word = word
     for apostrophe in ("’", "'"):
-        word = word.split(apostrophe, 1)[0]
-    if word.lower() not in SUBJECT_PRONOUNS:
+        bare_word = bare_word.split(apostrophe, 1)[0]
+    if bare_word.lower() not in SUBJECT_PRONOUNS:
         return None
-    return Mention(start, start + len(word), word, "person", None, "pronoun")
+    if len(phrase.tokens) > 1 and (
+        bare_word == word
+        or bare_word.lower() not in _CONTRACTED_SPEAKERS
+        or any(token[2][:1].isupper() for token in phrase.tokens[1:])
+    ):
+        return None
+    return Mention(start, start + len(bare_word), bare_word, "person", None, "pronoun")
 
 
 def _rule_counted_source(phrase: _Phrase) -> Mention | None:
