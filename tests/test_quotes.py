@@ -373,6 +373,8 @@ NOT_ATTRIBUTION = [
     "Headline: Storm Hits the Coast Again",
     "Portion Containers: 1 Green, 1 Red, 2 tsp.",
     "Round Two: Top 20 Men, Top 20 Women (Class 1 and 2)",
+    "Note: The bundle includes a free month of the streaming service.",
+    "Account: @ana_roe",
 ]
 
 

@@ -1066,12 +1066,14 @@ def _colon(
     match = _COLON.match(text, start, end)
     if match is None:
         return None
+    if text[match.start(1) : match.end(1)].strip().casefold() in _COLON_LABELS:
+        return None  # "Note: …", "Source: …": a field's label, nobody's name
     mention = read_subject(text, match.start(1), match.end(1))
     if mention is None or mention.kind != "person" or is_town(mention.name):
         return None  # "Mumbai: Actor Jane Roe …" is a dateline, not a speaker
     content = _trim(text, match.end(), end)
-    if content[1] - content[0] < 8:
-        return None
+    if content[1] - content[0] < 8 or _words_in(text, *content) < _MIN_COLON_WORDS:
+        return None  # "Account: @ana_roe": a value, not a sentence
     if not _reads_as_prose(text[content[0] : content[1]]) and not _named_again(
         text, paragraph, mention, entities
     ):
@@ -1080,6 +1082,16 @@ def _colon(
         return None
     entities.note(mention)
     return colon_quote(text, match.end(1), content, entities.resolve(text, mention))
+
+
+_COLON_LABELS = word_set("quoting", "colon_labels")
+
+_MIN_COLON_WORDS = 2
+"""The fewest words (of letters) a speech after ``Name:`` holds."""
+
+
+def _words_in(text: str, start: int, end: int) -> int:
+    return sum(word[:1].isalpha() for word in text[start:end].split())
 
 
 def _named_again(text: str, paragraph: Paragraph, mention: Mention, entities: Entities) -> bool:
