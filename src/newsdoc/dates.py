@@ -246,6 +246,9 @@ _ISO_TIME = (
 )
 
 
+_CJK_MONTH_MARKS = ("月", "월")
+
+
 @cache
 def _date_pattern() -> regex.Pattern[str]:
     months = f"(?P<mon>(?i:{_alternation(_month_table())}))"
@@ -262,7 +265,11 @@ def _date_pattern() -> regex.Pattern[str]:
         rf"(?:,?\s{{1,3}}(?:(?i:de|del)\s{{1,3}})?{year}{ru_year})?"
     )
     hungarian = rf"{year}\.\s{{1,3}}{months}(?!\w)\.?\s{{1,3}}(?P<day>[0-3]?\d)(?!\d)\.?"
-    cjk = rf"(?:{year}\s?[年년]\s?)?{months}\s?(?P<day>[0-3]?\d)(?!\d)\s?[日일]"
+    # the CJK form only ever holds a CJK month ("3月"): trying the whole month
+    # alternation there first made every other date pay for it twice
+    cjk_months = [form for form in _month_table() if form.endswith(_CJK_MONTH_MARKS)]
+    cjk_month = f"(?P<mon>{_alternation(dict.fromkeys(cjk_months))})"
+    cjk = rf"(?:{year}\s?[年년]\s?)?{cjk_month}\s?(?P<day>[0-3]?\d)(?!\d)\s?[日일]"
     iso = rf"{year}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"
     numeric = (
         r"(?P<n1>[0-3]?\d)(?P<sep>[/.\-])(?P<n2>[0-3]?\d)(?P=sep)"

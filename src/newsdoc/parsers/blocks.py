@@ -169,6 +169,8 @@ update note (``Apr 2, 2019 — Jane Roe``, ``June 5, 2019 -- Updated 1207 GMT``)
 
 _STAMP_TAIL_OPENERS = "—–-|·•("
 
+_DIGIT = regex.compile(r"\d")
+
 
 def _is_timestamp(text: str) -> bool:
     """Whether a short line is a timestamp: a full date, perhaps led by a word of
@@ -176,6 +178,8 @@ def _is_timestamp(text: str) -> bool:
     or bar (``June 5, 2019``, ``On 5 June 2019``, ``Updated Mar 7, 2022 at 10:45 am``,
     ``Apr 2, 2019 — Jane Roe``). Comment and archive lists print one per entry; they
     head nothing."""
+    if _DIGIT.search(text) is None:
+        return False  # a stamp prints its year: most lines end here, cheaply
     lead = _timestamp_lead().match(text)
     found = match_date(text, lead.end() if lead is not None else 0)
     if found is None or not found.has_year:
@@ -193,7 +197,10 @@ def _is_timestamp(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=_FURNITURE_LINES_KEPT)
 def _is_furniture(text: str, timeout: float) -> bool:
+    """Whether a short whole line is page furniture. Kept per line: the same short
+    lines recur in every document of a corpus."""
     if len(text) > 300:
         return False
     if _is_lead_in(text) or _is_promo(text) or _is_timestamp(text):
@@ -225,6 +232,7 @@ close``, ``Talks resume?Envoy: no``, ``A crane at the pier.Acme Photo``). Such a
 is not a heading."""
 
 
+@lru_cache(maxsize=_FURNITURE_LINES_KEPT)
 def _looks_like_heading(text: str, question_subheads: bool = False) -> bool:
     """Whether a whole line reads as a title; ``question_subheads`` says the document
     asks several short questions on lines of their own, so a sentence-case question

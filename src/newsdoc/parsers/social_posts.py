@@ -40,7 +40,7 @@ import regex
 
 from newsdoc.dates import FoundDate, match_date
 from newsdoc.document import Document
-from newsdoc.models import Diagnostic, EmbeddedSocialPost, Entity, Span
+from newsdoc.models import Diagnostic, EmbeddedSocialPost, Entity, Span, build, span_of
 from newsdoc.pipeline import ORDER_EMBEDS, Item
 from newsdoc.social.boundaries import Layout, find_body_start, strip_end
 from newsdoc.social.entities import find_entities
@@ -276,11 +276,14 @@ def _items(doc: Document, draft: _Draft) -> Iterator[Item]:
     body_span = None
     entities: tuple[Entity, ...] = ()
     if draft.body is not None:
-        body_span = Span(start=draft.body[0], end=draft.body[1])
+        body_span = span_of(draft.body[0], draft.body[1])
         entities = find_entities(text, draft.body[0], draft.body[1], doc.options.regex_timeout)
-    signature = None if anchor.layout == "url" else Span(start=anchor.start, end=anchor.end)
-    yield EmbeddedSocialPost(
-        span=Span(start=draft.start, end=draft.end),
+    signature = None if anchor.layout == "url" else span_of(anchor.start, anchor.end)
+    # every value was read from the text and checked here: the pipeline still checks the
+    # spans against the text, so the post is built without validating it again
+    yield build(
+        EmbeddedSocialPost,
+        span=span_of(draft.start, draft.end),
         raw=text[draft.start : draft.end],
         platform=anchor.platform,
         author_name=anchor.author_name,

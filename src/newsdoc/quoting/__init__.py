@@ -113,8 +113,11 @@ def _find_quotes(doc: Document) -> tuple[list[Quote], list[Diagnostic]]:
     introduce), then per paragraph the direct quotes, dash speech, indirect speech and
     speaker resolution, then transcript turns."""
     text = doc.text
-    entities = Entities()
     cues = locate_cues(text)
+    if not cues and ":" not in text and _ANY_MARK.search(text) is None:
+        # every stage needs a cue word, a quotation mark or a speaker's colon
+        return [], []
+    entities = Entities()
     bounds = [
         (start, end)
         for start, end in (_trimmed(text, *region) for region in _regions(doc))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from newsdoc.models import Entity
+from newsdoc.models import Entity, build, span_of
 from newsdoc.social.urls import find_urls, trim_url, url_kind
 
 __all__ = ["find_entities"]
@@ -29,7 +29,8 @@ _TAGS = regex.compile(
 
 
 def find_entities(text: str, start: int, end: int, timeout: float) -> tuple[Entity, ...]:
-    """The entities in ``text[start:end]``, in text order, with absolute spans."""
+    """The entities in ``text[start:end]``, in text order, with absolute spans (built
+    without validation: each is cut from the text, and the pipeline checks its span)."""
     found: list[Entity] = []
     taken: list[tuple[int, int]] = []
     for match in find_urls(text, start, end, timeout):
@@ -39,14 +40,13 @@ def find_entities(text: str, start: int, end: int, timeout: float) -> tuple[Enti
         raw = text[match.start() : url_end]
         taken.append((match.start(), url_end))
         found.append(
-            Entity.model_validate(
-                {
-                    "span": {"start": match.start(), "end": url_end},
-                    "raw": raw,
-                    "kind": "url",
-                    "value": raw,
-                    "url_kind": url_kind(raw),
-                }
+            build(
+                Entity,
+                span=span_of(match.start(), url_end),
+                raw=raw,
+                kind="url",
+                value=raw,
+                url_kind=url_kind(raw),
             )
         )
     for match in _TAGS.finditer(text, start, end, timeout=timeout):
@@ -59,13 +59,13 @@ def find_entities(text: str, start: int, end: int, timeout: float) -> tuple[Enti
         else:
             kind, value = "cashtag", match["cash"]
         found.append(
-            Entity.model_validate(
-                {
-                    "span": {"start": match.start(), "end": match.end()},
-                    "raw": match[0],
-                    "kind": kind,
-                    "value": value,
-                }
+            build(
+                Entity,
+                span=span_of(match.start(), match.end()),
+                raw=match[0],
+                kind=kind,
+                value=value,
+                url_kind=None,
             )
         )
     found.sort(key=lambda entity: entity.span.start)

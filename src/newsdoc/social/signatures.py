@@ -180,11 +180,18 @@ def leftover_lines(doc: Document) -> frozenset[int]:
     return frozenset(found)
 
 
+_DATE_REACH = 100
+"""How far a signature's date may run: the longest printed date with its time and zone
+(``Wednesday, September 27, 2023 at 10:45:00 a.m. Eastern Daylight Time``) is shorter.
+Matching within it, not to the end of a long line, keeps each try cheap."""
+
+
 def _date_after(doc: Document, position: int, line_end: int) -> FoundDate | None:
     text = doc.text
     while position < line_end and position - 1 < line_end and text[position] in " \t\u00a0":
         position += 1
-    return match_date(text, position, line_end, options=doc.options, reference=doc.reference_date())
+    end = min(line_end, position + _DATE_REACH)
+    return match_date(text, position, end, options=doc.options, reference=doc.reference_date())
 
 
 def _tweet_name(text: str, line_start: int, paren: int) -> tuple[int, int] | None:
