@@ -61,7 +61,7 @@ import regex
 from newsdoc import lexicon
 from newsdoc.agencies import agency_aliases, agency_pattern, agency_type, canonical_agency
 from newsdoc.document import Document
-from newsdoc.models import Attribution, AttributionKind, DateHeader, Party, Span
+from newsdoc.models import Attribution, AttributionKind, DateHeader, Party, Span, build
 from newsdoc.options import ParseOptions
 from newsdoc.parsers.caption_widgets import WIDGET_GATE, widget_credits
 from newsdoc.parsers.contribution_lines import contribution_sentence
@@ -1128,9 +1128,13 @@ class CreditParser:
         """Yield one :class:`Attribution` per credited role, in text order."""
         text = doc.text
         for credit in _Scan(doc).run():
-            yield Attribution(
+            # cut from the text with a known kind and parties: built without validating
+            # again (the pipeline checks the span against the text)
+            yield build(
+                Attribution,
                 span=doc.span(credit.start, credit.end),
                 raw=text[credit.start : credit.end],
                 kind=credit.kind,
                 parties=credit.parties,
+                printed=None,
             )

@@ -15,6 +15,7 @@ no cue and no statement shape are scare quotes, terms or titles and are skipped
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 from sys import intern  # cue words recur in every article: their strings are shared
 
@@ -1036,11 +1037,14 @@ def _fill_speakers(
     known = [item for item in found if item.speaker is not None]
     carried = introduced or previous
     current: Found | None = None
+    reported = reported or []
+    ends = [quote.span.end for quote in reported]
+    in_order = all(ends[index] <= ends[index + 1] for index in range(len(ends) - 1))
     for item in found:
         if item.speaker is not None:
             current = item
             continue
-        said = _reported_before(reported or [], text, item.segment.start)
+        said = _reported_before(reported, ends if in_order else None, text, item.segment.start)
         if said is not None and (
             (current is None and not known)
             or (current is not None and current.segment.end < said.span.start)
@@ -1057,11 +1061,16 @@ def _fill_speakers(
             item.speaker = carried
 
 
-def _reported_before(reported: list[Quote], text: str, position: int) -> Quote | None:
+def _reported_before(
+    reported: list[Quote], ends: list[int] | None, text: str, position: int
+) -> Quote | None:
     """The reported speech closing the sentence right before ``position``, when a
     person or organisation is named as its speaker (``Roe said the pier was safe.
-    “We checked every beam.”``)."""
-    for quote in reversed(reported):
+    “We checked every beam.”``). ``ends`` holds the quotes' ends when they are in
+    order, which lets a long paragraph find the last one before ``position`` at once."""
+    last = len(reported) if ends is None else bisect.bisect_right(ends, position)
+    for index in range(last - 1, -1, -1):
+        quote = reported[index]
         if quote.span.end > position:
             continue
         speaker = quote.speaker
@@ -1070,12 +1079,12 @@ def _reported_before(reported: list[Quote], text: str, position: int) -> Quote |
         if speaker.antecedent is None and (speaker.raw or "").lower() in _READERS:
             return None
         # the sentence ends with the content or with the frame after it ("…, Roe said.")
-        ends = max(
+        closes = max(
             quote.span.end,
             speaker.span.end if speaker.span is not None else 0,
             quote.cue.span.end if quote.cue is not None else 0,
         )
-        if ends > position or text[ends:position].strip(" .\"”’'"):
+        if closes > position or text[closes:position].strip(" .\"”’'"):
             return None
         return quote
     return None
