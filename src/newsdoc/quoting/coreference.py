@@ -44,6 +44,7 @@ from newsdoc.quoting.names import (
     states,
     surnames,
 )
+from newsdoc.quoting.text import last_words
 from newsdoc.quoting.trace import note_choice
 
 __all__ = ["Entities"]
@@ -95,14 +96,6 @@ def _collective(mention: Mention) -> bool:
     return noun in COLLECTIVE_HEADS or (noun.endswith("s") and not noun.endswith("ss"))
 
 
-_ROLE_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{N}’'])((?:[\p{L}-]+(?:’s|'s)?[ \u00a0]+){0,2}?)(\p{Ll}[\p{Ll}-]+)[ \u00a0]+$"
-)
-"""A lower-case word right before a name, with up to two words that qualify it:
-``finance minister`` in ``finance minister Ida Berg``, ``Republican strategist`` in
-``Republican strategist Tom Lake``."""
-
-
 _APPOSITION = regex.compile(
     r",[ \u00a0]+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.-]*(?:’s|'s))[ \u00a0]+"
     r"((?:[\p{L}-]+[ \u00a0]+){0,4}?)(\p{Ll}[\p{Ll}-]+)(?=[,.;)])"
@@ -117,6 +110,8 @@ _APPOSITION_REACH = 80
 
 
 _ROLE_BEFORE_REACH = 40
+"""How far before a name its role and the role's qualifiers are read (``finance
+minister``, ``Republican strategist``)."""
 
 
 @dataclass(slots=True)
@@ -135,10 +130,23 @@ def _described_roles(text: str, start: int, end: int, name_start: int, name_end:
     Words outside the role lexicon (``farmer`` is in it, ``rain`` is not) are skipped."""
     roles = name_words()[0]
     found = _Described()
-    before = _ROLE_BEFORE.search(text, max(start, name_start - _ROLE_BEFORE_REACH), name_start)
-    if before is not None and before.group(2) in roles:
-        found.roles.add(before.group(2))
-        found.qualifiers.update(before.group(1).split())
+    # the words right before the name, read backwards: the role, then what qualifies it
+    lower_before = name_start - 2 >= start and text[name_start - 2].islower()
+    words = (
+        last_words(text, max(start, name_start - _ROLE_BEFORE_REACH), name_start, 3)
+        if lower_before and text[name_start - 1] == " "
+        else []
+    )
+    if words and words[-1][1] < name_start and text[words[-1][1] : name_start].isspace():
+        role = words[-1][2]
+        if role in roles:
+            found.roles.add(role)
+            qualifiers = []
+            for earlier, later in zip(reversed(words[:-1]), reversed(words[1:]), strict=True):
+                if not text[earlier[1] : later[0]].isspace():
+                    break  # punctuation ends the noun phrase
+                qualifiers.append(earlier[2].removesuffix("’s").removesuffix("'s"))
+            found.qualifiers.update(qualifiers)
     if name_end < end and text[name_end] == ",":
         after = _APPOSITION.match(text, name_end, min(end, name_end + _APPOSITION_REACH))
         if after is not None and after.group(2) in roles:

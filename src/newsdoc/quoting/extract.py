@@ -1038,13 +1038,16 @@ def _fill_speakers(
     carried = introduced or previous
     current: Found | None = None
     reported = reported or []
-    ends = [quote.span.end for quote in reported]
-    in_order = all(ends[index] <= ends[index + 1] for index in range(len(ends) - 1))
+    ends: list[int] | None = None
     for item in found:
         if item.speaker is not None:
             current = item
             continue
-        said = _reported_before(reported, ends if in_order else None, text, item.segment.start)
+        if ends is None and len(reported) > 1:
+            ends = [quote.span.end for quote in reported]
+            if any(ends[index] > ends[index + 1] for index in range(len(ends) - 1)):
+                ends = []  # out of order: scan them all
+        said = _reported_before(reported, ends or None, text, item.segment.start)
         if said is not None and (
             (current is None and not known)
             or (current is not None and current.segment.end < said.span.start)

@@ -222,6 +222,10 @@ def indirect_quotes(
     return found
 
 
+_MODIFIED_REACH = 40
+"""How far before a cue noun its possessive and modifier are looked for."""
+
+
 def _modified_noun(
     text: str, start: int, match: tuple[int, int, str], lemma: str, before: str
 ) -> bool:
@@ -230,6 +234,9 @@ def _modified_noun(
     plural before the cue is its subject (``Roe’s lawyers claim that …``), and a cue with
     an ending is a verb (``Roe’s lawyer claims``)."""
     if match[2] != lemma or not before.isalpha() or before.endswith("s"):
+        return False
+    window = text[max(start, match[0] - _MODIFIED_REACH) : match[0]]
+    if "’s " not in window and "'s " not in window:
         return False
     words = last_words(text, start, match[0], 2)
     return len(words) == 2 and words[0][2].endswith(("’s", "'s"))
@@ -584,6 +591,8 @@ def _verb_site(
 
 
 _RELATIVE_HEADS = word_set("quoting", "relative_heads")
+_RELATIVE_HEAD_TUPLE = tuple(_RELATIVE_HEADS)
+_HEAD_CHARS = 16
 
 
 def _in_reduced_relative(text: str, start: int, match: tuple[int, int, str], end: int) -> bool:
@@ -591,6 +600,8 @@ def _in_reduced_relative(text: str, start: int, match: tuple[int, int, str], end
     head, with the head as the object of its infinitive: ``…, something the council
     wants to buy``. The clause describes the head and reports nobody's speech; with a
     clause after the cue it does (``something the mayor said is off the table``)."""
+    if not text[start : start + _HEAD_CHARS].lstrip().lower().startswith(_RELATIVE_HEAD_TUPLE):
+        return False  # the cheap test first: most clauses open otherwise
     words = words_after(text, start, match[0], 2)
     if len(words) < 2 or words[0][2].lower() not in _RELATIVE_HEADS:
         return False
