@@ -399,6 +399,24 @@ def test_speakers_behind_possessives_and_contractions(text: str, speaker: str) -
     assert {quote.speaker.name for quote in quotes if quote.speaker} == {speaker}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“We will not give in,” the head of state said on Monday.", "the head of state", "said"),
+        (
+            "“We will not give in,” the secretary of state told reporters.",
+            "the secretary of state",
+            "told",
+        ),
+    ],
+)
+def test_a_cue_word_after_of_is_a_noun(text: str, speaker: str, cue: str) -> None:
+    (quote,) = _quotes(text)
+    assert quote.speaker is not None
+    assert quote.cue is not None
+    assert (quote.speaker.raw, quote.cue.raw) == (speaker, cue)
+
+
 def test_an_opening_adjunct_before_a_framed_quotation_is_no_indirect_speech() -> None:
     text = "After the meeting, a harbour official said “neither side gave ground.”"
     quotes = _quotes(text)

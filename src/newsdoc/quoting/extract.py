@@ -133,6 +133,8 @@ def speech_cue(
     is one; a participle (``adding``) counts only with ``participle`` set."""
     start, end, word = words[index]
     lowered = word.lower()
+    if index > 0 and words[index - 1][2].lower() == "of":
+        return None  # "the head of state", "the secretary of state": a noun
     lexicon = active_cues()
     lemma: str | None = None
     if index + 1 < len(words) and lowered in lexicon.heads:
