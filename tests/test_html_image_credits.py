@@ -324,3 +324,42 @@ def test_a_credit_of_two_sentences_names_the_parties_of_both() -> None:
     assert credits_of("", before=before) == [
         ("photo", "Animation by Jane Roe. Photo by Acme Pictures.", ["Jane Roe", "Acme Pictures"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "head", "source"),
+    [
+        (
+            "<figure><img src='a.jpg'><figcaption>Foto: Jane Roe/dpa</figcaption></figure>",
+            "",
+            "caption",
+        ),
+        (
+            "<figure><img src='a.jpg'><span class='credit'>Jane Roe/Acme Wire</span></figure>",
+            "",
+            "element",
+        ),
+        ("<figure><img src='a.jpg' data-credit='Jane Roe/Acme Wire'></figure>", "", "attribute"),
+        (
+            "",
+            (
+                '<script type="application/ld+json">{"@type": "ImageObject", '
+                '"creditText": "Jane Roe/Acme Wire"}</script>'
+            ),
+            "json-ld",
+        ),
+        ("", '<meta property="og:image:credit" content="Jane Roe/Acme Wire">', "meta"),
+    ],
+)
+def test_each_markup_credit_says_where_it_was_read(body: str, head: str, source: str) -> None:
+    html = f"<html><head>{head}</head><body><article>{PROSE}{body}</article></body></html>"
+    credits = [credit for credit in parse_html(html).attributions if credit.span is None]
+    assert [credit.source for credit in credits] == [source]
+
+
+def test_a_credit_in_the_text_has_a_span_and_no_markup_source() -> None:
+    credit = "<p>(Reporting by Jane Roe; Editing by Ann Lee)</p>"
+    html = f"<html><body><article>{PROSE}{credit}</article></body></html>"
+    credits = parse_html(html).attributions
+    assert credits
+    assert all(credit.span is not None and credit.source is None for credit in credits)

@@ -32,6 +32,7 @@ __all__ = [
     "AttributionKind",
     "Block",
     "BlockKind",
+    "CreditSource",
     "Cue",
     "DateHeader",
     "DateValue",
@@ -303,6 +304,10 @@ class EmbeddedSocialPost(_Located):
             yield from entity._text_pairs()
 
 
+CreditSource = Literal["element", "caption", "attribute", "json-ld", "meta"]
+"""Where in a page's markup a credit outside the text was read (see
+:attr:`Attribution.source`)."""
+
 AttributionKind = Literal[
     "wire", "photo", "image", "video", "reporting", "editing", "writing", "copyright", "other"
 ]
@@ -329,11 +334,18 @@ class Attribution(_Located):
     printed: str | None = None
     """The credit as a page's markup prints it (``Jane Roe/Getty Images``), for a credit
     that is not in the text (``span`` is ``None``); a credit in the text has it in ``raw``."""
+    source: CreditSource | None = None
+    """Where in a page's markup a credit that is not in the text was read: a credit
+    ``element`` beside a picture, a ``caption``'s credit part, an ``attribute``
+    (``data-credit``), the page's ``json-ld`` or a ``meta`` tag (``og:image:credit``);
+    ``None`` for a credit in the text, whose ``span`` says where it is."""
 
     @model_validator(mode="after")
     def _printed_only_outside_the_text(self) -> Attribution:
         if self.printed is not None and self.span is not None:
             raise ValueError("printed is for credits outside the text; use raw")
+        if self.source is not None and self.span is not None:
+            raise ValueError("source is for credits outside the text; span says where")
         return self
 
 

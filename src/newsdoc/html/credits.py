@@ -55,7 +55,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from functools import cache
-from typing import Any, Literal
+from typing import Any
 
 import regex
 
@@ -70,7 +70,7 @@ from newsdoc.html.caption_labels import (
 from newsdoc.html.decode import compile_xpath
 from newsdoc.html.metadata import json_ld_objects, json_ld_types
 from newsdoc.lexicon import load, word_set, word_tuple
-from newsdoc.models import Attribution, AttributionKind, Party
+from newsdoc.models import Attribution, AttributionKind, CreditSource, Party
 from newsdoc.options import ParseOptions
 from newsdoc.parsers.credits import CreditParser
 
@@ -378,7 +378,6 @@ def credit_strings(root: Any, options: ParseOptions, authors: Sequence[str] = ()
         yield credit
 
 
-CreditSource = Literal["element", "caption", "attribute", "json-ld", "meta"]
 """Where a credit string was read: a credit element, a caption's text, a ``data-*``
 attribute, a JSON-LD image, or a ``<meta>`` tag."""
 _MARKUP_SOURCES = frozenset({"attribute", "json-ld", "meta"})
@@ -675,5 +674,5 @@ def caption_credits(
         if source in _MARKUP_SOURCES and parties and set(parties) <= credited:
             continue  # the markup repeats a credit the page prints: one credit
         credited.update(parties)
-        credits.append(Attribution(kind=kind, parties=parties, printed=credit))
+        credits.append(Attribution(kind=kind, parties=parties, printed=credit, source=source))
     return credits
