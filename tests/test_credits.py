@@ -276,6 +276,10 @@ CASES = [
         "The comet was bright.\n\n⟦c:Photo credit: Commander-in-Chief of the Harbour Guard⟧",
         [("photo", [P("Commander-in-Chief of the Harbour Guard")])],
     ),
+    (
+        "The comet.\n\n⟦c:Photo credit: Commander-in-Chief of the Armed Forces of Ruritania⟧",
+        [("photo", [P("Commander-in-Chief of the Armed Forces of Ruritania")])],
+    ),
     ("The comet was bright.\n\n⟦c:Credit to Example Wire⟧", [("other", [O("Example Wire")])]),
     (
         "The talks ended.\n\n⟦c:Sources: Acme Wire/Reuters/Example Social⟧",

@@ -329,10 +329,16 @@ _SHARER = regex.compile(r"(?P<user>[\p{Ll}\d][\p{L}\p{N}_.-]{1,39})\s{1,3}via\s{
 ``ana_roe via Example``. User names are often lower case, which no other name is."""
 
 
+_LABELLED_NAME_WORDS = 8
+"""The longest name a credit label's body may give: a label vouches for what follows,
+so a body may name a whole office (``Photo credit: Commander-in-Chief of the Armed
+Forces of Ruritania``)."""
+
+
 def _credited_name(piece: str, body: str) -> bool:
-    """Whether a piece of a credit body names a party: a name (:func:`_name_like`), or
-    the user name opening a ``user via Site`` body."""
-    if _name_like(piece):
+    """Whether a piece of a credit label's body names a party: a name
+    (:func:`_name_like`), or the user name opening a ``user via Site`` body."""
+    if _name_like(piece, _LABELLED_NAME_WORDS):
         return True
     sharer = _SHARER.match(body)
     return sharer is not None and sharer.group("user") == piece
