@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import lxml.html
 import pytest
 
 from newsdoc.html import decode, metadata, parse_html
-from newsdoc.html.page_dates import url_date
+from newsdoc.html.page_dates import printed_date, url_date
 
 PROSE = (
     "<p>The harbour council met on Monday and agreed to repair the old ferry pier before "
@@ -146,6 +147,18 @@ def test_a_printed_date_dates_a_page_with_no_markup(printed: str) -> None:
 def test_printed_dates_that_are_not_the_publication_are_skipped(printed: str) -> None:
     html = page().replace("<body>", f'<body><header><div class="top">{printed}</div></header>')
     assert published(html)[1] != "printed"
+
+
+def test_a_date_printed_in_an_embedded_post_is_the_posts() -> None:
+    post = (
+        '<blockquote class="bluesky-embed"><p>The pier is open again.</p>'
+        '<span class="date">2 March 2024</span></blockquote>'
+    )
+    own = '<p class="byline-date">Published 12 March 2024</p>'
+    tree = lxml.html.fromstring(page().replace("<body>", f"<body><main>{post}{own}</main>"))
+    assert printed_date(tree) == dt.date(2024, 3, 12)
+    # with no date of the page's own, the post's date dates nothing
+    assert printed_date(lxml.html.fromstring(page().replace("<body>", f"<body>{post}"))) is None
 
 
 def test_the_url_day_wins_over_another_printed_day() -> None:

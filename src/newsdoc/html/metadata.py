@@ -54,6 +54,7 @@ from newsdoc.options import ParseOptions
 __all__ = [
     "PageMetadata",
     "calendar_day",
+    "in_embed",
     "json_ld_objects",
     "json_ld_types",
     "parse_date_value",
@@ -280,7 +281,9 @@ def _meta_map(root: Any) -> dict[str, str]:
     return found
 
 
-def _in_embed(element: Any) -> bool:
+def in_embed(element: Any) -> bool:
+    """Whether ``element`` sits inside an embedded post (``blockquote.twitter-tweet`` …):
+    a date there is the post's, not the page's."""
     for ancestor in element.iterancestors():
         classes = ancestor.get("class")
         if isinstance(classes, str) and _EMBED_CLASSES.intersection(classes.split()):
@@ -289,7 +292,7 @@ def _in_embed(element: Any) -> bool:
 
 
 def _from_time(root: Any, options: ParseOptions) -> dt.date | dt.datetime | None:
-    times = [element for element in root.iter("time") if not _in_embed(element)]
+    times = [element for element in root.iter("time") if not in_embed(element)]
     for element in times:
         hint = " ".join(
             str(value)

@@ -34,7 +34,7 @@ import regex
 
 from newsdoc.dates import search_date
 from newsdoc.html.decode import element_text
-from newsdoc.html.metadata import calendar_day, parse_date_value
+from newsdoc.html.metadata import calendar_day, in_embed, parse_date_value
 from newsdoc.models import MetadataDate
 
 __all__ = [
@@ -147,8 +147,9 @@ def printed_date(tree: Any) -> dt.date | dt.datetime | None:
     title="2024-03-03">``, and elements whose class, id or itemprop names a date, time,
     publication or byline (``<span class="date">3. März 2024</span>``, ``<p
     class="byline">Publié le 3 mars 2024</p>``, ``<div class="meta">2024年3月3日</div>``).
-    Elements naming an update, a comment or related stories are skipped, and so are
-    dates without a year and numeric dates that read both ways.
+    Elements naming an update, a comment or related stories are skipped, as are those
+    inside an embedded post (its date is the post's), dates without a year and numeric
+    dates that read both ways.
     """
     if tree is None:
         return None
@@ -162,8 +163,8 @@ def printed_date(tree: Any) -> dt.date | dt.datetime | None:
         )
         if tag != "time" and not (hint and _DATE_CLASS.search(hint)):
             continue
-        if hint and _NOT_DATE_CLASS.search(hint):
-            continue
+        if (hint and _NOT_DATE_CLASS.search(hint)) or in_embed(element):
+            continue  # an update, a comment, related stories, or an embedded post's date
         seen += 1
         if seen > _MAX_DATE_ELEMENTS:
             return None
