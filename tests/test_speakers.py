@@ -465,3 +465,20 @@ def test_pronouns_and_short_forms_resolve(text: str, quoted: str, speaker: str) 
     assert len(quotes) == 1
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("gap", ["\r\r", "\r\n\r\n", "\n\n"])
+def test_speakers_do_not_depend_on_the_line_break_style(gap: str) -> None:
+    # the names of earlier paragraphs resolve "she" and "the minister" whatever breaks
+    # the paragraphs: "\n", "\r" or both
+    paragraphs = [
+        "Finance minister Maria Berg met the bankers on Monday.",
+        "Talks Will Go On After The Storm Over Rates",
+        "“We need calm,” the minister said.",
+        "“Rates will hold,” she added.",
+    ]
+    article = newsdoc.parse(gap.join(paragraphs))
+    assert [(quote.speaker.name if quote.speaker else None) for quote in article.quotes] == [
+        "Maria Berg",
+        "Maria Berg",
+    ]

@@ -46,7 +46,8 @@ __all__ = ["find_quotes"]
 _BLANK_LINES = regex.compile(r"\n[ \t\r\u00a0]*\n\s*")
 _LINE_BREAKS = regex.compile(r"\n\s*")
 _LONG_LINE = 160
-_LINE_GAP = regex.compile(r"[ \t\r\u00a0]*\n\s*")
+_LINE_GAP = regex.compile(r"[ \t\u00a0]*[\n\r]\s*")
+"""Only whitespace with a line break (``\n``, ``\r`` or both) between two paragraphs."""
 _QUOTED_KINDS = frozenset({"body", "heading", "caption"})
 _ANY_MARK = regex.compile(r"([\"“”„«»‘’‚])\1*+|''|``")
 

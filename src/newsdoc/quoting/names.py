@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsdoc._line_breaks import line_bounds
 from newsdoc.lexicon import load, word_set, word_tuple
 
 __all__ = [
@@ -234,13 +235,11 @@ _HEADLINE_WORD = regex.compile(r"\p{L}{2,}")
 
 
 def in_headline(text: str, start: int, end: int, position: int) -> bool:
-    """Whether the line of ``text[start:end]`` holding ``position`` is a short line in
-    title case, as headlines are: nearly every word capitalised (a list of names in a
-    sentence has its lower-case ``and`` and verb)."""
-    line_start = text.rfind("\n", start, position) + 1 or start
-    line_end = text.find("\n", position, end)
-    if line_end < 0:
-        line_end = end
+    """Whether the line of ``text[start:end]`` holding ``position`` (lines end at ``\n``
+    or ``\r``) is a short line in title case, as headlines are: nearly every word
+    capitalised (a list of names in a sentence has its lower-case ``and`` and verb)."""
+    line_start, line_end = line_bounds(text, position)
+    line_start, line_end = max(line_start, start), min(line_end, end)
     if line_end - line_start > _HEADLINE_CHARS:
         return False
     words = _HEADLINE_WORD.findall(text, line_start, line_end)
