@@ -47,6 +47,7 @@ from typing import Any
 
 import regex
 
+from newsdoc.html.decode import element_text
 from newsdoc.lexicon import word_set, word_tuple
 from newsdoc.models import Block
 
@@ -89,7 +90,6 @@ _BLOCK_SEPARATOR = "\n\n"
 _BLANKS = regex.compile(r"\s+")
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 _HUMP = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
-_TOKEN_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
 _SENTENCE_END = regex.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _RUN_IN_LABEL = regex.compile(r"[^:：]{1,40}[:：]\s*\S")
 """A label and its value on one line (``Tested by: Jane Roe``, ``Account: @harbour``)."""
@@ -135,20 +135,13 @@ def _one_line(text: str) -> str:
     return _BLANKS.sub(" ", text).strip()
 
 
-def _text(element: Any) -> str:
-    try:
-        return _one_line(str(element.text_content()))
-    except (AttributeError, ValueError):
-        return ""
-
-
 def class_tokens(value: str) -> list[str]:
     """A class or id value as lower-case tokens, split at non-letters and camelCase humps.
 
     >>> class_tokens("c-relatedStories most_read")
     ['c', 'related', 'stories', 'most', 'read']
     """
-    return [token.casefold() for token in _TOKEN_SPLIT.split(_HUMP.sub(" ", value)) if token]
+    return [token.casefold() for token in _NOT_ALNUM.split(_HUMP.sub(" ", value)) if token]
 
 
 def _marks_chrome(element: Any, lexicon: SubheadingLexicon) -> bool:
@@ -200,7 +193,7 @@ def _is_label(text: str, lexicon: SubheadingLexicon) -> bool:
 def _source_headings(tree: Any) -> list[tuple[Any, str]]:
     out: list[tuple[Any, str]] = []
     for element in tree.iter(*_HEADING_TAGS):
-        text = _key(_text(element))
+        text = _key(element_text(element))
         if text:
             out.append((element, text))
     return out
@@ -298,13 +291,13 @@ def _emphasised(element: Any) -> bool:
     """Whether a paragraph element reads as a heading in print: all its text in bold
     (``<p><strong>Pier works</strong></p>``), or in capitals (``<p>PIER WORKS</p>``, the
     wire services' subheads)."""
-    text = _text(element)
+    text = element_text(element)
     key = _key(text)
     cased = [character for character in text if character.isupper() or character.islower()]
     if len(cased) >= _CAPITALS_LETTERS and all(character.isupper() for character in cased):
         return True
     bold = "".join(
-        _key(_text(inner))
+        _key(element_text(inner))
         for inner in element.iter("strong", "b")
         if next(inner.iterancestors("strong", "b"), None) is None
     )
@@ -344,7 +337,7 @@ def heading_verdicts(
     sources = _source_headings(tree)
     h1 = next((element for element, _ in sources if element.tag == "h1"), None)
     title_keys = {_key(title) for title in titles} | (
-        {_key(_text(h1))} if h1 is not None else set()
+        {_key(element_text(h1))} if h1 is not None else set()
     )
     title_keys.discard("")
     root = _content_root(tree, blocks)
@@ -353,7 +346,7 @@ def heading_verdicts(
     levels = {index: _LEVELS.get(element.tag, 6) for index, element in elements.items()}
     line_indexes = [index for index in lines if blocks[index][0] != "heading"]
     if line_indexes:
-        paragraphs = [(element, _key(_text(element))) for element in tree.iter("p")]
+        paragraphs = [(element, _key(element_text(element))) for element in tree.iter("p")]
         found = _match(paragraphs, [(index, _key(blocks[index][1])) for index in line_indexes])
         elements.update(
             {index: element for index, element in found.items() if _emphasised(element)}
