@@ -107,7 +107,8 @@ _CREDIT_KINDS_FOR_CAPTIONS = frozenset({"photo", "image", "video"})
 _FURNITURE_HEAD = 4
 """Characters of a line tried against the furniture pattern before the whole line."""
 _FURNITURE_LINES_KEPT = 4096
-"""Short lines whose furniture test is remembered (see ``_matches_furniture``)."""
+"""Short lines whose furniture and heading tests are remembered (``_is_furniture``,
+``_looks_like_heading``)."""
 
 
 _Paragraph: TypeAlias = tuple[int, int, str]
@@ -199,22 +200,15 @@ def _is_timestamp(text: str) -> bool:
 
 @lru_cache(maxsize=_FURNITURE_LINES_KEPT)
 def _is_furniture(text: str, timeout: float) -> bool:
-    """Whether a short whole line is page furniture. Kept per line: the same short
-    lines recur in every document of a corpus."""
+    """Whether a short whole line is page furniture. The answers are kept: the same
+    short lines (``Advertisement``, ``Read more``, an outlet's sign-off) recur in every
+    document of a corpus, and the furniture pattern is the costliest test a line gets."""
     if len(text) > 300:
         return False
     if _is_lead_in(text) or _is_promo(text) or _is_timestamp(text):
         return True
     if not _may_open_furniture(text[:_FURNITURE_HEAD]):
         return False
-    return _matches_furniture(text, timeout)
-
-
-@lru_cache(maxsize=_FURNITURE_LINES_KEPT)
-def _matches_furniture(text: str, timeout: float) -> bool:
-    """Whether a short line is furniture by the whole pattern. The answers are kept: the
-    same short lines (``Advertisement``, ``Read more``, an outlet's sign-off) recur in
-    every document of a corpus, and the pattern is the costliest test a line gets."""
     return _furniture_pattern().fullmatch(text, timeout=timeout) is not None
 
 
