@@ -239,27 +239,32 @@ def _modified_noun(
     if "’s " not in window and "'s " not in window:
         return False
     words = last_words(text, start, match[0], 2)
-    return len(words) == 2 and words[0][2].endswith(("’s", "'s"))
+    return (
+        len(words) == 2
+        and words[0][2].endswith(("’s", "'s"))
+        and words[1][2].islower()
+        and words[1][2] not in DETERMINERS
+    )
 
 
 def _nominal(
-    text: str, start: int, end: int, match: tuple[int, int, str], lemma: str
+    text: str,
+    start: int,
+    end: int,
+    match: tuple[int, int, str],
+    lemma: str,
+    modified: bool = False,
 ) -> tuple[tuple[int, int], _CueAt, Mention | None] | None:
     """A cue noun after a possessive with its content after ``that`` or ``to``:
     ``Tovey’s claim that …``, ``the administration’s plans to …``; the possessor is
-    the source. Any other cue noun (``a charge``, ``Editor’s note:``) reports nothing."""
+    the source. Any other cue noun (``a charge``, ``Editor’s note:``) reports nothing.
+    ``modified`` says one modifier stands between them (:func:`_modified_noun`)."""
     after = words_after(text, match[1], end, 1)
     if not after or after[0][2].lower() not in {"that", "to"}:
         return None
     words = last_words(text, start, match[0], 4)
-    if (
-        len(words) > 1
-        and words[-1][2].isalpha()
-        and words[-1][2].islower()
-        and words[-1][2] not in DETERMINERS
-        and words[-2][2].endswith(("’s", "'s"))
-    ):
-        words = words[:-1]  # the modifier between the possessive and the noun
+    if modified:
+        words = words[:-1]  # "Ruritania’s unfounded claim": the possessor before it
     possessor = words[-1] if words else None
     if possessor is None or not possessor[2].endswith(("’s", "'s")):
         return None
@@ -538,8 +543,10 @@ def _verb(
     :data:`VERB_FRAMES` that fits, once the cue is known to be a verb; a cue word after
     a determiner or a possessive is a noun (``the report``), read by :func:`_nominal`."""
     before = word_before(text, start, match[0]).lower()
-    if noun_before(before) or _modified_noun(text, start, match, lemma, before):
+    if noun_before(before):
         return _nominal(text, start, end, match, lemma)
+    if _modified_noun(text, start, match, lemma, before):
+        return _nominal(text, start, end, match, lemma, modified=True)
     site = _verb_site(text, start, end, match, lemma, before, behind)
     if site is None:
         return None
@@ -1083,11 +1090,10 @@ def _colon(
     if mention is None or mention.kind != "person" or is_town(mention.name):
         return None  # "Mumbai: Actor Jane Roe …" is a dateline, not a speaker
     content = _trim(text, match.end(), end)
-    if content[1] - content[0] < 8 or _words_in(text, *content) < _MIN_COLON_WORDS:
+    words = [word for word in text[content[0] : content[1]].split() if word[:1].isalpha()]
+    if content[1] - content[0] < 8 or len(words) < _MIN_COLON_WORDS:
         return None  # "Account: @ana_roe": a value, not a sentence
-    if not _reads_as_prose(text[content[0] : content[1]]) and not _named_again(
-        text, paragraph, mention, entities
-    ):
+    if not _reads_as_prose(words) and not _named_again(text, paragraph, mention, entities):
         # "Ana Roe: Talks Will Go On" is a headline quoting her; "Headline: Storm Hits
         # Town" or "Portion: 1 Green, 1 Red" labels a value
         return None
@@ -1099,10 +1105,6 @@ _COLON_LABELS = word_set("quoting", "colon_labels")
 
 _MIN_COLON_WORDS = 2
 """The fewest words (of letters) a speech after ``Name:`` holds."""
-
-
-def _words_in(text: str, start: int, end: int) -> int:
-    return sum(word[:1].isalpha() for word in text[start:end].split())
 
 
 def _named_again(text: str, paragraph: Paragraph, mention: Mention, entities: Entities) -> bool:
@@ -1120,12 +1122,11 @@ _PROSE_LOWER_SHARE = 0.4
 """The share of a colon content's words that must be lower case for it to be speech."""
 
 
-def _reads_as_prose(content: str) -> bool:
-    """Whether the words after ``Label:`` read as a sentence rather than a title
-    (``Storm Hits the Coast Again``) or a list of names or amounts (``1 Green, 1 Red,
-    2 tsp.``, ``Round Two - Top 20 Men``), which only a person's name may introduce as
-    speech."""
-    words = [word for word in content.split() if word[:1].isalpha()]
+def _reads_as_prose(words: list[str]) -> bool:
+    """Whether the words (of letters) after ``Label:`` read as a sentence rather than a
+    title (``Storm Hits the Coast Again``) or a list of names or amounts (``1 Green, 1
+    Red, 2 tsp.``, ``Round Two - Top 20 Men``), which only a person's name may introduce
+    as speech."""
     if not words:
         return False
     lower = sum(word[0].islower() for word in words)
