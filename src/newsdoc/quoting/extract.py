@@ -917,7 +917,7 @@ def opening_subject(text: str, start: int, end: int) -> Mention | None:
             break
     if stop < 0:
         return None
-    last = text[start:stop].split()[-1] if text[start:stop].split() else ""
+    last = text[start:stop].rsplit(None, 1)[-1]
     if noun_before(last.lower()):  # a possessive, not "It’s": the noun phrase it governs
         stop = _possessed(text, stop, end)
     if not opener and stop == words[0][1] and len(words) > 1:
@@ -1040,16 +1040,13 @@ def _fill_speakers(
     carried = introduced or previous
     current: Found | None = None
     reported = reported or []
-    ends: list[int] | None = None
+    ends = [quote.span.end for quote in reported]
+    in_order = ends if len(ends) > 1 and ends == sorted(ends) else None
     for item in found:
         if item.speaker is not None:
             current = item
             continue
-        if ends is None and len(reported) > 1:
-            ends = [quote.span.end for quote in reported]
-            if any(ends[index] > ends[index + 1] for index in range(len(ends) - 1)):
-                ends = []  # out of order: scan them all
-        said = _reported_before(reported, ends or None, text, item.segment.start)
+        said = _reported_before(reported, in_order, text, item.segment.start)
         if said is not None and (
             (current is None and not known)
             or (current is not None and current.segment.end < said.span.start)
