@@ -356,36 +356,20 @@ def _plausible(
         return False
     if not caps and head.split()[0].lower() in _SENTENCE_LEADS:
         return False  # "On Sunday, Sen. Ana Lind (Vt.)" opens a sentence, not a place
-    if not caps and found is None and agency is None and not _known_town(head, terminator):
-        return False
-    if (
-        not caps
-        and found is None
-        and agency is not None
-        and terminator is not None
-        and terminator.group().strip() == ":"
-        and not _known_town(head, terminator)
-    ):
-        # "Jane Roe (Acme): …" labels a contributor in a round-up; a title-case place
-        # with a tag and a colon must be a known town ("Pune (Acme): …")
+    colon = terminator is not None and terminator.group().strip() == ":"
+    known_town = colon and is_town(head)
+    if not caps and found is None and (agency is None or colon) and not known_town:
+        # a title-case place with no date must be a known town before a colon: "Mumbai:",
+        # "Pune (Acme):"; "Jane Roe: …" is a speaker, "Jane Roe (Acme): …" a round-up's
+        # contributor, and "Vienna —" reads like a sentence
         return False
     if agency is None:
         lead = doc.text[pos:end_of_line].strip()
         if len(lead) < _MIN_LEAD:
             return False
-        if (
-            found is None
-            and terminator is not None
-            and terminator.group().strip() == ":"
-            and _in_transcript(doc.text, place.strip())
-        ):
+        if found is None and colon and _in_transcript(doc.text, place.strip()):
             return False
     return True
-
-
-def _known_town(head: str, terminator: regex.Match[str] | None) -> bool:
-    """Whether ``head`` and a colon make a title-case dateline: ``Mumbai:``."""
-    return terminator is not None and terminator.group().strip() == ":" and is_town(head)
 
 
 def _opens_lower(text: str, pos: int, end: int) -> bool:
