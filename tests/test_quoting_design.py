@@ -85,6 +85,7 @@ def test_each_verb_frame_reads_its_form(
 
 # phrase, speaker name, role, part rule
 PART_ROWS = [
+    ("He quoted Psalm 9, which", "Psalm 9", None, "relative-antecedent"),
     ("The head of the board, Ana Roe,", "Ana Roe", "The head of the board", "name-before-cue"),
     ("Ana Roe, the mayor,", "Ana Roe", None, "named-first"),
     (

@@ -132,6 +132,18 @@ FAMILIES: dict[str, list[str | tuple[str, str]]] = {
             "[[Ben Lee]] spoke.\n\n“I’ve signed it,” he joked, adding that the deal was done.",
         ),
     ],
+    "a relative pronoun tells of the noun phrase before it": [
+        "He then quoted [[Psalm 23]], which says, “I will fear no evil.”",
+        "Critics pointed to Article 5 of [[the charter]], which states that “no tax shall rise.”",
+        "Yesterday he met [[Ana van der Berg]], who said, “It will rain.”",
+        "It echoed the work of [[Ana Roe]], a noted historian, who wrote: “It will rain.”",
+        "The plan was praised by Harbour Mayor [[Ana Roe]], who said it was “good.”",
+    ],
+    "a describing noun before a full name": [
+        "Rival [[Ana Roe]] had mocked the plan, saying it was “a joke.”",
+        "At the debate, Democrat [[Ben Lee]] said the plan was “a joke.”",
+        "[[Cornell Ben Lee]] said the plan was “a joke.”",
+    ],
 }
 ROWS = [
     (family, *(row if isinstance(row, tuple) else ("direct", row)))

@@ -169,6 +169,9 @@ def test_split_title() -> None:
     assert split_title(["Foreign", "Minister", "Anna", "Kovac"]) == (2, None)
     assert split_title(["Mrs.", "Anna", "Kovac"]) == (1, "Mrs.")
     assert split_title(["Anna", "Kovac"]) == (0, None)
+    # a describing noun from the lexicon before a given name and a surname
+    assert split_title(["Rival", "Anna", "Kovac"]) == (1, None)
+    assert split_title(["Harbour", "Anna", "Kovac"]) == (0, None)
 
 
 def _resolve(text: str, phrase: str) -> tuple[str, str | None]:
@@ -446,6 +449,22 @@ RESOLVED = [
         "Ana Lind, a historian who attended the session, recalled, “He was angry.”",
         "He was angry.",
         "Ana Lind",
+    ),
+    # a title's full stop does not end the sentence the pronoun's subject opens
+    (
+        (
+            "Dana Vole and Kit Arden sang.\n\nKit Arden left. Ms. Vole got a roar when, at "
+            "the end of her song, she added the words, “Vote early.”"
+        ),
+        "Vote early.",
+        "Dana Vole",
+    ),
+    # a pronoun opening its sentence goes to the subject of the sentence before, not to
+    # the person named last
+    (
+        "Ana Lind spoke first. “We won,” she said.\n\nMark Petrov sat by Tom Roe. He said “no.”",
+        "no.",
+        "Mark Petrov",
     ),
     # the subject after a subordinator speaks
     (

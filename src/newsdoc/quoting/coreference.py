@@ -44,7 +44,7 @@ from newsdoc.quoting.names import (
     states,
     surnames,
 )
-from newsdoc.quoting.text import last_words
+from newsdoc.quoting.text import ABBREVIATIONS, last_words
 from newsdoc.quoting.trace import note_choice
 
 __all__ = ["Entities"]
@@ -79,8 +79,27 @@ _SENTENCE_BACK = regex.compile(r"(?:[.!?][\"”’)]*[ \t\u00a0]+|\n)(?=\S)", fl
 _SENTENCE_REACH = 400
 
 
+_ABBREVIATION_REACH = 6
+"""How far back from a full stop an abbreviation (``Capt``, ``Supt``) starts."""
 _SUBJECT_OPENING = 4
 """How far into its sentence a name may start and still be the sentence's subject."""
+
+
+def _sentence_end_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the last sentence end in ``text[floor:end]`` that is followed by
+    more text: a full stop closing a title (``Ms. Vole``) ends no sentence."""
+    back = _SENTENCE_BACK.search(text, floor, end)
+    while back is not None and _after_abbreviation(text, back.start()):
+        back = _SENTENCE_BACK.search(text, floor, back.start())
+    return None if back is None else (back.start(), back.end())
+
+
+def _after_abbreviation(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes an abbreviation (``Ms.``, ``Dr.``)."""
+    if not text.startswith(".", stop):
+        return False
+    words = last_words(text, max(0, stop - _ABBREVIATION_REACH), stop, 1)
+    return bool(words) and words[0][1] == stop and words[0][2].lower() in ABBREVIATIONS
 
 
 def _collective(mention: Mention) -> bool:
@@ -229,6 +248,8 @@ class Entities:
         self._noted_positions: list[int] = []
         self._noted: list[_Entity] = []
         self._by_surname: dict[str, _Entity] = {}
+        # every person of a surname, for an honorific naming one of them (Mrs. Lind)
+        self._surname_all: dict[str, list[_Entity]] = {}
         self._by_name: dict[str, _Entity] = {}
         self._by_first: dict[str, _Entity] = {}
         # organisations and plural sources noted next to cues, for a later "they"
@@ -259,6 +280,8 @@ class Entities:
             entity = by_name.get(name)
             if entity is None and run.bare:
                 entity = by_surname.get(run.bare)
+                if entity is not None and run.gender and entity.gender not in (run.gender, None):
+                    entity = self._of_gender(run.bare, run.gender)
             if entity is None:
                 if not run.new:
                     continue
@@ -282,6 +305,14 @@ class Entities:
                 entity.qualifiers.update(described.qualifiers)
             positions.append(base)
             mentions.append(entity)
+
+    def _of_gender(self, surname: str, gender: str) -> _Entity | None:
+        """The person of ``surname`` last named whose gender an honorific's agrees with:
+        after Ana Lind and Ben Lind, ``Mrs. Lind`` is Ana Lind."""
+        for entity in reversed(self._surname_all.get(surname, ())):
+            if entity.gender in (gender, None):
+                return entity
+        return None
 
     def _siblings(self, text: str, start: int, end: int, name: str) -> None:
         """Record ``Kevin Malta`` and ``Andrew Malta`` for the given names printed in
@@ -346,6 +377,7 @@ class Entities:
         if words:
             for surname in surnames(words):
                 self._by_surname[surname] = entity
+                self._surname_all.setdefault(surname, []).append(entity)
             self._by_first[bare(words[0])] = entity
 
     def note(self, mention: Mention) -> None:
@@ -568,11 +600,18 @@ class Entities:
     def _sentence_subject(self, text: str, position: int, gender: str) -> _Entity | None:
         """The person opening the sentence that holds the pronoun, when compatible: in
         ``Yet Hollis has amended it — “…,” he said`` the subject is the speaker, not a
-        person quoted earlier or named in between."""
-        back = _SENTENCE_BACK.search(text, max(0, position - _SENTENCE_REACH), position)
+        person quoted earlier or named in between. A pronoun opening its sentence looks
+        to the subject of the sentence before (``Ivo Petrov sat down. He said …``)."""
+        floor = max(0, position - _SENTENCE_REACH)
+        # the pronoun's first letter is kept in reach of the pattern's look-ahead
+        back = _sentence_end_before(text, floor, position + 1)
+        if back is not None and back[1] == position:
+            if not text[position].isupper():
+                return None  # "“…?” he asks": the quotation opens the sentence
+            back = _sentence_end_before(text, floor, back[0])
         if back is None:
             return None
-        start = back.end()
+        start = back[1]
         index = bisect.bisect_left(self._positions, start)
         if index >= len(self._positions):
             return None

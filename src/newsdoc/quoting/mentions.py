@@ -274,7 +274,9 @@ def _parts(text: str, start: int, end: int) -> list[list[Token]]:
         and part[0][2].lower() != "including"
         and not all(token[2].lower() in _ADVERBS for token in part)
     ]
-    while len(parts) > 1 and introductory(parts[0]):
+    # a lone relative pronoun tells of the part before it, introductory or not
+    relative = bool(parts) and len(parts[-1]) == 1 and parts[-1][0][2].lower() in _SUBJECT_RELATIVES
+    while len(parts) > 1 + relative and introductory(parts[0]):
         parts.pop(0)
     if len(parts) > 1 and parts[-1][0][2] in _SUBORDINATING and len(parts[-1]) > 1:
         parts = [parts[-1][1:]]
@@ -282,6 +284,7 @@ def _parts(text: str, start: int, end: int) -> list[list[Token]]:
 
 
 _NAMED_FORMS = frozenset({"name", "short", "pronoun"})
+_SUBJECT_RELATIVES = word_set("quoting", "subject_relatives")
 
 
 def _part_name_before_cue(
@@ -347,9 +350,77 @@ def _part_after_adjunct(
     return None
 
 
+def _part_relative_antecedent(
+    text: str, parts: list[list[Token]], mentions: list[Mention | None]
+) -> Mention | None:
+    """A relative pronoun alone before the cue tells of the noun phrase ending the part
+    before it, not of that part's subject: ``He quoted Psalm 9, which says`` → Psalm 9,
+    ``Critics cited the charter, which states`` → the charter, ``She met Ana Roe, who
+    said`` → Ana Roe; past an apposition (``He cited Ana Roe, a historian, who wrote``)
+    to the name it describes."""
+    if len(parts) < 2 or len(parts[-1]) != 1 or parts[-1][0][2].lower() not in _SUBJECT_RELATIVES:
+        return None
+    before = parts[-2]
+    if len(parts) > 2 and before[0][2].lower() in DETERMINERS:
+        described = _antecedent(text, parts[-3])
+        if described is not None and described.kind == "person" and described.form == "name":
+            return replace(described, role=text[before[0][0] : before[-1][1]])
+    return _antecedent(text, before)
+
+
+def _antecedent(text: str, part: list[Token]) -> Mention | None:
+    """The speaker named by the noun phrase ending ``part``, when the part is more than
+    that phrase: a name read from it (its modifiers left as they are read, ``the
+    agency's Ana Roe`` → Ana Roe), or the whole phrase when the reading drops a number
+    from its end (``Psalm 9``) or nothing reads it but it opens on a determiner."""
+    phrase = _trailing_noun_phrase(part)
+    if phrase is None or phrase[0] is part[0]:
+        return None  # the part is the noun phrase: the other rules read it
+    end = phrase[-1][1]
+    mention = _read_part(text, phrase)
+    numbered = phrase[-1][2][:1].isdigit()
+    if mention is not None and (mention.end == end or not numbered):
+        return mention
+    if numbered or (mention is None and phrase[0][2].lower() in DETERMINERS):
+        return replace(_described(text, phrase), rule="relative-antecedent")
+    return None
+
+
+def _trailing_noun_phrase(tokens: list[Token]) -> list[Token] | None:
+    """The noun phrase ending ``tokens``: a run of capitalised words and numbers
+    (``Psalm 9``, ``Ana van der Berg``), with the determiner before it, or a determiner
+    and the few lower-case words after it (``the old charter``)."""
+    index = len(tokens)
+    while index > 0 and _in_capital_run(tokens, index - 1):
+        index -= 1
+    if index == len(tokens):
+        # lower case: back to the determiner opening the phrase
+        for back in range(len(tokens) - 1, max(-1, len(tokens) - 1 - SHORT_DESCRIPTION_WORDS), -1):
+            word = tokens[back][2].lower()
+            if word in DETERMINERS:
+                return tokens[back:]
+            if word in _PREPOSITIONS or not word.isalpha():
+                return None
+        return None
+    while index < len(tokens) and tokens[index][2] in PARTICLES:
+        index += 1  # a run cannot open on a particle
+    if index > 0 and tokens[index - 1][2].lower() in DETERMINERS:
+        index -= 1
+    return tokens[index:] if index < len(tokens) else None
+
+
+def _in_capital_run(tokens: list[Token], index: int) -> bool:
+    word = tokens[index][2]
+    if word[:1].isupper() or word[:1].isdigit():
+        return True
+    # a particle stands between capitalised words (de la Cruz)
+    return word in PARTICLES and index > 0 and tokens[index - 1][2][:1].isupper()
+
+
 PART_RULES: tuple[
     tuple[str, Callable[[str, list[list[Token]], list[Mention | None]], Mention | None]], ...
 ] = (
+    ("relative-antecedent", _part_relative_antecedent),
     ("name-before-cue", _part_name_before_cue),
     ("named-first", _part_named_first),
     ("name-in-apposition", _part_name_in_apposition),

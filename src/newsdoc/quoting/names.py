@@ -170,6 +170,11 @@ def _state_abbreviations() -> frozenset[str]:
     return frozenset(load("places")["state_abbreviations"])
 
 
+_NAME_MODIFIERS = word_set("quoting", "name_modifiers")
+_MODIFIED_NAME_WORDS = 3
+"""A describing word and a full name: longer runs are left to the title words."""
+
+
 def split_title(words: list[str]) -> tuple[int, str | None]:
     """How many leading words of a capitalised run are titles or roles
     (``Ukrainian Foreign Minister`` in ``Ukrainian Foreign Minister Anna Kovac``), and
@@ -184,9 +189,20 @@ def split_title(words: list[str]) -> tuple[int, str | None]:
             title = word
         elif is_title(word):
             role_end = position + 1
-    if role_end == 0 and len(words) > 2 and is_demonym(words[0]):
+    if role_end == 0 and len(words) > 2 and (is_demonym(words[0]) or _modifies_name(words)):
         role_end = 1
     return role_end, title
+
+
+def _modifies_name(words: list[str]) -> bool:
+    """Whether the first of three capitalised words describes the person the other two
+    name (see ``name_modifiers``): ``Rival Ana Roe``, ``Democrat Ana Roe``, with a given
+    name second."""
+    return (
+        len(words) == _MODIFIED_NAME_WORDS
+        and words[0].lower() in _NAME_MODIFIERS
+        and words[1].lower() in name_words()[4]
+    )
 
 
 def all_titles(words: list[str]) -> bool:
