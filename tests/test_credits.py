@@ -108,7 +108,9 @@ CASES = [
             "by Bette Quist; Writing by Yaro Thorne; Editing by Tarun Ostrander⟧"
         ),
         [
-            ("reporting", [P("Ilse Pellow"), P("Marek Szabo"), P("Bette Quist")]),
+            # additional reporting is a role credited on its own
+            ("reporting", [P("Ilse Pellow"), P("Marek Szabo")]),
+            ("reporting", [P("Bette Quist")]),
             ("writing", [P("Yaro Thorne")]),
             ("editing", [P("Tarun Ostrander")]),
         ],

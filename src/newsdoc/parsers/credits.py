@@ -523,7 +523,8 @@ class _Scan:
                 return
             region = found.span()
         inner = text[region[0] : region[1]].strip().strip("()").strip()
-        grouped: dict[AttributionKind, list[str]] = {}
+        # each labelled part is a credit of its own, "additional reporting by" as well
+        credited: list[tuple[AttributionKind, list[str]]] = []
         for number, part in enumerate(_ROLE_PARTS.split(inner)):
             match = _ROLE.fullmatch(part.strip().rstrip("."))
             if match is None:
@@ -547,8 +548,8 @@ class _Scan:
                 if number == 0:
                     return
                 continue
-            grouped.setdefault(kind, []).extend(names)
-        for kind, names in grouped.items():
+            credited.append((kind, names))
+        for kind, names in credited:
             self.add(region[0], region[1], kind, self.parties(names))
 
     def labelled(self, start: int, end: int, positions: Iterable[int]) -> None:
@@ -1104,21 +1105,24 @@ def _settle(found: list[_Credit]) -> list[_Credit]:
         return []
     base = min(credit.start for credit in found)
     covered = bytearray(max(credit.end for credit in found) - base)
-    kinds: dict[tuple[int, int], set[AttributionKind]] = {}
+    # a span's credits told apart by role and parties: two rules finding the same
+    # credit give one, "Reporting by A; additional reporting by B" gives two
+    roles: dict[tuple[int, int], set[tuple[AttributionKind, tuple[str, ...]]]] = {}
     kept: list[_Credit] = []
     for credit in sorted(found, key=lambda c: (c.start - c.end, c.start)):
         span = (credit.start, credit.end)
-        shared = kinds.get(span)
+        role = (credit.kind, tuple(party.name for party in credit.parties))
+        shared = roles.get(span)
         if shared is not None:
-            if credit.kind not in shared:
-                shared.add(credit.kind)
+            if role not in shared:
+                shared.add(role)
                 kept.append(credit)
             continue
         start, end = credit.start - base, credit.end - base
         if covered.find(1, start, end) >= 0:
             continue
         covered[start:end] = b"\x01" * (end - start)
-        kinds[span] = {credit.kind}
+        roles[span] = {role}
         kept.append(credit)
     return sorted(kept, key=lambda c: (c.start, c.end))
 

@@ -64,6 +64,10 @@ def _own_line_credit(draw: st.DrawFn) -> _Credit:
     year = draw(st.integers(min_value=1990, max_value=2030))
     city = draw(st.sampled_from(_CITIES))
     handle = draw(st.from_regex(r"[a-z][a-z0-9_]{2,12}", fullmatch=True))
+    # additional reporting is credited on its own, unless it repeats the first reporter
+    additional: list[tuple[AttributionKind, tuple[Party, ...]]] = (
+        [("reporting", (_person(other),))] if other != name else []
+    )
     options: list[Callable[[], _Credit]] = [
         lambda: (f"(With {wire} input)", [("wire", (_agency(wire),))]),
         lambda: (f"(With inputs from {wire})", [("wire", (_agency(wire),))]),
@@ -91,10 +95,7 @@ def _own_line_credit(draw: st.DrawFn) -> _Credit:
         ),
         lambda: (
             f"Reporting by {name} in {city}; Additional reporting by {other}; Editing by {third}",
-            [
-                ("reporting", tuple(dict.fromkeys((_person(name), _person(other))))),
-                ("editing", (_person(third),)),
-            ],
+            [("reporting", (_person(name),)), *additional, ("editing", (_person(third),))],
         ),
         lambda: (f"By {name}", [("writing", (_person(name),))]),
         lambda: (f"Follow {name} on Twitter @{handle}", [("writing", (_person(name),))]),
