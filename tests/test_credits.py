@@ -154,6 +154,18 @@ CASES = [
         "The end.\n\n⟦c:This article was originally published on Harbour Review.⟧",
         [("other", [O("Harbour Review")])],
     ),
+    # a notice naming its writer credits them too; sources named together are parted
+    (
+        (
+            "The end.\n\n⟦c:This article was written by Ilse Pellow and originally published "
+            "at Harbour Review / Gold Desk⟧"
+        ),
+        [("other", [O("Harbour Review"), O("Gold Desk")]), ("writing", [P("Ilse Pellow")])],
+    ),
+    (
+        "The end.\n\n⟦c:This story was written by the desk and first appeared on Harbour Review.⟧",
+        [("other", [O("Harbour Review")])],
+    ),
     (
         (
             "⟦c:Written or reviewed by a board-certified physician. See Example.com's Medical "

@@ -240,6 +240,15 @@ _NOTICE = regex.compile(
     r"(?:\s{1,3}(?i:with\s{1,3}(?:the\s{1,3})?permission))?"
     r"\s{1,3}(?i:on|in|by|at|from|of|with)\s{1,3}(?P<source>[^\n\r]{1,80})"
 )
+_NOTICE_WRITER = regex.compile(
+    r"(?i:written|authored)\s{1,3}by\s{1,3}"
+    r"(?P<names>\p{Lu}[^\n\r,;]{1,60}?)(?=\s{1,3}(?i:and\s{1,3}(?:was\s{1,3})?"
+    r"(?:originally|first|re)|for|originally|first)\b|[,;.]|$)"
+)
+"""The writer a republication notice names: ``This article was written by Jo Park and
+originally published at Example Review``, ``… written by Jo Park for Example Weekly``."""
+_SOURCES_SPLIT = regex.compile(r"\s{1,3}/\s{1,3}")
+"""Sources a notice names together: ``Example Review / Gold Desk``."""
 _REPRINTED = regex.compile(
     r"(?i:republished|reprinted|reproduced)(?:\s{1,3}(?i:here|in\s{1,3}full))?"
     r"\s{1,3}(?i:with\s{1,3}(?:the\s{1,3})?(?:kind\s{1,3})?permission)"
@@ -675,8 +684,13 @@ class _Scan:
         if notice is not None and len(segment.strip()) <= 300:
             source = _SOURCE_END.split(notice.group("source"))[0]
             source = _LEADING_BY_THE.sub("", source.strip())
-            pieces = [source] if _name_like(source) else []
+            pieces = [piece for piece in _SOURCES_SPLIT.split(source) if _name_like(piece)]
             self.add(start, end, "other", self.parties(pieces, True))
+            writer = _NOTICE_WRITER.search(text, start, notice.start("source"))
+            if writer is not None:
+                names = _NAME_SPLIT.split(writer.group("names"))
+                if names and all(_name_like(name, 5) and " " in name for name in names):
+                    self.add(start, end, "writing", self.parties(names))
             return
         reviewed = _REVIEWED.match(text, start + lead, end)
         if reviewed is not None and len(segment.strip()) <= 300:
