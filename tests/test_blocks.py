@@ -39,6 +39,8 @@ def test_paragraphs_split_at_blank_lines_and_keep_exact_spans() -> None:
         "3. The verdict",
         "Sources:",
         "Flood season",
+        # a year back is a retrospective's section, not a widget's timestamp
+        "A year ago",
     ],
 )
 def test_section_headings(line: str) -> None:
@@ -315,6 +317,18 @@ def test_long_capitals_lines_are_promos_short_ones_headings(line: str, kind: str
         "Delivered by The Example Sheeple",
         "Posted on by roeuser",
         "6 years ago",
+        # relative timestamps in the languages of the lexicon, a label allowed before
+        "Updated 5 minutes ago",
+        "an hour ago",
+        "Hace 2 horas",
+        "vor 2 Stunden",
+        "Aktualisiert: vor einer Stunde",
+        "il y a 3 heures",
+        "há 4 dias",
+        "2 ore fa",
+        "3 uur geleden",
+        "3 godziny temu",
+        "2 часа назад",
         "This post was updated at 8:10 a.m. E.T. Monday",
         "The Harbour Minute: A newsletter for only the biggest port news",
         "Newsletter As news happens",
