@@ -96,6 +96,23 @@ def test_furniture_labels_are_not_subheadings() -> None:
     assert _headings(_page(body)) == []
 
 
+def test_a_more_heading_linking_to_its_section_is_navigation() -> None:
+    one, two, three, four = PARAGRAPHS
+    links = (
+        '<h2><a href="https://harbour.example/politics/">MORE POLITICS</a></h2>',
+        '<h2><a href="/sport">Mehr Sport</a></h2>',
+    )
+    for link in links:
+        assert _headings(_page(f"{one}{two}{link}{three}")) == []
+    # a "more" heading that is no link to that section stays a section of the article
+    kept = (
+        "<h2>More politics</h2>",
+        '<h2><a href="/2024/05/story-123">More politics</a></h2>',
+    )
+    for heading in kept:
+        assert _headings(_page(f"{one}{two}{heading}{three}{four}")) == ["More politics"]
+
+
 def test_headings_outside_the_main_content_are_not_subheadings() -> None:
     one, two, three, four = PARAGRAPHS
     outside = (

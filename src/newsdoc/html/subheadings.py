@@ -20,7 +20,8 @@ every test below; the rules read markup conventions, never a site's own names.
 * **outside** — it lies within the main content: a heading before or after the part of
   the page that holds the article's prose is the page's, not the article's;
 * **label** — its text does not name a box of furniture (``Read more``, ``You may also
-  like``, ``Comments``, ``Lire aussi``);
+  like``, ``Comments``, ``Lire aussi``), nor is it one link to the section of the site
+  it names after a "more" word (``<a href="/politics/">MORE POLITICS</a>``);
 * **title** — it is not the page's title, nor the first ``<h1>`` (the headline), nor at
   that ``<h1>``'s level or above (``<h1>`` subheads under an ``<h1>`` headline are the
   page's other headlines);
@@ -44,6 +45,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from typing import Any
+from urllib.parse import urlsplit
 
 import regex
 
@@ -104,6 +106,7 @@ class SubheadingLexicon:
     chrome_tokens: frozenset[str]
     chrome_token_pairs: frozenset[str]
     labels: tuple[str, ...]
+    more_words: tuple[str, ...]
 
 
 @cache
@@ -114,6 +117,7 @@ def subheading_lexicon() -> SubheadingLexicon:
         chrome_tokens=word_set("subheadings", "chrome_tokens"),
         chrome_token_pairs=word_set("subheadings", "chrome_token_pairs"),
         labels=word_tuple("subheadings", "labels"),
+        more_words=word_tuple("subheadings", "more_words"),
     )
 
 
@@ -188,6 +192,21 @@ def _is_label(text: str, lexicon: SubheadingLexicon) -> bool:
     return any(
         folded == label or folded.startswith((label + " ", label + ":")) for label in lexicon.labels
     )
+
+
+def _links_to_its_section(element: Any, text: str, lexicon: SubheadingLexicon) -> bool:
+    """Whether a heading is one link to the section of the site it names after a "more"
+    word: ``<h2><a href="/politics/">MORE POLITICS</a></h2>``, ``<h3><a
+    href="https://example.de/sport">Mehr Sport</a></h3>``."""
+    folded = _one_line(text).casefold()
+    more = next((word for word in lexicon.more_words if folded.startswith(word + " ")), None)
+    links = element.findall(".//a")
+    if more is None or len(links) != 1 or _key(element_text(links[0])) != _key(text):
+        return False
+    path = urlsplit(links[0].get("href") or "").path
+    segments = [segment for segment in path.split("/") if segment]
+    named = _key(folded[len(more) :])
+    return bool(segments) and any(_key(segment) == named for segment in segments)
 
 
 def _source_headings(tree: Any) -> list[tuple[Any, str]]:
@@ -361,7 +380,7 @@ def heading_verdicts(
             reason = "source"
         elif _key(text) in title_keys or element is h1:
             reason = "title"
-        elif _is_label(text, lexicon):
+        elif _is_label(text, lexicon) or _links_to_its_section(element, text, lexicon):
             reason = "label"
         elif index not in levels and not any(is_prose(t) for _, t in blocks[:index]):
             # a bold or capitals line above all prose: a kicker or a dateline
