@@ -84,6 +84,41 @@ def test_the_site_named_in_the_page_title_is_no_person() -> None:
     assert authors(page(head=head))[0] == ("Anna Roe",)
 
 
+@pytest.mark.parametrize(
+    ("head", "names"),
+    [
+        # the outlet after a full name, by a comma or a full stop
+        (meta("Anna Roe, Examplism"), ("Anna Roe",)),
+        (meta("Anna Roe. Example Wire International"), ("Anna Roe",)),
+        # the start of the site's name, or the site's name and a desk
+        (
+            meta("Anna Roe, Harbour Insider")
+            + '<meta property="og:site_name" content="Harbour Insider Deutschland">',
+            ("Anna Roe",),
+        ),
+        (
+            meta("Anna Roe, HGN Business") + '<meta property="og:site_name" content="HGN">',
+            ("Anna Roe",),
+        ),
+        # a desk is an organisation
+        (meta("National Desk"), ("National Desk",)),
+    ],
+)
+def test_outlets_and_desks_beside_a_writer_are_no_person(head: str, names: tuple[str, ...]) -> None:
+    found, _, kinds = authors(page(head=head))
+    assert found == names
+    if names == ("National Desk",):
+        assert kinds == [("National Desk", "organization")]
+
+
+def test_a_one_word_author_named_like_the_host_is_the_site() -> None:
+    head = meta("Harbournews") + '<meta property="og:url" content="https://harbournews.example/a">'
+    assert authors(page(head=head))[2] == [("Harbournews", "organization")]
+    # a writer whose own site carries their full name stays a person
+    head = meta("Anna Roe") + '<meta property="og:url" content="https://annaroe.example/a">'
+    assert authors(page(head=head))[2] == [("Anna Roe", "person")]
+
+
 def test_json_ld_authors_come_first_with_their_types() -> None:
     data = (
         '{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Anna Roe"}, '
@@ -109,6 +144,11 @@ def test_other_sources_in_order(header: str, source: str) -> None:
     assert authors(page(header=header))[:2] == (("Anna Roe",), source)
 
 
+def test_a_byline_widget_leaves_its_site_and_follow_prompt() -> None:
+    header = '<p class="byline">By Anna Roe harbournews.com Follow</p>'
+    assert authors(page(header=header))[0] == ("Anna Roe",)
+
+
 def test_a_byline_glued_to_its_weekday_loses_the_weekday() -> None:
     header = '<p class="byline">By Anna RoeMonday, March 3</p>'
     assert authors(page(header=header))[0] == ("Anna Roe",)
@@ -120,6 +160,8 @@ def test_a_byline_glued_to_its_weekday_loses_the_weekday() -> None:
         '<p class="byline">Share this story</p>',  # no label, no author class
         '<div class="author-bio">Anna Roe writes about harbours.</div>',  # a bio box
         '<p class="byline">By admin</p>',  # a user name
+        '<p class="byline">By Guest</p>',  # a placeholder
+        '<a rel="author" href="/a/posts">Posts</a><a rel="author" href="/a/bio">Bio</a>',
     ],
 )
 def test_what_is_no_author(header: str) -> None:

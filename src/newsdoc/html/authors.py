@@ -32,7 +32,7 @@ import regex
 from newsdoc import lexicon
 from newsdoc.agencies import canonical_agency
 from newsdoc.html.decode import element_text
-from newsdoc.html.titles import named_sites, site_key, title_parts
+from newsdoc.html.titles import named_sites, site_key, site_keys, title_parts
 from newsdoc.models import Party
 from newsdoc.options import ParseOptions
 
@@ -72,10 +72,16 @@ _GLUED_DAY = regex.compile(
 )
 """A weekday glued to the name before it by a flattened byline (``Jo ParkMonday``)."""
 _BYLINE_END = regex.compile(
-    r"\s*(?:\d|\||\s[-–—]\s|\s(?i:on|updated|posted|published|follow|am|um|le)\s).*$"
+    r"\s*(?:\d|\||\s[-–—]\s|\s(?i:on|updated|posted|published|follow|am|um|le)\s"
+    r"|\s(?i:follow)$).*$"
 )
 """Where a byline element's names end: its date, time, separator or follow prompt."""
 _HANDLE_TAIL = regex.compile(r"@\w+$")
+_OUTLET_STOP = regex.compile(r"(?<=\s\p{Lu}\p{Ll}{2,})\.\s+(?=\p{Lu})")
+"""A full stop between a full name and the outlet after it (``Jo Park. Example Wire``);
+an initial's (``Jo A. Park``) or a title's (``Mrs. Park``) is none."""
+_SITE_TAIL = regex.compile(r"(?<=\p{L})\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
+"""The site's domain printed after the name by a byline widget (``Jo Park example.com``)."""
 _NOT_IN_NAME = regex.compile(r"[\d()=<>{}@#]")
 _CREDENTIAL = regex.compile(r"\p{Lu}{2,4}")
 """A degree or credential after a name (``MS``, ``RD``, ``PhD`` in capitals)."""
@@ -93,6 +99,12 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     organisation = frozenset(word.casefold() for word in data["organization_words"]["words"])
     publisher = frozenset(word.casefold() for word in data["credit_words"]["publisher_words"])
     return roles, organisation, publisher
+
+
+@cache
+def _placeholders() -> frozenset[str]:
+    words: list[str] = lexicon.load("agencies")["credit_words"]["byline_placeholders"]
+    return frozenset(word.casefold() for word in words)
 
 
 @dataclass
@@ -164,8 +176,9 @@ def _pieces(value: str) -> list[str]:
     value = _EMAIL.sub(" ", _BRACKETED.sub("", value))
     value = _LABEL.sub("", value)
     names: list[str] = []
-    for piece in _split().split(value):
-        piece = _HANDLE_TAIL.sub("", _LABEL.sub("", piece)).strip(" .:-–—")
+    for piece in (part for chunk in _split().split(value) for part in _OUTLET_STOP.split(chunk)):
+        piece = _SITE_TAIL.sub("", _HANDLE_TAIL.sub("", _LABEL.sub("", piece)))
+        piece = piece.strip(" .:-–—")
         if piece:
             names.append(" ".join(piece.split()))
     return names
@@ -200,16 +213,45 @@ def _is_name(piece: str, roles: frozenset[str], options: ParseOptions) -> bool:
     )
 
 
+def _names_site(piece: str, sites: set[str], hosts: set[str]) -> bool:
+    """Whether a piece is the site's name, the start of it (``Example Insider`` on a site
+    named ``Example Insider Deutschland``) or the site's name and a desk (``Example
+    Business``); a one-word piece may also be the name the host gives (``Examplenews`` on
+    ``examplenews.com``; a writer's own site may carry a full name)."""
+    key = site_key(piece)
+    words = piece.split()
+    if key in sites or (len(words) == 1 and piece[:1].isupper() and key in hosts):
+        return True
+    if len(words) > 1 and any(site.startswith(key) for site in sites):
+        return True
+    return any(site_key(" ".join(words[:count])) in sites for count in range(1, len(words)))
+
+
+def _outlet_after_name(pieces: list[str], number: int) -> bool:
+    """Whether the piece at ``number`` is one title-case word after a full name in the
+    same author value: the outlet the writer works for (``Jo Park, Examplism``)."""
+    piece = pieces[number]
+    return (
+        number > 0
+        and " " not in piece
+        and piece[:1].isupper()
+        and not piece.isupper()
+        and len(pieces[number - 1].split()) > 1
+    )
+
+
 def page_authors(
     root: Any,
     nodes: Sequence[dict[str, Any]],
     metas: dict[str, str],
     options: ParseOptions,
+    url: str | None = None,
 ) -> PageAuthors:
     """The page's authors (see the module docstring); ``nodes`` are its JSON-LD objects,
-    best first, and ``metas`` its meta tags by lower-case name."""
+    best first, ``metas`` its meta tags by lower-case name and ``url`` its address."""
     roles, organisation_words, publisher_words = _words()
     sites = named_sites(metas, nodes)
+    hosts = site_keys(metas, nodes, url) - sites
     title = metas.get("og:title") or element_text(next(iter(root.iter("title")), None))
     parts = title_parts(title) if title else []
     if len(parts) > 1:  # "… | Example Insider": the site names itself in its titles
@@ -219,10 +261,13 @@ def page_authors(
         organisations: list[str] = []
         agencies: list[tuple[str, Party]] = []
         for value, declared_organisation in values:
-            for piece in _pieces(value):
+            pieces = _pieces(value)
+            for number, piece in enumerate(pieces):
                 piece = _GLUED_DAY.sub("", piece)
                 if not _is_name(piece, roles, options) or _dated(piece):
                     continue
+                if all(word.casefold() in _placeholders() for word in piece.split()):
+                    continue  # "Posts", "Bio": an author box's links, "Guest": no one
                 agency = canonical_agency(piece, options)
                 if agency is not None:
                     agencies.append((piece, Party(name=agency, kind="agency")))
@@ -234,7 +279,8 @@ def page_authors(
                     # "ACN Business": a desk of an agency or outlet printed in capitals
                     or (first.isupper() and canonical_agency(first, options) is not None)
                     or _SITE.match(piece)
-                    or site_key(piece) in sites
+                    or _names_site(piece, sites, hosts)
+                    or _outlet_after_name(pieces, number)
                     or words & publisher_words
                     or words & organisation_words
                 ):

@@ -445,7 +445,7 @@ def read_metadata(root: Any, options: ParseOptions, url: str | None = None) -> P
     return PageMetadata(
         title=title.text,
         title_source=title.source,
-        authors=page_authors(root, [node.data for node in nodes], metas, options),
+        authors=page_authors(root, [node.data for node in nodes], metas, options, url or canonical),
         canonical_url=canonical,
         published=_published(root, nodes, metas, options),
         updated=_updated(root, nodes, metas, options),

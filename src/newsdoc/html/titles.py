@@ -67,7 +67,9 @@ def named_sites(metas: dict[str, str], nodes: Sequence[dict[str, Any]]) -> set[s
     return keys
 
 
-def _site_keys(metas: dict[str, str], nodes: Sequence[dict[str, Any]], url: str | None) -> set[str]:
+def site_keys(metas: dict[str, str], nodes: Sequence[dict[str, Any]], url: str | None) -> set[str]:
+    """The keys of the site's names: those the markup states (:func:`named_sites`) and
+    those its host gives (``harbourgazette.co.uk`` → ``harbourgazette``)."""
     keys = named_sites(metas, nodes)
     host = (urlsplit(url).hostname or "") if url else ""
     for prefix in _HOST_PREFIXES:
@@ -113,7 +115,7 @@ def page_title(
     url: str | None,
 ) -> PageTitle:
     """The page's title (see the module docstring)."""
-    sites = _site_keys(metas, nodes, url)
+    sites = site_keys(metas, nodes, url)
     candidates: list[tuple[str, str]] = []
     for node in nodes:
         headline = node.get("headline")
