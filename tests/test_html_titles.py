@@ -77,3 +77,25 @@ def test_sources_in_order() -> None:
 
 def test_a_title_of_the_site_name_alone_is_kept() -> None:
     assert without_site("Harbour Gazette", {"harbourgazette"}) == "Harbour Gazette"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # an attribute escaped twice, and three times
+        ('<meta property="og:title" content="Fish &amp;amp; chips">', "Fish & chips"),
+        ('<meta property="og:title" content="&amp;amp;#039;Pier&amp;amp;#039;">', "'Pier'"),
+        # a JSON-LD string holding the page's character references
+        (
+            (
+                '<script type="application/ld+json">{"headline": "&#8216;Pier&#8217; reopens"}'
+                "</script>"
+            ),
+            "‘Pier’ reopens",
+        ),
+        # an ampersand that escapes nothing stays
+        ('<meta property="og:title" content="AT&amp;T and R&amp;D">', "AT&T and R&D"),
+    ],
+)
+def test_character_references_escaped_over_are_decoded(head: str, expected: str) -> None:
+    assert title(head)[0] == expected

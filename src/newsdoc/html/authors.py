@@ -32,7 +32,7 @@ import regex
 from newsdoc import lexicon
 from newsdoc.agencies import canonical_agency
 from newsdoc.html.decode import element_text
-from newsdoc.html.titles import named_sites, site_key, site_keys, title_parts
+from newsdoc.html.titles import named_sites, site_key, site_keys, title_parts, unescaped
 from newsdoc.models import Party
 from newsdoc.options import ParseOptions
 
@@ -173,7 +173,7 @@ def _candidates(
 
 def _pieces(value: str) -> list[str]:
     """One name per person in an author value (see the module docstring)."""
-    value = _EMAIL.sub(" ", _BRACKETED.sub("", value))
+    value = _EMAIL.sub(" ", _BRACKETED.sub("", unescaped(value)))
     value = _LABEL.sub("", value)
     names: list[str] = []
     for piece in (part for chunk in _split().split(value) for part in _OUTLET_STOP.split(chunk)):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import unescape
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -48,6 +49,28 @@ class PageTitle:
 def site_key(text: str) -> str:
     """A name as site names are compared: letters and digits only, case-folded."""
     return _NOT_ALNUM.sub("", text).casefold()
+
+
+_ESCAPE_LEVELS = 3
+"""Most times a page's metadata has been escaped over (``&amp;amp;#039;``)."""
+
+
+def unescaped(value: str) -> str:
+    """A metadata value with the character references a page escaped over decoded:
+    ``B&amp;B`` and ``&#8216;Pier&#8217;`` in a JSON-LD string or an attribute read as
+    ``B&B`` and ``‘Pier’``.
+
+    >>> unescaped("Fish &amp; chips")
+    'Fish & chips'
+    """
+    for _ in range(_ESCAPE_LEVELS):
+        if "&" not in value:
+            break
+        decoded = unescape(value)
+        if decoded == value:
+            break
+        value = decoded
+    return value
 
 
 def title_parts(title: str) -> list[str]:
@@ -129,7 +152,7 @@ def page_title(
         if text:
             candidates.append((text, tag))
     for text, source in candidates:
-        cleaned = _BLANKS.sub(" ", text).strip()
+        cleaned = _BLANKS.sub(" ", unescaped(text)).strip()
         if cleaned:
             return PageTitle(without_site(cleaned, sites), source)
     return PageTitle()
