@@ -148,6 +148,7 @@ def figure(caption: str, image_attributes: str = "") -> str:
         ("The pier at dawn. Foto: Jan Roe/AP Show more", "Foto: Jan Roe/AP"),
         ("The pier at noon. Jane Roe / AFP via Getty Images", "Jane Roe / AFP via Getty Images"),
         ("The mayor in Springfield, Ill. AP", "AP"),
+        ("Posters from the campaign. (harbour-pier.org)", "(harbour-pier.org)"),
     ],
 )
 def test_more_caption_tails_that_credit_the_picture(caption: str, credit: str) -> None:
@@ -160,6 +161,8 @@ def test_more_caption_tails_that_credit_the_picture(caption: str, credit: str) -
         "The minister in the old town, 21 May. (Jerusalem)",
         "The harbour (left) and the pier (right)",
         "The mayor spoke to AFP",
+        "The pier at dawn (2019)",
+        "The pier at dawn. (file)",
         "© is the sign the council chose, and the mayor explained why at length on Monday",
     ],
 )
@@ -363,3 +366,15 @@ def test_a_credit_in_the_text_has_a_span_and_no_markup_source() -> None:
     credits = parse_html(html).attributions
     assert credits
     assert all(credit.span is not None and credit.source is None for credit in credits)
+
+
+@pytest.mark.parametrize(
+    ("caption", "parties"),
+    [
+        ("Courtesy of Harbourchimp's Instagram page", ["Harbourchimp"]),
+        ("The old pier. Courtesy of the Harbour Trust", ["Harbour Trust"]),
+    ],
+)
+def test_courtesy_captions_credit_the_owner(caption: str, parties: list[str]) -> None:
+    figure = f"<figure><img src='pier.jpg'><figcaption>{caption}</figcaption></figure>"
+    assert [credit[2] for credit in credits_of(figure + PROSE)] == [parties]

@@ -185,7 +185,12 @@ def _agency_led_tail(text: str, options: ParseOptions) -> str | None:
     return None
 
 
+_BARE_DOMAIN = regex.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", regex.IGNORECASE)
+
+
 def _bracketed_tail(text: str, options: ParseOptions) -> str | None:
+    """A credit in brackets closing a caption: names parted by slashes (``(Jane
+    Roe/Acme)``), agencies (``(AFP)``), or a site's domain (``(example.com)``)."""
     square = _SQUARE_TAIL.search(text, timeout=options.regex_timeout)
     if square is not None and square.start() > 0 and _names_only(square["body"]):
         return square["credit"]
@@ -197,6 +202,8 @@ def _bracketed_tail(text: str, options: ParseOptions) -> str | None:
             return round_["credit"]
         if all(_is_agency(piece, options) for piece in _PIECE_SPLIT.split(body) if piece):
             return round_["credit"]
+        if _BARE_DOMAIN.fullmatch(body):
+            return round_["credit"]  # "(example.com)": the site the picture came from
     return None
 
 

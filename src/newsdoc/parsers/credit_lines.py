@@ -19,9 +19,10 @@
   news agency). A source that is prose
   (``Source: a person close to the talks``) names nobody and is no credit.
 * **Courtesy credits**: ``Courtesy of Northport Observatory``, ``Photo courtesy of Jane
-  Roe``, ``Video courtesy: Harbour TV``, alone on a line or closing a caption line
-  (``The comet over the bay Courtesy of Jane Roe``; kind ``photo``, or ``video`` and
-  ``image`` by their label word; only the credit is claimed).
+  Roe``, ``Courtesy of Jane Roe's Instagram page`` (the account's owner), ``Video
+  courtesy: Harbour TV``, alone on a line or closing a caption line (``The comet over
+  the bay Courtesy of Jane Roe``; kind ``photo``, or ``video`` and ``image`` by their
+  label word; only the credit is claimed).
 * **Contributed-by lines**: ``Contributed by Jane Roe of example.org.``, ``This article
   has been contributed by Acme Reports.`` (kind ``writing``: who supplied the piece; a
   site or outlet after ``of`` is dropped from the name).
@@ -90,6 +91,7 @@ _COURTESY = regex.compile(
     r"(?:(?P<label>(?i:photos?|photographs?|images?|pictures?|videos?|footage))\s{1,2})?"
     r"(?i:courtesy)(?:\s{1,2}(?i:of))?\s{0,2}:?\s{1,3}(?P<names>[^()\n\r:]{2,120}?)\.?$"
 )
+_THE_NAME = regex.compile(r"^[Tt]he\s{1,2}(?=\p{Lu})")
 _COURTESY_KIND: dict[str, AttributionKind] = {
     "video": "video",
     "footage": "video",
@@ -199,6 +201,18 @@ def source_line(line: str) -> CreditForm | None:
     return ("other", names, True) if names else None
 
 
+@cache
+def _account_tail() -> regex.Pattern[str]:
+    words: list[str] = lexicon.load("image_credits")["account_platforms"]["words"]
+    platforms = "|".join(regex.escape(word) for word in words)
+    return regex.compile(
+        rf"(?:['’]s\s{{1,2}}(?:official\s{{1,2}})?(?:{platforms})"
+        rf"(?:\s{{1,2}}(?:page|account|feed|profile|channel|story))?"
+        rf"|\s{{1,2}}(?:via|on)\s{{1,2}}(?:{platforms}))$",
+        regex.IGNORECASE,
+    )
+
+
 def courtesy_credit(line: str) -> tuple[int, AttributionKind, list[str]] | None:
     """``Photo courtesy of Jane Roe`` closing a line: where it starts, its kind and the
     names it credits. The credit must open the line or follow a caption word in another
@@ -207,7 +221,10 @@ def courtesy_credit(line: str) -> tuple[int, AttributionKind, list[str]] | None:
         start = match.start()
         if start and (line[start - 1] != " " or not line[start].isupper()):
             continue
-        names = _listed_names(_OF_SITE.sub("", match.group("names")))
+        # "Courtesy of Acme's Instagram page": the account's owner; "of the Harbour
+        # Trust": the institution
+        named = _account_tail().sub("", _OF_SITE.sub("", match.group("names")))
+        names = _listed_names(_THE_NAME.sub("", named))
         if not names:
             return None
         label = (match.group("label") or "photo").casefold().rstrip("s")
