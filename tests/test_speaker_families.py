@@ -139,6 +139,14 @@ FAMILIES: dict[str, list[str | tuple[str, str]]] = {
         "It echoed the work of [[Ana Roe]], a noted historian, who wrote: “It will rain.”",
         "The plan was praised by Harbour Mayor [[Ana Roe]], who said it was “good.”",
     ],
+    "a subject and a past-tense verb before a comma and a quoted sentence": [
+        "[[Ana Roe]] took the stage.\n\nShe began, “Thank you all for coming tonight.”",
+        "[[Ana Roe]] paused, “Not yet, not this year.”",
+        "[[Ana Roe]] took the stage. She then began, “Thank you all for coming.”",
+        # not a person, or no sentence quoted
+        ("none", "The crowd cheered, “Four more years!”"),
+        ("none", "The council met, “which was rare,” and left."),
+    ],
     "a describing noun before a full name": [
         "Rival [[Ana Roe]] had mocked the plan, saying it was “a joke.”",
         "At the debate, Democrat [[Ben Lee]] said the plan was “a joke.”",

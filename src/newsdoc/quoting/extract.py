@@ -418,7 +418,41 @@ def _before(
         if mention is not None:
             colon = build(Cue, span=span_of(end - 1, end), raw=":", lemma=":")
             return colon, mention, True
+    if last == "," and text[segment.content_start : segment.content_start + 1].isupper():
+        mention = _comma_frame(text, clause_start, words)
+        if mention is not None:
+            return None, mention, True
     return None, None, opens and last == ":"
+
+
+COMMA_FRAME_WORDS = 5
+"""A clause ending in a comma frames the sentence quoted after it only when this short."""
+_COMMA_FRAME_VERBS = word_set("quoting", "comma_frame_verbs")
+_FRAME_ADVERBS = word_set("quoting", "frame_adverbs")
+
+
+def _comma_frame(text: str, clause_start: int, words: list[tuple[int, int, str]]) -> Mention | None:
+    """The person or pronoun opening a short clause of a subject and a past-tense verb
+    that is no cue, before a comma and a quoted sentence: ``She began, “Thank you all.”``,
+    ``Ana Roe paused, “Not yet.”`` (verbs ending in -ed, or ``comma_frame_verbs``)."""
+    if len(words) > COMMA_FRAME_WORDS or text[clause_start : words[0][0]].strip(" “\"'‘"):
+        return None
+    split = _predicate_start(words)
+    verb = words[-1][2]
+    if split is None or not (verb.endswith("ed") or verb in _COMMA_FRAME_VERBS):
+        return None
+    if any(not _adverb(word[2]) for word in words[split:-1]):
+        return None
+    mention = read_subject(text, words[0][0], words[split - 1][1])
+    if mention is None:
+        return None
+    if mention.form == "pronoun":
+        return mention if mention.name.lower() in _SPEAKING_PRONOUNS else None
+    return mention if mention.kind == "person" and mention.form in {"name", "short"} else None
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") or word in _FRAME_ADVERBS
 
 
 _PREPOSITIONS = word_set("quoting", "prepositions")
