@@ -147,6 +147,15 @@ FAMILIES: dict[str, list[str | tuple[str, str]]] = {
         ("none", "The crowd cheered, “Four more years!”"),
         ("none", "The council met, “which was rare,” and left."),
     ],
+    "a compound noun that can speak is one subject": [
+        "[[The club captain]] hailed the win: “It was our best game.”",
+        "[[The club captain]] hailed the squad, saying “they never gave up.”",
+        "[[The union leader]] warned, “We will strike.”",
+    ],
+    "a name set off after the description opening the sentence": [
+        ("indirect", "Earlier, the mayor, [[Ana Roe]], met the crews and said she was glad."),
+        "The prime minister, [[Ana Roe]], met the crews, saying “we owe you.”",
+    ],
     "a describing noun before a full name": [
         "Rival [[Ana Roe]] had mocked the plan, saying it was “a joke.”",
         "At the debate, Democrat [[Ben Lee]] said the plan was “a joke.”",

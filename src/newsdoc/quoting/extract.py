@@ -560,7 +560,8 @@ def _closes(text: str, position: int, end: int) -> bool:
 
 def _predicate_start(words: list[tuple[int, int, str]]) -> int | None:
     """The index of the first word that can open the predicate after a subject: lower
-    case, not a particle, a determiner or a preposition, and not after a determiner."""
+    case, not a particle, a determiner or a preposition, not after a determiner, and not
+    a noun that can speak ending a compound (``The club captain hailed``)."""
     for index in range(1, len(words)):
         word = words[index][2]
         if (
@@ -569,9 +570,29 @@ def _predicate_start(words: list[tuple[int, int, str]]) -> int | None:
             and word not in DETERMINERS
             and word not in _PREPOSITIONS
             and words[index - 1][2].lower() not in DETERMINERS
+            and _compound_end(words, index - 1) < index
         ):
             return index
     return None
+
+
+_COMPOUND_WORDS = 2
+"""Nouns that can speak that may follow a noun in one compound (``the club team
+captain``)."""
+
+
+def _compound_end(words: list[tuple[int, int, str]], index: int) -> int:
+    """The index of the last word of the compound noun whose first noun is at ``index``:
+    nouns that can speak run on after it (``club captain``, ``union leader``, ``city
+    council``)."""
+    end = index
+    while (
+        end + 1 < len(words)
+        and end - index < _COMPOUND_WORDS
+        and words[end + 1][2] in _SPEAKING_HEADS
+    ):
+        end += 1
+    return end
 
 
 @dataclass(frozen=True, slots=True)
@@ -946,6 +967,7 @@ def opening_subject(text: str, start: int, end: int) -> Mention | None:
             # speechwriters", "several environmental groups" (a count takes a plural)
             stop = finish
             if not counted or word.endswith("s"):
+                stop = words[_compound_end(words, index)][1]
                 break
         else:
             break
@@ -954,6 +976,10 @@ def opening_subject(text: str, start: int, end: int) -> Mention | None:
     last = text[start:stop].rsplit(None, 1)[-1]
     if noun_before(last.lower()):  # a possessive, not "It’s": the noun phrase it governs
         stop = _possessed(text, stop, end)
+    apposed = _APPOSED_NAME.match(text, stop, end) if opener else None
+    if apposed is not None:
+        # "the prime minister, Ana Roe, met …": the name set off after the description
+        stop = apposed.end("name")
     if not opener and stop == words[0][1] and len(words) > 1:
         # a lone capital before lower-case words may modify a noun phrase that runs
         # to the verb: "Small groups of protesters continued …"
@@ -965,6 +991,10 @@ def opening_subject(text: str, start: int, end: int) -> Mention | None:
     return read_subject(text, start, stop)
 
 
+_APPOSED_NAME = regex.compile(
+    r",[ \u00a0]{1,2}(?P<name>\p{Lu}[\p{L}’'.-]*(?:[ \u00a0]\p{Lu}[\p{L}’'.-]*){1,3}),"
+)
+"""A name of two to four capitalised words set off by commas after a description."""
 _POSSESSED_WORDS = 3
 """How many lower-case words a possessive opening a sentence may govern before a name
 (``Ana Roe's chief spokesman Ivo Dal``)."""
