@@ -677,3 +677,19 @@ def test_chants_are_speech() -> None:
     assert quote.cue.lemma == "chant"
     assert quote.speaker is not None
     assert quote.speaker.name == "Protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # an adjunct and a comma before a quoted sentence: the quotation is direct speech,
+        # and the adjunct is no indirect speech
+        ("On Monday, “We are back,” the mayor said.", ["direct"]),
+        ("After the vote, “We won,” Ana Roe said.", ["direct"]),
+        # a clause before the comma reports, and a title is no statement
+        ("But you will always wonder, “What if I had stayed?”", []),
+        ("Casting the pilot, “Harbour Lights.” Roles are open.", []),
+    ],
+)
+def test_an_opening_adjunct_before_a_quoted_statement(text: str, kinds: list[str]) -> None:
+    assert [quote.kind for quote in newsdoc.parse(text).quotes] == kinds

@@ -147,6 +147,11 @@ FAMILIES: dict[str, list[str | tuple[str, str]]] = {
         ("none", "The crowd cheered, “Four more years!”"),
         ("none", "The council met, “which was rare,” and left."),
     ],
+    "an opening adjunct before a quoted statement": [
+        "In May, “We are back,” [[the band]] said.",
+        "Meanwhile, “The pier stays shut,” [[the council]] said.",
+        ("indirect", "On Monday, “We are back,” the mayor said. [[Ana Roe]] said it was late."),
+    ],
     "a compound noun that can speak is one subject": [
         "[[The club captain]] hailed the win: “It was our best game.”",
         "[[The club captain]] hailed the squad, saying “they never gave up.”",

@@ -422,7 +422,32 @@ def _before(
         mention = _comma_frame(text, clause_start, words)
         if mention is not None:
             return None, mention, True
+        content = text[segment.content_start : segment.content_end]
+        if _opening_adjunct(text, clause_start, words) and not _title_like(content):
+            return None, None, True  # "In May, “We are back,” the band said."
     return None, None, opens and last == ":"
+
+
+ADJUNCT_WORDS = 6
+"""Most words of an adjunct opening a sentence before a quoted statement."""
+
+
+def _opening_adjunct(text: str, clause_start: int, words: list[tuple[int, int, str]]) -> bool:
+    """Whether the words before a comma and a quoted sentence are only an adjunct opening
+    the sentence: a phrase opened by a preposition or an opening-phrase word (``In May,``,
+    ``After the vote,``) or one introductory word (``Meanwhile,``); ``But you will
+    wonder,`` is a clause."""
+    if len(words) > ADJUNCT_WORDS or text[clause_start : words[0][0]].strip():
+        return False
+    first = words[0][2]
+    if not first[:1].isupper():
+        return False
+    lowered = first.lower()
+    return (
+        opens_adjunct(lowered)
+        or lowered in _OPENING_PHRASE
+        or (len(words) == 1 and introductory(words))
+    )
 
 
 COMMA_FRAME_WORDS = 5

@@ -42,6 +42,7 @@ from newsdoc.models import Cue, Quote, Speaker, build, span_of
 from newsdoc.quoting.coreference import Entities
 from newsdoc.quoting.cues import added_speech_lemmas, lemma_of, stance_lemmas
 from newsdoc.quoting.extract import (
+    ADJUNCT_WORDS,
     SUBORDINATORS,
     Paragraph,
     noun_before,
@@ -463,17 +464,37 @@ def _quote(
     )
 
 
+QUOTED_SHARE = 0.6
+"""Share of a content inside quotations that makes it the quotations' speech, not more."""
+
+
+def _adjunct_before(text: str, start: int, begin: int) -> bool:
+    """Whether ``text[start:begin]`` is a few words and a comma before a quoted sentence:
+    an opening adjunct (``On Monday, “We are back”``), not a clause reporting speech."""
+    before = text[start:begin].rstrip()
+    return (
+        before.endswith(",")
+        and len(before.split()) <= ADJUNCT_WORDS
+        and text[begin + 1 : begin + 2].isupper()
+    )
+
+
 def _all_quoted(content: tuple[int, int], context: _Context) -> bool:
+    """Whether a content is mostly inside the paragraph's quotations, or runs into one
+    and stops inside it (``On Monday, “We are back,” the mayor said``: the quotation is
+    the speech, and what comes before it is an adjunct)."""
     start, end = content
     covered = context.covered
     index = max(bisect.bisect_right(context.covered_starts, start) - 1, 0)
     inside = 0
     while index < len(covered) and covered[index][0] < end:
         begin, stop = covered[index]
+        if start < begin and end < stop and _adjunct_before(context.text, start, begin):
+            return True
         if stop > start:
             inside += min(end, stop) - max(start, begin)
         index += 1
-    return inside >= 0.6 * (end - start)
+    return inside >= QUOTED_SHARE * (end - start)
 
 
 def _according(
