@@ -47,6 +47,7 @@ import regex
 from newsdoc.agencies import canonical_agency
 from newsdoc.dates import FoundDate, match_date, weekday_number
 from newsdoc.document import Document, Line
+from newsdoc.lexicon import word_set
 from newsdoc.models import Attribution, DateHeader, Dateline, Diagnostic, Party, Span
 from newsdoc.parsers.date_header import head_lines
 from newsdoc.pipeline import ORDER_DATES, Item
@@ -60,78 +61,9 @@ _HEAD_CHARS = 3000
 _MIN_LEAD = 20
 """A dateline without an agency must open a story: at least this many characters follow."""
 
-# Lead-ins in capitals that open furniture or labels, not a place.
-_NOT_PLACES = frozenset(
-    {
-        "A",
-        "ADVERTISEMENT",
-        "ALERT",
-        "ALSO READ",
-        "ANALYSIS",
-        "BREAKING",
-        "BREAKING NEWS",
-        "CLAIM",
-        "CLARIFICATION",
-        "COMMENTARY",
-        "CORRECTION",
-        "DEVELOPING",
-        "EDITOR'S NOTE",
-        "EDITORIAL",
-        "EXCLUSIVE",
-        "EXPLAINED",
-        "EXPLAINER",
-        "FACT CHECK",
-        "FEATURE",
-        "FILE",
-        "FTC",
-        "FYI",
-        "GALLERY",
-        "ICYMI",
-        "INTERVIEW",
-        "JUST IN",
-        "LETTERS",
-        "LISTEN",
-        "LIVE",
-        "LIVE UPDATES",
-        "NEW",
-        "NOTE",
-        "OBITUARY",
-        "OPINION",
-        "PAID CONTENT",
-        "PHOTO",
-        "PHOTOS",
-        "PODCAST",
-        "POLL",
-        "PREVIEW",
-        "PROMOTED",
-        "PSA",
-        "Q",
-        "QUIZ",
-        "READ",
-        "READ MORE",
-        "RECAP",
-        "RELATED",
-        "REVIEW",
-        "SEE ALSO",
-        "SPECIAL REPORT",
-        "SPOILER",
-        "SPOILERS",
-        "SPONSORED",
-        "SPONSORED CONTENT",
-        "TRENDING",
-        "UPDATE",
-        "UPDATED",
-        "VERDICT",
-        "VIDEO",
-        "WARNING",
-        "WATCH",
-        "WATCH LIVE",
-    }
-)
-
-_SENTENCE_LEADS = frozenset(
-    ["on", "in", "at", "after", "before", "during", "for", "with", "by", "from", "to", "as"]
-)
+_NOT_PLACES = word_set("places", "not_places")
+"""Lead-ins in capitals that open furniture or labels, not a place."""
+_SENTENCE_LEADS = word_set("places", "sentence_leads")
 """Title-case words that open a sentence's adverbial, never a place name."""
 _CAPS_PLACE = regex.compile(
     r"(?P<place>[\p{Lu}][\p{Lu}\p{M}'’.\-]{0,24}(?:[ \u00a0][\p{Lu}][\p{Lu}\p{M}'’.\-]{0,24}){0,3})"
