@@ -154,6 +154,19 @@ CASES = [
         "The end.\n\n⟦c:This article was originally published on Harbour Review.⟧",
         [("other", [O("Harbour Review")])],
     ),
+    # a blog feed's footer names the site the post came from
+    (
+        "The end.\n\n⟦c:The post Pier reopens after the storm appeared first on Harbour Review.⟧",
+        [("other", [O("Harbour Review")])],
+    ),
+    # a copyright label with "by" and an owner with an initial
+    ("The end.\n\n⟦c:copyright by: Ilse P. Pellow⟧", [("copyright", [P("Ilse P. Pellow")])]),
+    # those named before a "supplied" mark gave the picture, agency or not
+    (
+        "The end.\n\n⟦c:HARBOUR POLICE DEPT./CONTRIBUTED IMAGE⟧",
+        [("photo", [O("HARBOUR POLICE DEPT")])],
+    ),
+    ("The boat at the pier. ⟦c:Ilse Pellow/Submitted photo⟧", [("photo", [P("Ilse Pellow")])]),
     # a notice naming its writer credits them too; sources named together are parted
     (
         (
@@ -443,6 +456,8 @@ NOT_CREDITS = [
     "The talks ended.\n\nThe cover image shows a bridge.",
     "The talks ended.\n\nEdited by\n\nthe desk",
     "The talks ended.\n\nWritten by\n\nThe council met again on Tuesday.",
+    "The talks ended.\n\nThe post appeared first on Monday in the paper, and many read it.",
+    "The talks ended.\n\nHe said it was all handout/submitted",
 ]
 
 

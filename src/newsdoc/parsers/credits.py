@@ -221,9 +221,13 @@ _TAGLINE = regex.compile(
 
 _COPYRIGHT = regex.compile(
     r"(?:[©ⓒ]|\([cC]\)|(?i:copyright)\b)(?:\s{0,3}(?:[©ⓒ]|\([cC]\)|Copyright\b))?"
+    r"(?:\s{1,3}(?i:by)\b\s{0,2}:?|\s{0,2}:)?"  # "Copyright by: Jo Park", "Copyright: Acme"
     r"[\s,]{0,3}(?:\d{4}(?:\s{0,2}[-–]\s{0,2}\d{2,4})?[\s,]{0,3})?"
 )
-_OWNER_END = regex.compile(r"\s{0,3}(?:\.\s|\.$|,|\||;|\s(?i:all\s+rights)|\s\d{4}\b|$)")
+_OWNER_END = regex.compile(
+    r"\s{0,3}(?:(?<!\b\p{Lu})\.\s|\.$|,|\||;|\s(?i:all\s+rights)|\s\d{4}\b|$)"
+)
+"""Where a copyright owner's name ends; an initial's full stop (``Jo P. Park``) does not."""
 _RIGHTS = regex.compile(r"(?i)all\s{1,3}rights\s{1,3}reserved")
 
 _SYNDICATION = regex.compile(
@@ -249,6 +253,11 @@ _NOTICE_WRITER = regex.compile(
 originally published at Example Review``, ``… written by Jo Park for Example Weekly``."""
 _SOURCES_SPLIT = regex.compile(r"\s{1,3}/\s{1,3}")
 """Sources a notice names together: ``Example Review / Gold Desk``."""
+_APPEARED_FIRST = regex.compile(
+    r"(?i:the\s{1,3}post)\s[^\n\r]{1,200}?\s(?i:appeared\s{1,3}first\s{1,3}on)\s{1,3}"
+    r"(?P<source>[^\n\r]{1,80}?)\s{0,3}\.?"
+)
+"""A blog feed's footer: ``The post Pier reopens appeared first on Example Daily.``"""
 _REPRINTED = regex.compile(
     r"(?i:republished|reprinted|reproduced)(?:\s{1,3}(?i:here|in\s{1,3}full))?"
     r"\s{1,3}(?i:with\s{1,3}(?:the\s{1,3})?(?:kind\s{1,3})?permission)"
@@ -295,6 +304,15 @@ class _Credit:
     end: int
     kind: AttributionKind
     parties: tuple[Party, ...]
+
+
+@cache
+def _supplied_tail() -> regex.Pattern[str]:
+    """A slash credit's last part saying those named supplied the picture (see
+    ``supplied_marks`` in ``lexicon/agencies.json``)."""
+    words: list[str] = lexicon.load("agencies")["supplied_marks"]["words"]
+    marks = "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"/\s{{0,2}}(?:{marks})\s*\)?$", regex.IGNORECASE)
 
 
 @cache
@@ -681,6 +699,10 @@ class _Scan:
         notice = _NOTICE.match(text, start + lead, end, timeout=self.options.regex_timeout)
         if notice is None:
             notice = _REPRINTED.match(text, start + lead, end, timeout=self.options.regex_timeout)
+        if notice is None:
+            notice = _APPEARED_FIRST.fullmatch(
+                text, start + lead, end, timeout=self.options.regex_timeout
+            )
         if notice is not None and len(segment.strip()) <= 300:
             source = _SOURCE_END.split(notice.group("source"))[0]
             source = _LEADING_BY_THE.sub("", source.strip())
@@ -786,7 +808,8 @@ class _Scan:
         last_word = text[max(space + 1, start) : word_end].strip("()")
         for mark in "-–—(":
             last_word = last_word.rsplit(mark, 1)[-1]
-        if not any(char.isupper() for char in last_word):
+        supplied = _supplied_tail().search(text, tail_start, end) is not None
+        if not supplied and not any(char.isupper() for char in last_word):
             return  # credits end in a capitalised name; prose ends in lower case
         tail = text[tail_start:end]
         if (
@@ -857,6 +880,11 @@ class _Scan:
         if not pieces:
             return None
         agencies = [piece for piece in pieces if _is_agency(piece, self.options)]
+        if slashed and _supplied_tail().search(candidate) is not None:
+            # "Jane Roe/Submitted photo": those named supplied it, agency or not
+            if all(_name_like(piece, 6) or piece in agencies for piece in pieces):
+                return credit_start, "photo", self.parties(pieces)
+            return None
         if not agencies:
             return None
         if not slashed and len(agencies) != len(pieces):
