@@ -161,6 +161,14 @@ FAMILIES: dict[str, list[str | tuple[str, str]]] = {
         ("indirect", "Earlier, the mayor, [[Ana Roe]], met the crews and said she was glad."),
         "The prime minister, [[Ana Roe]], met the crews, saying “we owe you.”",
     ],
+    "an organisation noun is no role a person holds": [
+        "Ana Roe flew home.\n\n“Every family will get help,” [[the airline]] said.",
+        "Ana Roe spoke first.\n\n“The site is safe,” [[the operator]] said.",
+    ],
+    "a body before a relative clause set off by commas": [
+        ("indirect", "[[The harbour board]], which met on Monday, said the pier was safe."),
+        ("indirect", "[[The automaker]], which makes vans, says the wagon will go far."),
+    ],
     "a describing noun before a full name": [
         "Rival [[Ana Roe]] had mocked the plan, saying it was “a joke.”",
         "At the debate, Democrat [[Ben Lee]] said the plan was “a joke.”",

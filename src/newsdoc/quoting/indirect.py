@@ -1017,7 +1017,8 @@ def _appositive_subject(
     text: str, start: int, last: int, *, opening: bool = True
 ) -> Mention | None:
     """The name opening a sentence whose cue follows an apposition or relative clause
-    closed by a comma: ``Dana Whitfield, who served …, said``."""
+    closed by a comma: ``Dana Whitfield, who served …, said``; a body before a relative
+    clause (``The harbour board, which met on Monday, said``)."""
     if last <= start or text[last - 1] != ",":
         return None
     comma = text.find(",", start, last - 1)
@@ -1027,9 +1028,15 @@ def _appositive_subject(
     if mention is None and opening and introductory(tokens(text, start, comma)):
         # "With 50 days to go, Rena Holt, a senior adviser, called …"
         return _appositive_subject(text, comma + 1, last, opening=False)
-    if mention is None or mention.form not in {"name", "short"}:
+    if mention is None:
         return None
-    return mention
+    if mention.form in {"name", "short"}:
+        return mention
+    # "The harbour board, which met on Monday, said": a body before a relative clause
+    relative = text[comma + 1 : last].split(None, 1)[:1]
+    if mention.kind == "organization" and relative and relative[0].lower() in _RELATIVE:
+        return mention
+    return None
 
 
 _CLAUSE_SUBJECTS = (SUBJECT_PRONOUNS - {"you"}) | word_set("quoting", "clause_subject_determiners")
