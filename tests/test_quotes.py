@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 
@@ -9,6 +11,7 @@ import newsdoc
 from newsdoc.document import Document
 from newsdoc.models import Diagnostic, Quote
 from newsdoc.parsers.quotes import QuoteParser
+from newsdoc.quoting.text import sentence_starts
 from newsdoc.testing import marked
 from newsdoc.testing.strategies.quotes import quote_articles
 
@@ -693,3 +696,27 @@ def test_chants_are_speech() -> None:
 )
 def test_an_opening_adjunct_before_a_quoted_statement(text: str, kinds: list[str]) -> None:
     assert [quote.kind for quote in newsdoc.parse(text).quotes] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("The pier shut. Ana Roe said so.", ["The pier shut. ", "Ana Roe said so."]),
+        # scraped text that glued a sentence to the full stop before it
+        ("The pier shut.Ana Roe said so.", ["The pier shut.", "Ana Roe said so."]),
+        # an initial, a title or a domain is no sentence end
+        ("Ana J.Roe said so.", ["Ana J.Roe said so."]),
+        ("Dr.Roe said so.", ["Dr.Roe said so."]),
+        ("See example.com for more.", ["See example.com for more."]),
+    ],
+)
+def test_sentences_start_after_a_full_stop_glued_or_spaced(text: str, starts: list[str]) -> None:
+    bounds = [*sentence_starts(text, 0, len(text)), len(text)]
+    assert [text[a:b] for a, b in itertools.pairwise(bounds)] == starts
+
+
+def test_a_speaker_does_not_run_over_a_glued_sentence_end() -> None:
+    text = "The rocket fell near the town.As Ana Roe revealed, “Nobody was hurt in the blast.”"
+    [quote] = newsdoc.parse(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ana Roe"

@@ -20,7 +20,11 @@ __all__ = [
     "words_after",
 ]
 
-_SENTENCE_END = regex.compile(r"[.!?…]+(?:[\"”’»)\]]|'')*\s+(?=[\"“‘«(\[\p{Lu}\p{N}]|''|``)")
+_SENTENCE_END = regex.compile(
+    r"[.!?…]+(?:[\"”’»)\]]|'')*\s+(?=[\"“‘«(\[\p{Lu}\p{N}]|''|``)"
+    # scraped text may glue the next sentence to a full stop: "the mayor.She said"
+    r"|(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll}+\s)"
+)
 _WORD_BEFORE = regex.compile(r"(?:^|(?<=[\s(\"“]))[\p{L}.]{1,12}$")
 ABBREVIATIONS = word_set("quoting", "abbreviations")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-]*")
