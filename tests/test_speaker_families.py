@@ -169,6 +169,9 @@ FAMILIES: dict[str, list[str | tuple[str, str]]] = {
         ("indirect", "[[The harbour board]], which met on Monday, said the pier was safe."),
         ("indirect", "[[The automaker]], which makes vans, says the wagon will go far."),
     ],
+    "a frequency adverb before a pronoun": [
+        ("indirect", "[[Ana Roe]] writes a column. Sometimes she says the pier is doomed."),
+    ],
     "a describing noun before a full name": [
         "Rival [[Ana Roe]] had mocked the plan, saying it was “a joke.”",
         "At the debate, Democrat [[Ben Lee]] said the plan was “a joke.”",

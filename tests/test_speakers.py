@@ -156,6 +156,8 @@ def test_read_subject(phrase: str, name: str, kind: str, role: str | None, form:
         "Having",
         "Correction",
         "Now",
+        "To",
+        "Sometimes",
         # an adjunct holds no subject
         "despite being the U.S. envoy in Brussels",
     ],
