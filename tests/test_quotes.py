@@ -720,3 +720,20 @@ def test_a_speaker_does_not_run_over_a_glued_sentence_end() -> None:
     [quote] = newsdoc.parse(text).quotes
     assert quote.speaker is not None
     assert quote.speaker.name == "Ana Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # what was added is a thing, not speech
+        ("Ana Roe added a goal as the team won.", []),
+        ("Ana Roe added three assists to lead the team.", []),
+        ("Add an extra pat of butter on top to finish.", []),
+        # a clause is reported, with or without "that"
+        ("Ana Roe added a deal was near.", ["a deal was near"]),
+        ("Ana Roe added that a deal was near.", ["a deal was near"]),
+    ],
+)
+def test_an_added_thing_is_no_speech(text: str, reported: list[str]) -> None:
+    quotes = newsdoc.parse(text).quotes
+    assert [quote.text for quote in quotes if quote.kind == "indirect"] == reported

@@ -439,6 +439,8 @@ def _cue_attribution(
         return None
     if floor >= 0 and content[0] < match[1]:
         return None  # a later clause must report forward, not wrap what came before
+    if lemma in _COUNT_OBJECT_CUES and _counted_object(text, content):
+        return None  # "added a goal", "add an extra pat of butter": a thing, not speech
     if len(text[content[0] : min(content[1], content[0] + 80)].split()) < _MIN_WORDS:
         return None
     return content, cue, _speaker(text, context.entities, mention)
@@ -466,6 +468,24 @@ def _quote(
 
 QUOTED_SHARE = 0.6
 """Share of a content inside quotations that makes it the quotations' speech, not more."""
+
+
+_COUNT_OBJECT_CUES = word_set("quoting", "count_object_cues")
+_COUNT_OPENERS = word_set("quoting", "count_openers")
+
+
+def _counted_object(text: str, content: tuple[int, int]) -> bool:
+    """Whether a content is a noun phrase opened by an indefinite or a number, with no
+    auxiliary in its first clause: what was added (``a goal``, ``three assists to lead
+    the team``, ``an extra pat of butter``), not a clause reported (``an appeal could be
+    made``)."""
+    clause = text[content[0] : content[1]].split(",", 1)[0].split()
+    if not clause:
+        return False
+    first = clause[0].lower()
+    if first not in _COUNT_OPENERS and not first.isdigit():
+        return False
+    return not any(word.lower() in _AUXILIARIES for word in clause[1:])
 
 
 def _adjunct_before(text: str, start: int, begin: int) -> bool:
