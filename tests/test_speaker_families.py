@@ -172,6 +172,11 @@ FAMILIES: dict[str, list[str | tuple[str, str]]] = {
     "a frequency adverb before a pronoun": [
         ("indirect", "[[Ana Roe]] writes a column. Sometimes she says the pier is doomed."),
     ],
+    "a phrase set off before an inverted cue tells of the quotation's last words": [
+        "“The boats will go to Northport,” the town nearest the pier, said [[Ana Roe]].",
+        # an addressee after the cue is no speaker
+        "“We will win,” [[Ana Roe]], a councillor, told Harbour Radio.",
+    ],
     "a describing noun before a full name": [
         "Rival [[Ana Roe]] had mocked the plan, saying it was “a joke.”",
         "At the debate, Democrat [[Ben Lee]] said the plan was “a joke.”",

@@ -214,14 +214,22 @@ def _after(
             mention = subject_after(text, cue.span.end, stop)
         else:
             mention = read_subject(text, position, words[index][0])
-            if (
-                mention is None
-                and opens_adjunct(words[0][2])
-                and text[end_before_space(text, position, words[index][0]) - 1] == ","
-            ):
+            comma = text[end_before_space(text, position, words[index][0]) - 1] == ","
+            if comma and (mention is None and opens_adjunct(words[0][2])):
                 # "“…” despite being the envoy, said a witness": an adjunct before the
                 # comma, the cue, and the speaker after it
                 mention = subject_after(text, cue.span.end, stop)
+            elif (
+                comma
+                and index + 1 < len(words)
+                and words[index + 1][2][:1].isupper()
+                and cue.lemma not in _ADDRESSEE  # "X, an analyst, told Acme News"
+                and (mention is None or mention.form == "description")
+            ):
+                # "“… to Northport,” the town nearest the pier, said Ana Roe": the phrase
+                # set off before the cue tells of the quotation's last words
+                named = subject_after(text, cue.span.end, stop)
+                mention = named if named is not None and named.kind == "person" else mention
         if mention is None or _reader(cue, mention):
             return None
         if not soft and inner in "." and not _ends_soon(text, cue.span.end, stop):
