@@ -476,12 +476,19 @@ def _comma_frame(text: str, clause_start: int, words: list[tuple[int, int, str]]
         return None
     if any(not _adverb(word[2]) for word in words[split:-1]):
         return None
-    mention = read_subject(text, words[0][0], words[split - 1][1])
-    if mention is None:
-        return None
-    if mention.form == "pronoun":
-        return mention if mention.name.lower() in _SPEAKING_PRONOUNS else None
+    mention = _frame_subject(text, words, split)
+    if mention is None or mention.form == "pronoun":
+        return mention
     return mention if mention.kind == "person" and mention.form in {"name", "short"} else None
+
+
+def _frame_subject(text: str, words: list[tuple[int, int, str]], split: int) -> Mention | None:
+    """The subject before a frame's predicate at ``words[split]``; a pronoun only when it
+    can speak (``she``, not ``it``)."""
+    mention = read_subject(text, words[0][0], words[split - 1][1])
+    if mention is not None and mention.form == "pronoun":
+        return mention if mention.name.lower() in _SPEAKING_PRONOUNS else None
+    return mention
 
 
 def _adverb(word: str) -> bool:
@@ -534,11 +541,9 @@ def _short_colon_frame(text: str, words: list[tuple[int, int, str]]) -> Mention 
     split = _predicate_start(words)
     if split is None:
         return None
-    mention = read_subject(text, words[0][0], words[split - 1][1])
-    if mention is None:
-        return None
-    if mention.form == "pronoun":
-        return mention if mention.name.lower() in _SPEAKING_PRONOUNS else None
+    mention = _frame_subject(text, words, split)
+    if mention is None or mention.form == "pronoun":
+        return mention
     if mention.form == "name" and mention.kind == "person":
         return mention
     verb = words[split][2]
