@@ -41,6 +41,8 @@ def test_paragraphs_split_at_blank_lines_and_keep_exact_spans() -> None:
         "Flood season",
         # a year back is a retrospective's section, not a widget's timestamp
         "A year ago",
+        "Powered by the sun",
+        "Join the club",
     ],
 )
 def test_section_headings(line: str) -> None:
@@ -329,6 +331,12 @@ def test_long_capitals_lines_are_promos_short_ones_headings(line: str, kind: str
         "3 uur geleden",
         "3 godziny temu",
         "2 часа назад",
+        # promotions, comment widgets and a site's copyright mark
+        "Join our Free $1,000 Fantasy Challenge",
+        "Check Me out On Youtube",
+        "comments powered by Disqus",
+        "powered by DISQUS Read more",
+        "Harbour News ©",
         "This post was updated at 8:10 a.m. E.T. Monday",
         "The Harbour Minute: A newsletter for only the biggest port news",
         "Newsletter As news happens",
