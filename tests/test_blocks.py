@@ -43,6 +43,7 @@ def test_paragraphs_split_at_blank_lines_and_keep_exact_spans() -> None:
         "A year ago",
         "Powered by the sun",
         "Join the club",
+        "How Northport beat the odds",
     ],
 )
 def test_section_headings(line: str) -> None:
@@ -57,6 +58,8 @@ def test_section_headings(line: str) -> None:
     [
         ("Is this the end of the pier as we know it?", "rhetorical question in sentence case"),
         ("The mayor resigned.", "a sentence"),
+        ("Northport d. Harbour City 61-21", "a game's result"),
+        ("Harbour City def. Northport, 3-1", "a game's result"),
         ("She did not answer, however,", "ends like a clause"),
         ("https://example.org/story", "a link"),
         ("ACME NEWS —", "a tag cut from its story by a line break"),

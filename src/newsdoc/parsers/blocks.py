@@ -239,6 +239,8 @@ def _looks_like_heading(text: str, question_subheads: bool = False) -> bool:
         return False
     if not any(char.isalpha() for char in text) or _GLUED_SENTENCES.search(text):
         return False
+    if _RESULT_LINE.search(text):
+        return False  # "Northport d. Harbour City 61-21": a game's result in a list
     words = text.split()
     if len(words) > 18:
         return False
@@ -273,6 +275,8 @@ def _question_subheads(paragraphs: Sequence[_Paragraph]) -> bool:
     return False
 
 
+_RESULT_LINE = regex.compile(r"\p{Lu}[\p{L}.'’-]*\s(?:d\.|def\.|defeated|beat|edged)\s\p{Lu}")
+"""A sports result: a team, ``d.``/``def.``/``beat`` and the team it defeated."""
 _NUMBERED = regex.compile(r"(\d{1,2})[.)][ \u00a0]+[\p{Lu}\p{N}\"“‘']")
 
 
