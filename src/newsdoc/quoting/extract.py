@@ -215,7 +215,7 @@ def _after(
         else:
             mention = read_subject(text, position, words[index][0])
             comma = text[end_before_space(text, position, words[index][0]) - 1] == ","
-            if comma and (mention is None and opens_adjunct(words[0][2])):
+            if comma and mention is None and opens_adjunct(words[0][2]):
                 # "“…” despite being the envoy, said a witness": an adjunct before the
                 # comma, the cue, and the speaker after it
                 mention = subject_after(text, cue.span.end, stop)
