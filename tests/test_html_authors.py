@@ -161,6 +161,7 @@ def test_a_byline_glued_to_its_weekday_loses_the_weekday() -> None:
         '<div class="author-bio">Anna Roe writes about harbours.</div>',  # a bio box
         '<p class="byline">By admin</p>',  # a user name
         '<p class="byline">By Guest</p>',  # a placeholder
+        '<span class="item-img-author">Anna Roe © Harbour Gazette</span>',  # a photo credit
         '<a rel="author" href="/a/posts">Posts</a><a rel="author" href="/a/bio">Bio</a>',
     ],
 )

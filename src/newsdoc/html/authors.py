@@ -82,14 +82,14 @@ _OUTLET_STOP = regex.compile(r"(?<=\s\p{Lu}\p{Ll}{2,})\.\s+(?=\p{Lu})")
 an initial's (``Jo A. Park``) or a title's (``Mrs. Park``) is none."""
 _SITE_TAIL = regex.compile(r"(?<=\p{L})\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
 """The site's domain printed after the name by a byline widget (``Jo Park example.com``)."""
-_NOT_IN_NAME = regex.compile(r"[\d()=<>{}@#]")
+_NOT_IN_NAME = regex.compile(r"[\d()=<>{}@#©]")
 _CREDENTIAL = regex.compile(r"\p{Lu}{2,4}")
 """A degree or credential after a name (``MS``, ``RD``, ``PhD`` in capitals)."""
 _BRACKETED = regex.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]")
 _EMAIL = regex.compile(r"\S+@\S+\.\w+")
 _SITE = regex.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", regex.IGNORECASE)
 _BYLINE_CLASS = regex.compile(r"(?i)byline|\bauthor(?:s|-name|name)?\b|autor|auteur")
-_NOT_BYLINE_CLASS = regex.compile(r"(?i)bio|avatar|image|photo|comment|related|follow")
+_NOT_BYLINE_CLASS = regex.compile(r"(?i)bio|avatar|image|img|photo|comment|related|follow")
 
 
 @cache
