@@ -50,6 +50,8 @@ FAMILIES: dict[str, list[str | tuple[str, str]]] = {
         "“Not again,” [[the night porter]] muttered.",
         "“We begin with the budget,” [[Carla Diaz]] began.",
         "“Stay home,” [[the notice]] read.",
+        "“I found that amusing,” [[Ben Lee]] emails.",
+        "“We will be there,” [[Ana Roe]] texted.",
     ],
     "titles are not speech": [
         ("none", "She wrote her memoir, “Plain Speaking,” over ten years."),
