@@ -179,6 +179,10 @@ FAMILIES: dict[str, list[str | tuple[str, str]]] = {
         # an addressee after the cue is no speaker
         "“We will win,” [[Ana Roe]], a councillor, told Harbour Radio.",
     ],
+    "two people named together speak together": [
+        ("indirect", "[[Ana Roe and Ben Lee]] said the pier was safe."),
+        "“It is safe,” said [[Ana Roe and Ben Lee]].",
+    ],
     "a describing noun before a full name": [
         "Rival [[Ana Roe]] had mocked the plan, saying it was “a joke.”",
         "At the debate, Democrat [[Ben Lee]] said the plan was “a joke.”",

@@ -468,6 +468,12 @@ RESOLVED = [
         "no.",
         "Mark Petrov",
     ),
+    # a pair named together is who "they" are
+    (
+        "Ana Roe and Ben Lee said the pier was safe.\n\n“It is safe,” they said.",
+        "It is safe,",
+        "Ana Roe and Ben Lee",
+    ),
     # the subject after a subordinator speaks
     (
         (

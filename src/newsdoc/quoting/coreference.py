@@ -103,12 +103,15 @@ def _after_abbreviation(text: str, stop: int) -> bool:
 
 
 def _collective(mention: Mention) -> bool:
-    """Whether a speaker mention may be referred to as ``they``: an organisation, or a
-    plural description (``lawyers for the family``, ``two people close to the talks``)."""
+    """Whether a speaker mention may be referred to as ``they``: an organisation, a pair
+    of people, or a plural description (``lawyers for the family``, ``two people close
+    to the talks``)."""
     if mention.kind == "organization":
         return True
     if mention.form != "description":
         return False
+    if mention.rule == "named-pair":
+        return True  # "Ana Roe and Ben Lee said …": "they" said it too
     words = mention.name.lower().split()
     link = first_preposition(words)
     noun = words[link - 1] if link else words[-1]

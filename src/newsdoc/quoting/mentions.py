@@ -869,7 +869,29 @@ def _rule_role_noun(phrase: _Phrase) -> Mention | None:
     return None
 
 
+_PAIR_NAME_WORDS = (2, 3)
+"""Words of each full name in a pair of names (``Ana Roe and Ben Lee``)."""
+
+
+def _rule_named_pair(phrase: _Phrase) -> Mention | None:
+    """Two people named in full and joined by ``and`` or ``&`` speak together: ``Ana Roe
+    and Ben Lee said`` → the pair as printed, not the second name alone."""
+    tokens = phrase.tokens
+    joins = [index for index, token in enumerate(tokens) if token[2] in {"and", "&"}]
+    if len(joins) != 1:
+        return None
+    left, right = tokens[: joins[0]], tokens[joins[0] + 1 :]
+    for side in (left, right):
+        if not _PAIR_NAME_WORDS[0] <= len(side) <= _PAIR_NAME_WORDS[1]:
+            return None
+        if side[0][2].lower() not in phrase.given or not all(t[2][:1].isupper() for t in side):
+            return None
+    start, end = left[0][0], right[-1][1]
+    return Mention(start, end, phrase.text[start:end], "person", None, "description")
+
+
 PHRASE_RULES: tuple[tuple[str, Callable[[_Phrase], Mention | None]], ...] = (
+    ("named-pair", _rule_named_pair),
     ("named-source", _rule_named_source),
     ("authored-document", _rule_authored_document),
     ("pronoun", _rule_pronoun),
