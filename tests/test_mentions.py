@@ -10,6 +10,7 @@ from newsdoc.testing import explain_speakers
 
 # phrase, name read, kind, form, rule
 RULE_ROWS = [
+    ("Ana Roe and Ben Lee", "Ana Roe and Ben Lee", "person", "description", "named-pair"),
     ("a group called the Peace Fund", "the Peace Fund", "organization", "name", "named-source"),
     ("the statement by Ana Roe", "Ana Roe", "person", "name", "authored-document"),
     ("she’s", "she", "person", "pronoun", "pronoun"),
