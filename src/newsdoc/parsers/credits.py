@@ -1148,23 +1148,24 @@ def _settle(found: list[_Credit]) -> list[_Credit]:
     base = min(credit.start for credit in found)
     covered = bytearray(max(credit.end for credit in found) - base)
     # a span's credits told apart by role and parties: two rules finding the same
-    # credit give one, "Reporting by A; additional reporting by B" gives two
-    roles: dict[tuple[int, int], set[tuple[AttributionKind, tuple[str, ...]]]] = {}
+    # credit give one, "Reporting by A; additional reporting by B" gives two (a short
+    # list per span: a set would take more memory than the credits on a line of them)
+    roles: dict[tuple[int, int], list[tuple[AttributionKind, tuple[Party, ...]]]] = {}
     kept: list[_Credit] = []
     for credit in sorted(found, key=lambda c: (c.start - c.end, c.start)):
         span = (credit.start, credit.end)
-        role = (credit.kind, tuple(party.name for party in credit.parties))
+        role = (credit.kind, credit.parties)
         shared = roles.get(span)
         if shared is not None:
             if role not in shared:
-                shared.add(role)
+                shared.append(role)
                 kept.append(credit)
             continue
         start, end = credit.start - base, credit.end - base
         if covered.find(1, start, end) >= 0:
             continue
         covered[start:end] = b"\x01" * (end - start)
-        roles[span] = {role}
+        roles[span] = [role]
         kept.append(credit)
     return sorted(kept, key=lambda c: (c.start, c.end))
 
