@@ -230,6 +230,8 @@ def test_dateline_after_title_lines() -> None:
         "Acme Motors India (AMI) said on Monday that the plant would close in June.",
         "Harbour City (1-0): Roe 25 points. Doe 17 points. Vale 10 points.",
         "(Updated) The council said the road is open again after the crash.",
+        # a copyright sign in brackets is no outlet's tag
+        "The pier reopened on Monday after the storm.\n(c) Acme Wire/Jane Roe",
         # a round-up's contributor label: a name in title case, a tag and a colon
         "Jane Roe (Acme Weekly): It has been a fine year for the chip makers.",
         "Jane Roe (Reuters): It has been a fine year for the chip makers.",

@@ -342,8 +342,11 @@ def _outlet_name(name: str) -> str:
 
 
 def _tag_like(name: str) -> bool:
-    """An agency or outlet tag is a short name, each word capitalised or a known agency."""
+    """An agency or outlet tag is a short name, each word capitalised or a known agency;
+    one letter is none (``(c) Acme``: a copyright sign)."""
     words = name.split()
     if not 1 <= len(words) <= 4 or not any(char.isalpha() for char in name):
         return False  # "Team (1-0):" is a record, not a tag
+    if len(name.strip()) == 1:
+        return False
     return all(word[:1].isupper() or word[:1].isdigit() for word in words if len(word) > 3)
