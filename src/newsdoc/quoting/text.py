@@ -23,7 +23,7 @@ __all__ = [
 _SENTENCE_END = regex.compile(
     r"[.!?…]+(?:[\"”’»)\]]|'')*\s+(?=[\"“‘«(\[\p{Lu}\p{N}]|''|``)"
     # scraped text may glue the next sentence to a full stop: "the mayor.She said"
-    r"|(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll}+\s)"
+    r"|\.(?<=\p{Ll}\p{Ll}\.)(?=\p{Lu}\p{Ll}+\s)"
 )
 _WORD_BEFORE = regex.compile(r"(?:^|(?<=[\s(\"“]))[\p{L}.]{1,12}$")
 ABBREVIATIONS = word_set("quoting", "abbreviations")
