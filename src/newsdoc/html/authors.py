@@ -32,7 +32,15 @@ import regex
 from newsdoc import lexicon
 from newsdoc.agencies import canonical_agency
 from newsdoc.html.decode import element_text
-from newsdoc.html.titles import named_sites, site_key, site_keys, title_parts, unescaped
+from newsdoc.html.titles import (
+    DOMAIN,
+    is_domain,
+    named_sites,
+    site_key,
+    site_keys,
+    title_parts,
+    unescaped,
+)
 from newsdoc.models import Party
 from newsdoc.options import ParseOptions
 
@@ -80,14 +88,13 @@ _HANDLE_TAIL = regex.compile(r"@\w+$")
 _OUTLET_STOP = regex.compile(r"(?<=\s\p{Lu}\p{Ll}{2,})\.\s+(?=\p{Lu})")
 """A full stop between a full name and the outlet after it (``Jo Park. Example Wire``);
 an initial's (``Jo A. Park``) or a title's (``Mrs. Park``) is none."""
-_SITE_TAIL = regex.compile(r"(?<=\p{L})\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
+_SITE_TAIL = regex.compile(rf"(?<=\p{{L}})\s+{DOMAIN}$")
 """The site's domain printed after the name by a byline widget (``Jo Park example.com``)."""
 _NOT_IN_NAME = regex.compile(r"[\d()=<>{}@#©]")
 _CREDENTIAL = regex.compile(r"\p{Lu}{2,4}")
 """A degree or credential after a name (``MS``, ``RD``, ``PhD`` in capitals)."""
 _BRACKETED = regex.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]")
 _EMAIL = regex.compile(r"\S+@\S+\.\w+")
-_SITE = regex.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", regex.IGNORECASE)
 _BYLINE_CLASS = regex.compile(r"(?i)byline|\bauthor(?:s|-name|name)?\b|autor|auteur")
 _NOT_BYLINE_CLASS = regex.compile(r"(?i)bio|avatar|image|img|photo|comment|related|follow")
 
@@ -278,7 +285,7 @@ def page_authors(
                     declared_organisation
                     # "ACN Business": a desk of an agency or outlet printed in capitals
                     or (first.isupper() and canonical_agency(first, options) is not None)
-                    or _SITE.match(piece)
+                    or is_domain(piece)
                     or _names_site(piece, sites, hosts)
                     or _outlet_after_name(pieces, number)
                     or words & publisher_words

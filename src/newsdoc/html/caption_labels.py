@@ -39,6 +39,7 @@ from functools import cache
 import regex
 
 from newsdoc.agencies import agency_pattern
+from newsdoc.html.titles import is_domain
 from newsdoc.lexicon import load, word_set, word_tuple
 from newsdoc.options import ParseOptions
 
@@ -185,9 +186,6 @@ def _agency_led_tail(text: str, options: ParseOptions) -> str | None:
     return None
 
 
-_BARE_DOMAIN = regex.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", regex.IGNORECASE)
-
-
 def _bracketed_tail(text: str, options: ParseOptions) -> str | None:
     """A credit in brackets closing a caption: names parted by slashes (``(Jane
     Roe/Acme)``), agencies (``(AFP)``), or a site's domain (``(example.com)``)."""
@@ -202,7 +200,7 @@ def _bracketed_tail(text: str, options: ParseOptions) -> str | None:
             return round_["credit"]
         if all(_is_agency(piece, options) for piece in _PIECE_SPLIT.split(body) if piece):
             return round_["credit"]
-        if _BARE_DOMAIN.fullmatch(body):
+        if is_domain(body):
             return round_["credit"]  # "(example.com)": the site the picture came from
     return None
 

@@ -29,7 +29,22 @@ import regex
 
 from newsdoc.html.decode import element_text
 
-__all__ = ["PageTitle", "named_sites", "page_title", "site_key", "title_parts", "without_site"]
+__all__ = [
+    "DOMAIN",
+    "PageTitle",
+    "is_domain",
+    "named_sites",
+    "page_title",
+    "site_key",
+    "site_keys",
+    "title_parts",
+    "unescaped",
+    "without_site",
+]
+
+DOMAIN = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}"
+"""A site's domain as pages print it (``example.com``, ``www.example.co.uk``)."""
+_DOMAIN = regex.compile(DOMAIN, regex.IGNORECASE)
 
 _SEPARATOR = regex.compile(r"\s+(?:[|–—·»]|-|::)\s+")
 _BLANKS = regex.compile(r"\s+")
@@ -44,6 +59,11 @@ class PageTitle:
 
     text: str | None = None
     source: str | None = None
+
+
+def is_domain(text: str) -> bool:
+    """Whether ``text`` is a site's domain and nothing else (``example.com``)."""
+    return _DOMAIN.fullmatch(text) is not None
 
 
 def site_key(text: str) -> str:
