@@ -320,7 +320,9 @@ def _organization_words() -> tuple[frozenset[str], frozenset[str], frozenset[str
     data = lexicon.load("agencies")
     words = frozenset(word.casefold() for word in data["organization_words"]["words"])
     platforms = frozenset(word.casefold() for word in data["organization_words"]["platforms"])
-    fillers = frozenset(word.casefold() for word in data["credit_fillers"]["words"])
+    # a "supplied" mark names no one either: "Jane Roe/Submitted photo"
+    marks = data["credit_fillers"]["words"] + data["supplied_marks"]["words"]
+    fillers = frozenset(word.casefold() for word in marks)
     return words, platforms, fillers
 
 
@@ -808,9 +810,11 @@ class _Scan:
         last_word = text[max(space + 1, start) : word_end].strip("()")
         for mark in "-–—(":
             last_word = last_word.rsplit(mark, 1)[-1]
-        supplied = _supplied_tail().search(text, tail_start, end) is not None
-        if not supplied and not any(char.isupper() for char in last_word):
-            return  # credits end in a capitalised name; prose ends in lower case
+        if (
+            not any(char.isupper() for char in last_word)
+            and _supplied_tail().search(text, tail_start, end) is None
+        ):
+            return  # credits end in a capitalised name (or a "supplied" mark); prose does not
         tail = text[tail_start:end]
         if (
             "/" not in tail
