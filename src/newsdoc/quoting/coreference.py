@@ -250,9 +250,9 @@ class Entities:
         # recording one never shifts the long scanned list
         self._noted_positions: list[int] = []
         self._noted: list[_Entity] = []
-        self._by_surname: dict[str, _Entity] = {}
-        # every person of a surname, for an honorific naming one of them (Mrs. Lind)
-        self._surname_all: dict[str, list[_Entity]] = {}
+        # every person of a surname, the last named last: a surname alone is the last
+        # one (see _surnamed), an honorific picks one of them by gender (Mrs. Lind)
+        self._by_surname: dict[str, list[_Entity]] = {}
         self._by_name: dict[str, _Entity] = {}
         self._by_first: dict[str, _Entity] = {}
         # organisations and plural sources noted next to cues, for a later "they"
@@ -262,7 +262,7 @@ class Entities:
     def scan(self, text: str, start: int, end: int) -> None:
         """Record the full names (given name + surname, or title + name) in a paragraph."""
         by_name = self._by_name
-        by_surname = self._by_surname
+        surnamed = self._surnamed
         positions = self._positions
         mentions = self._mentions
         for match in NAME_RUN.finditer(text, start, end):
@@ -271,7 +271,7 @@ class Entities:
             base = match.start() + run.lead
             if run.single:
                 # one capitalised word: only a further mention of a known person counts
-                entity = by_name.get(run.name) or by_surname.get(run.bare)
+                entity = by_name.get(run.name) or surnamed(run.bare)
                 if entity is not None:
                     positions.append(base)
                     mentions.append(entity)
@@ -282,7 +282,7 @@ class Entities:
             name_start = base + run.offset
             entity = by_name.get(name)
             if entity is None and run.bare:
-                entity = by_surname.get(run.bare)
+                entity = surnamed(run.bare)
                 if entity is not None and run.gender and entity.gender not in (run.gender, None):
                     entity = self._of_gender(run.bare, run.gender)
             if entity is None:
@@ -309,10 +309,15 @@ class Entities:
             positions.append(base)
             mentions.append(entity)
 
+    def _surnamed(self, surname: str) -> _Entity | None:
+        """The person of ``surname`` named last."""
+        people = self._by_surname.get(surname)
+        return people[-1] if people else None
+
     def _of_gender(self, surname: str, gender: str) -> _Entity | None:
         """The person of ``surname`` last named whose gender an honorific's agrees with:
         after Ana Lind and Ben Lind, ``Mrs. Lind`` is Ana Lind."""
-        for entity in reversed(self._surname_all.get(surname, ())):
+        for entity in reversed(self._by_surname.get(surname, ())):
             if entity.gender in (gender, None):
                 return entity
         return None
@@ -379,8 +384,7 @@ class Entities:
             words = words[:-1]  # "Patrick Corlin Jr." is Corlin for short
         if words:
             for surname in surnames(words):
-                self._by_surname[surname] = entity
-                self._surname_all.setdefault(surname, []).append(entity)
+                self._by_surname.setdefault(surname, []).append(entity)
             self._by_first[bare(words[0])] = entity
 
     def note(self, mention: Mention) -> None:
@@ -422,12 +426,12 @@ class Entities:
         raw = intern(text[mention.start : mention.end])
         if mention.kind == "organization" and mention.name in states():
             # "Jordan said" after "Ana Jordan": the person named in the article, not the state
-            entity = self._by_surname.get(bare(mention.name))
+            entity = self._surnamed(bare(mention.name))
             if entity is not None:
                 return self._speaker(span, raw, entity, mention.role), "state-as-surname"
         if mention.kind == "person" and particle_surname(mention.name.split()):
             # "Van der Berg said" after "Anna van der Berg": the surname with its particle
-            entity = self._by_surname.get(bare(mention.name))
+            entity = self._surnamed(bare(mention.name))
             if entity is not None:
                 return self._speaker(span, raw, entity, mention.role), "surname"
         if mention.form == "name" or mention.kind == "organization":
@@ -657,7 +661,7 @@ class Entities:
 
     def _short(self, word: str) -> _Entity | None:
         lookup = bare(word)
-        return self._by_surname.get(lookup) or self._by_first.get(lookup)
+        return self._surnamed(lookup) or self._by_first.get(lookup)
 
     def _speaker(self, span: Span, raw: str, entity: _Entity, role: str | None) -> Speaker:
         index = bisect.bisect_left(entity.mentions, (span.start, -1))
