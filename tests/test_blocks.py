@@ -11,6 +11,11 @@ from newsdoc.parsers.blocks import BlockParser
 from newsdoc.testing import check_invariants, marked
 
 
+def _amid_prose(line: str) -> str:
+    """``line`` as a paragraph of its own between two short paragraphs of prose."""
+    return f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+
+
 def _blocks(source: str) -> list[tuple[str, str]]:
     sample = marked(source)
     article = newsdoc.parse(sample.text)
@@ -66,7 +71,7 @@ def test_section_headings(line: str) -> None:
     ],
 )
 def test_short_lines_that_are_not_headings(line: str, why: str) -> None:
-    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    text = _amid_prose(line)
     assert ("heading", line) not in _blocks(text), why
 
 
@@ -174,7 +179,7 @@ def test_a_title_before_a_link_is_not_a_heading() -> None:
     ],
 )
 def test_furniture_lines(line: str) -> None:
-    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    text = _amid_prose(line)
     assert ("furniture", line) in _blocks(text)
 
 
@@ -230,7 +235,7 @@ def test_short_wrapped_lines_stay_one_paragraph() -> None:
     "line", ["View this post on Instagram", "Embedded Tweet", "Embedded video", "Watch on YouTube"]
 )
 def test_embed_leftovers_are_furniture(line: str) -> None:
-    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    text = _amid_prose(line)
     assert ("furniture", line) in _blocks(text)
 
 
@@ -300,7 +305,7 @@ def test_two_rhetorical_questions_are_not_subheads() -> None:
     ],
 )
 def test_long_capitals_lines_are_promos_short_ones_headings(line: str, kind: str) -> None:
-    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    text = _amid_prose(line)
     assert (kind, line) in _blocks(text)
 
 
@@ -351,7 +356,7 @@ def test_long_capitals_lines_are_promos_short_ones_headings(line: str, kind: str
     ],
 )
 def test_promo_and_widget_lines_are_furniture(line: str) -> None:
-    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    text = _amid_prose(line)
     assert ("furniture", line) in _blocks(text)
 
 
@@ -366,7 +371,7 @@ def test_promo_and_widget_lines_are_furniture(line: str) -> None:
     ],
 )
 def test_headings_sharing_a_word_with_furniture_stay_headings(line: str) -> None:
-    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    text = _amid_prose(line)
     assert ("heading", line) in _blocks(text)
 
 
@@ -379,13 +384,13 @@ def test_headings_sharing_a_word_with_furniture_stay_headings(line: str) -> None
     ],
 )
 def test_a_headline_glued_to_its_teaser_is_no_heading(line: str) -> None:
-    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    text = _amid_prose(line)
     assert ("body", line) in _blocks(text)
 
 
 @pytest.mark.parametrize("line", ["St.Louis Ferry Returns", "Acme.com Opens an Office"])
 def test_a_dot_inside_a_name_keeps_a_heading(line: str) -> None:
-    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    text = _amid_prose(line)
     assert ("heading", line) in _blocks(text)
 
 
@@ -534,5 +539,5 @@ def test_lines_ending_in_a_cjk_full_stop_are_sentences_not_headings() -> None:
     ("line", "kind"), [("They reveal:", "body"), ("He added:", "body"), ("Sources:", "heading")]
 )
 def test_a_clause_ending_in_a_colon_is_a_lead_in_not_a_heading(line: str, kind: str) -> None:
-    text = f"The river rose overnight.\n\n{line}\n\nWater reached the square by noon."
+    text = _amid_prose(line)
     assert (kind, line) in _blocks(text)
