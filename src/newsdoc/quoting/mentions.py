@@ -284,7 +284,11 @@ def _parts(text: str, start: int, end: int) -> list[list[Token]]:
 
 
 _NAMED_FORMS = frozenset({"name", "short", "pronoun"})
-_SUBJECT_RELATIVES = word_set("quoting", "subject_relatives")
+# "which" and "who": the relative pronouns that follow a name and open a clause as its
+# subject (the charter, which says; Ana Roe, who said), not "whom" nor "that"
+_SUBJECT_RELATIVES = word_set("quoting", "relative_pronouns") & word_set(
+    "quoting", "relative_pronouns_after_name"
+)
 
 
 def _part_name_before_cue(
