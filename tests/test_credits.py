@@ -285,6 +285,12 @@ CASES = [
         "The pier was shut.\n\nMap of the flooded valley ⟦c:AFP⟧\n\nIt rained.",
         [("wire", [A("AFP")])],
     ),
+    # a copyright mark opening a labelled credit's names is no part of them
+    ("The comet was bright. ⟦c:(Image: © Acme Lab)⟧", [("image", [P("Acme Lab")])]),
+    (
+        "The comet was bright. ⟦c:(Photo: © 2021 Jo Park/NASA)⟧",
+        [("photo", [P("Jo Park"), O("NASA")])],
+    ),
     # a second label, a licence or a long organisation inside a labelled credit
     (
         "The comet was bright.\n\n⟦c:Image credit: ESA/NASA, Acknowledgement: Jo Park⟧",

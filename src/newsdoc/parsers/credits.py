@@ -398,11 +398,17 @@ def _party(name: str, options: ParseOptions, organization: bool = False) -> Part
 
 
 def _split_pieces(body: str) -> list[str]:
-    """The credited names in a credit body, fillers (``File``, ``Handout``) and ids dropped."""
+    """The credited names in a credit body, fillers (``File``, ``Handout``) and ids dropped.
+
+    A copyright mark opening a piece is the owner's, not part of the name: ``Photo: ©
+    Jane Roe``, ``(Image: © 2021 Acme Lab)``, ``Foto: (c) Jane Roe/Acme``."""
     _, _, fillers = _organization_words()
     pieces: list[str] = []
     for piece in _PIECE_SPLIT.split(body):
         piece = _LICENCE_TAIL.sub("", _INNER_LABEL.sub("", piece.strip(_TRIM))).strip(_TRIM)
+        mark = _COPYRIGHT.match(piece)
+        if mark is not None and mark.end():
+            piece = piece[mark.end() :].strip(_TRIM)
         if not piece or piece.casefold() in fillers or _ID_CODE.match(piece):
             continue
         pieces.append(piece)
