@@ -285,6 +285,9 @@ CASES = [
         "The pier was shut.\n\nMap of the flooded valley ⟦c:AFP⟧\n\nIt rained.",
         [("wire", [A("AFP")])],
     ),
+    # an agency followed by words that name no one is the agency
+    ("The pier was shut. ⟦c:(Photo Credit: PTI File Photo)⟧", [("photo", [A("PTI")])]),
+    ("The pier was shut. ⟦c:(Photo: Reuters File)⟧", [("photo", [A("Reuters")])]),
     # a copyright mark opening a labelled credit's names is no part of them
     ("The comet was bright. ⟦c:(Image: © Acme Lab)⟧", [("image", [P("Acme Lab")])]),
     (

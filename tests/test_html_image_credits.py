@@ -3,10 +3,13 @@ JSON-LD image objects, and the parties each names."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from newsdoc.html import parse_html
 from newsdoc.html.caption_labels import caption_tail_credit, credit_body
+from newsdoc.html.credits import credit_strings
 from newsdoc.options import ParseOptions
 
 OPTIONS = ParseOptions()
@@ -378,3 +381,57 @@ def test_a_credit_in_the_text_has_a_span_and_no_markup_source() -> None:
 def test_courtesy_captions_credit_the_owner(caption: str, parties: list[str]) -> None:
     figure = f"<figure><img src='pier.jpg'><figcaption>{caption}</figcaption></figure>"
     assert [credit[2] for credit in credits_of(figure + PROSE)] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("body", "credit"),
+    [
+        # a caption box beside the picture, the credit in a smaller caption inside it
+        (
+            (
+                '<div class="photo"><p><img src="a.jpg"></p><span class="newsCaption">The pier'
+                ' at dusk <span class="caption">(Image: Acme Wire)</span></span></div>'
+            ),
+            "(Image: Acme Wire)",
+        ),
+        # a caption box whose class only contains the word, with a bracketed credit
+        (
+            (
+                '<div class="postpicture"><img src="a.jpg"><div class="postpicturecaption">Has'
+                " the ferry left? [Reuters]</div></div>"
+            ),
+            "[Reuters]",
+        ),
+        # a WordPress-style caption paragraph with a labelled tail
+        (
+            (
+                '<div class="post-thumbnail"><img src="a.jpg"><p class="wp-caption-text">The'
+                " old pier | Bildquelle: Acme Hafen</p></div>"
+            ),
+            "Bildquelle: Acme Hafen",
+        ),
+    ],
+)
+def test_caption_boxes_outside_figcaption_give_their_credit(body: str, credit: str) -> None:
+    assert list(credit_strings(_root(body), OPTIONS)) == [credit]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a caption box with no picture near it is no picture's caption
+        '<div class="sidebar"><div class="caption">Latest news [Reuters]</div></div>',
+        # a caption without a credit gives nothing
+        '<div class="photo"><img src="a.jpg"><span class="caption">The old pier.</span></div>',
+        # a caption control
+        '<div class="photo"><img src="a.jpg"><button class="caption-close">Close</button></div>',
+    ],
+)
+def test_caption_boxes_that_give_no_credit(body: str) -> None:
+    assert list(credit_strings(_root(body), OPTIONS)) == []
+
+
+def _root(body: str) -> Any:
+    from lxml import html as lxml_html  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    return lxml_html.fromstring(f"<html><body><article>{PROSE}{body}</article></body></html>")

@@ -24,6 +24,8 @@ Sources, read in this order (each credit once, in document order within a source
    gives ``(AP Photo/Jane Roe)``, then the caption's tail in the page's language
    (:mod:`newsdoc.html.caption_labels`: ``… at dusk. Foto: Jane Roe/dpa``, ``… | Efe``,
    ``… © Acme Media``, ``… EFE/ Jan Roe``); a caption without a credit gives nothing.
+   Then every caption box outside ``<figcaption>`` by a picture (:func:`_caption_boxes`:
+   ``<span class="newsCaption">``, ``<p class="wp-caption-text">``), read the same way.
 3. **Credit attributes** on pictures and figures: ``data-credit``, ``data-copyright``,
    ``data-photographer``, ``data-image-credit``, ``data-image-source`` …:
    ``<img data-credit="Jane Roe/AFP">``.
@@ -92,6 +94,9 @@ MIN_CAPTION_PREFIX_CHARS = 12
 """The caption part before a credit inside a credit element is at least this long."""
 MAX_DISTRIBUTOR_WORDS = 6
 """A distributor after a credit element (``/ AFP via Getty Images``) is this short."""
+MAX_CAPTION_BOX_CHARS = 600
+"""A caption container outside ``<figcaption>`` longer than this is a block of the page
+(a gallery, a teaser list), not one picture's caption."""
 MIN_PARSED_SHARE = 0.6
 """The credit parser's reading describes a credit string when it covers this share of it."""
 
@@ -434,6 +439,10 @@ def _sourced_credits(
         for credit in _caption_credits(text, options):
             if same(credit):
                 yield "caption", credit
+    for caption in _caption_boxes(root, chosen):
+        for credit in _caption_credits(_spaced_text(caption), options):
+            if same(credit):
+                yield "caption", credit
     markup: list[tuple[CreditSource, Iterator[str]]] = [
         ("attribute", _attribute_credits(root)),
         ("json-ld", _json_ld_credits(root, bylines)),
@@ -443,6 +452,35 @@ def _sourced_credits(
         for credit in credits:
             if new(credit):
                 yield source, credit
+
+
+@cache
+def _caption_classed() -> Any:
+    return compile_xpath(
+        "//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
+        "[not(ancestor-or-self::figcaption) and not(.//figcaption)]"
+    )
+
+
+def _caption_boxes(root: Any, chosen: set[Any]) -> Iterator[Any]:
+    """Caption containers outside ``<figcaption>``, by a picture: the outermost element
+    whose class names a caption (``<div class="photo"><img …><span class="newsCaption">The
+    pier at dusk. <span class="caption">(Image: Acme)</span></span>``, ``<div
+    class="post-picture-caption">… [Acme]</div>``) that holds no credit element, is
+    not inside one, and is short enough to be a caption (:data:`MAX_CAPTION_BOX_CHARS`)."""
+    taken: set[Any] = set()
+    for box in _caption_classed()(root):
+        if any(outer in taken for outer in box.iterancestors()):
+            continue
+        taken.add(box)
+        if box in chosen or any(inner in chosen for inner in box.iterdescendants()):
+            continue
+        if any(outer in chosen for outer in box.iterancestors()) or _inside_embed(box):
+            continue
+        if _tag(box) in _SKIPPED_TAGS or not (_near_picture(box) or _in_picture_box(box)):
+            continue
+        if len(_spaced_text(box)) <= MAX_CAPTION_BOX_CHARS:
+            yield box
 
 
 @cache

@@ -382,6 +382,10 @@ def _party(name: str, options: ParseOptions, organization: bool = False) -> Part
     if not cleaned:
         return None
     canonical = canonical_agency(cleaned, options)
+    if canonical is None:
+        agency = _agency_before_filler(cleaned, options)
+        if agency is not None:
+            return Party(name=agency, kind="agency")
     if canonical is not None and (_is_agency(cleaned, options) or len(cleaned) > 5):
         return Party(name=canonical, kind="agency")
     words, platforms, _ = _organization_words()
@@ -395,6 +399,20 @@ def _party(name: str, options: ParseOptions, organization: bool = False) -> Part
         or _DOMAIN.search(cleaned) is not None
     )
     return Party(name=cleaned, kind="organization" if organisation else "person")
+
+
+def _agency_before_filler(name: str, options: ParseOptions) -> str | None:
+    """The agency of an agency name followed by words that name no one: ``PTI File
+    Photo``, ``Reuters File``, ``AFP Handout`` (canonical), else ``None``."""
+    _, _, fillers = _organization_words()
+    words = name.split()
+    for cut in range(len(words) - 1, 0, -1):
+        if " ".join(words[cut:]).casefold() not in fillers:
+            continue
+        head = " ".join(words[:cut])
+        if _is_agency(head, options):
+            return canonical_agency(head, options)
+    return None
 
 
 def _split_pieces(body: str) -> list[str]:
