@@ -43,6 +43,11 @@ def credits_of(
         ("The harbour at dawn [File: Acme Wire]", "[File: Acme Wire]"),
         ("The mayor at the hall. 27-06-2012 | Efe", "Efe"),
         ("The senator speaks. Jane Roe / AP file", "Jane Roe / AP file"),
+        # a photographer's name and a comma before a bare agency belong to the credit
+        ("The old pier at dusk. Jane Roe, AFP", "Jane Roe, AFP"),
+        ("Jane Roe, Associated Press", "Jane Roe, Associated Press"),
+        # a caption's own words before the comma do not
+        ("The mayor of Acme, AFP", "AFP"),
     ],
 )
 def test_caption_tails_that_credit_the_picture(caption: str, credit: str) -> None:

@@ -268,7 +268,11 @@ _WORD_BEFORE = regex.compile(r"(?P<word>\S+)\s+$")
 
 def _bare_agency_tail(text: str, options: ParseOptions) -> str | None:
     """An agency's name alone closing the caption, after a sentence's end or a capitalised
-    word (``… in Greensboro, N.C. AP``), not after a lower-case word (``… spoke to AFP``)."""
+    word (``… in Greensboro, N.C. AP``), not after a lower-case word (``… spoke to AFP``).
+
+    A photographer's name and a comma before it, opening the caption or right after its
+    sentence, are part of the credit: ``… at dusk. Jane Roe, AFP``, ``Jan Roe, ACME
+    PRESS``; not ``The mayor of Acme, AFP``."""
     matches = list(agency_pattern(options).finditer(text, timeout=options.regex_timeout))
     last = matches[-1] if matches else None
     if last is None or last.start() == 0 or text[last.end() :].strip(" ."):
@@ -277,6 +281,11 @@ def _bare_agency_tail(text: str, options: ParseOptions) -> str | None:
     if before is None:
         return None
     word = before["word"]
+    if word[-1] == ",":
+        comma = before.start() + len(word) - 1
+        name = _NAME_BEFORE.search(text, 0, comma, timeout=options.regex_timeout)
+        if name is not None:
+            return text[name.start("name") :].strip(" .")
     if word[-1] in ".!?,;)»”\"'" or word[:1].isupper() or word[:1].isdigit():
         return last.group(0)
     return None
