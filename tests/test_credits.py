@@ -285,6 +285,8 @@ CASES = [
         "The pier was shut.\n\nMap of the flooded valley ⟦c:AFP⟧\n\nIt rained.",
         [("wire", [A("AFP")])],
     ),
+    # an agency whose name opens in lower case is still named
+    ("The pier was shut. ⟦c:(Credit: iStock)⟧", [("photo", [A("iStock")])]),
     # an agency followed by words that name no one is the agency
     ("The pier was shut. ⟦c:(Photo Credit: PTI File Photo)⟧", [("photo", [A("PTI")])]),
     ("The pier was shut. ⟦c:(Photo: Reuters File)⟧", [("photo", [A("Reuters")])]),

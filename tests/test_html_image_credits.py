@@ -407,6 +407,14 @@ def test_courtesy_captions_credit_the_owner(caption: str, parties: list[str]) ->
             ),
             "[Reuters]",
         ),
+        # a caption box that wraps its picture
+        (
+            (
+                '<div class="wp-caption"><p class="wp-caption-text"><img src="a.jpg"> The old'
+                " pier at dusk. Jane Roe/Getty Images</p></div>"
+            ),
+            "Jane Roe/Getty Images",
+        ),
         # a WordPress-style caption paragraph with a labelled tail
         (
             (

@@ -466,7 +466,8 @@ def _caption_boxes(root: Any, chosen: set[Any]) -> Iterator[Any]:
     """Caption containers outside ``<figcaption>``, by a picture: the outermost element
     whose class names a caption (``<div class="photo"><img …><span class="newsCaption">The
     pier at dusk. <span class="caption">(Image: Acme)</span></span>``, ``<div
-    class="post-picture-caption">… [Acme]</div>``) that holds no credit element, is
+    class="post-picture-caption">… [Acme]</div>``, or one wrapping the picture: ``<div
+    class="wp-caption"><p><img …> … Jane Roe/Acme</p>``) that holds no credit element, is
     not inside one, and is short enough to be a caption (:data:`MAX_CAPTION_BOX_CHARS`)."""
     taken: set[Any] = set()
     for box in _caption_classed()(root):
@@ -477,10 +478,22 @@ def _caption_boxes(root: Any, chosen: set[Any]) -> Iterator[Any]:
             continue
         if any(outer in chosen for outer in box.iterancestors()) or _inside_embed(box):
             continue
-        if _tag(box) in _SKIPPED_TAGS or not (_near_picture(box) or _in_picture_box(box)):
+        if _tag(box) in _SKIPPED_TAGS or not (
+            _near_picture(box) or _in_picture_box(box) or _holds_picture(box)
+        ):
             continue
         if len(_spaced_text(box)) <= MAX_CAPTION_BOX_CHARS:
             yield box
+
+
+@cache
+def _pictures_inside() -> Any:
+    return compile_xpath(".//img | .//picture")
+
+
+def _holds_picture(box: Any) -> bool:
+    """Whether a caption box wraps its picture (``<div class="wp-caption"><p><img …>``)."""
+    return bool(_pictures_inside()(box))
 
 
 @cache

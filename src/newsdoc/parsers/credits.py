@@ -364,10 +364,11 @@ so a body may name a whole office (``Photo credit: Commander-in-Chief of the Arm
 Forces of Ruritania``)."""
 
 
-def _credited_name(piece: str, body: str) -> bool:
+def _credited_name(piece: str, body: str, options: ParseOptions) -> bool:
     """Whether a piece of a credit label's body names a party: a name
-    (:func:`_name_like`), or the user name opening a ``user via Site`` body."""
-    if _name_like(piece, _LABELLED_NAME_WORDS):
+    (:func:`_name_like`), an agency however it is cased (``iStock``), or the user name
+    opening a ``user via Site`` body."""
+    if _name_like(piece, _LABELLED_NAME_WORDS) or _is_agency(piece, options):
         return True
     sharer = _SHARER.match(body)
     return sharer is not None and sharer.group("user") == piece
@@ -654,7 +655,7 @@ class _Scan:
             pieces = _split_pieces(body)
             if label.startswith("credit") and "mandatory" in (m.casefold() for m in modifiers):
                 pieces = [part for piece in pieces for part in _split_outlet(piece)]
-            named = [piece for piece in pieces if _credited_name(piece, body)]
+            named = [piece for piece in pieces if _credited_name(piece, body, options)]
             if not is_open and len(named) != len(pieces):
                 continue
             if is_open and not named and (sep != ":" or len(body.split()) > 10):
@@ -678,7 +679,7 @@ class _Scan:
     def _fit_body(self, body: str) -> str | None:
         """The credited part of an unbracketed label's body, or ``None`` if it is prose."""
         pieces = _split_pieces(body)
-        if pieces and all(_credited_name(piece, body) for piece in pieces):
+        if pieces and all(_credited_name(piece, body, self.options) for piece in pieces):
             return body
         cut = _SENTENCE_BREAK.search(body)
         if cut is not None:
