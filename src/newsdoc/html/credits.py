@@ -69,7 +69,7 @@ from newsdoc.html.caption_labels import (
     credit_body,
     is_image_wording,
 )
-from newsdoc.html.decode import compile_xpath
+from newsdoc.html.decode import compile_xpath, spaced_text
 from newsdoc.html.metadata import json_ld_objects, json_ld_types
 from newsdoc.lexicon import load, word_set, word_tuple
 from newsdoc.models import Attribution, AttributionKind, CreditSource, Party
@@ -180,16 +180,6 @@ def _tag(element: Any) -> str:
     return tag.lower() if isinstance(tag, str) else ""
 
 
-def _spaced_text(element: Any) -> str:
-    """Whitespace-collapsed text, with a space where two element texts meet letter to letter."""
-    out = ""
-    for piece in element.itertext():
-        if out and piece and out[-1].isalnum() and piece[0].isalnum():
-            out += " "
-        out += piece
-    return _WHITESPACE.sub(" ", out).strip()
-
-
 def _in_caption(element: Any) -> bool:
     for ancestor in element.iterancestors():
         if _tag(ancestor) in {"figure", "figcaption"}:
@@ -293,7 +283,7 @@ def _credit_strength(element: Any) -> str | None:
         _in_picture_caption(element) or _image_word_first(classes) or _in_picture_box(element)
     ):
         strength = "weak"
-    if strength is not None and _BARE_LABEL.match(_spaced_text(element)):
+    if strength is not None and _BARE_LABEL.match(spaced_text(element)):
         return None
     return strength
 
@@ -311,7 +301,7 @@ def _with_distributor(element: Any, text: str) -> str:
     after = element.getnext()
     if after is None or not _DISTRIBUTOR_JOINT.match(joint):
         return text
-    extra = _spaced_text(after)
+    extra = spaced_text(after)
     if extra and len(extra.split()) <= MAX_DISTRIBUTOR_WORDS:
         return f"{text} / {extra}"
     return text
@@ -337,7 +327,7 @@ def _caption_credits(text: str, options: ParseOptions) -> list[str]:
 def _element_credits(
     element: Any, strength: str, options: ParseOptions, authors: frozenset[str]
 ) -> list[str]:
-    text = _with_distributor(element, _spaced_text(element))
+    text = _with_distributor(element, spaced_text(element))
     if not text or not _names_a_credit(text):
         return []
     inner = _caption_credits(text, options)
@@ -433,14 +423,14 @@ def _sourced_credits(
             continue
         if any(outer in chosen for outer in caption.iterancestors()) or _inside_embed(caption):
             continue
-        text = _spaced_text(caption)
+        text = spaced_text(caption)
         if not text:
             continue
         for credit in _caption_credits(text, options):
             if same(credit):
                 yield "caption", credit
     for caption in _caption_boxes(root, chosen):
-        for credit in _caption_credits(_spaced_text(caption), options):
+        for credit in _caption_credits(spaced_text(caption), options):
             if same(credit):
                 yield "caption", credit
     markup: list[tuple[CreditSource, Iterator[str]]] = [
@@ -482,7 +472,7 @@ def _caption_boxes(root: Any, chosen: set[Any]) -> Iterator[Any]:
             _near_picture(box) or _in_picture_box(box) or _holds_picture(box)
         ):
             continue
-        if len(_spaced_text(box)) <= MAX_CAPTION_BOX_CHARS:
+        if len(spaced_text(box)) <= MAX_CAPTION_BOX_CHARS:
             yield box
 
 

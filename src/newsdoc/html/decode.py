@@ -42,6 +42,7 @@ __all__ = [
     "load_fragment",
     "load_page_tree",
     "load_tree",
+    "spaced_text",
 ]
 
 DecodeErrors = Literal["replace", "strict"]
@@ -144,6 +145,17 @@ def element_text(element: Any) -> str:
         return _WHITESPACE.sub(" ", str(element.text_content())).strip()
     except (AttributeError, ValueError):
         return ""
+
+
+def spaced_text(element: Any) -> str:
+    """Whitespace-collapsed text, with a space where two element texts meet letter to
+    letter (``<span>By</span><span>Jo Park</span>`` → ``By Jo Park``)."""
+    out = ""
+    for piece in element.itertext():
+        if out and piece and out[-1].isalnum() and piece[0].isalnum():
+            out += " "
+        out += piece
+    return _WHITESPACE.sub(" ", out).strip()
 
 
 def compile_xpath(expression: str) -> Any:
