@@ -149,6 +149,55 @@ def test_a_byline_widget_leaves_its_site_and_follow_prompt() -> None:
     assert authors(page(header=header))[0] == ("Anna Roe",)
 
 
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        # class words parted by underscores
+        ('<div class="by_author_cls">By Anna Roe</div>', ("Anna Roe",)),
+        ('<span class="article-info__authors">Текст: Анна Рой</span>', ("Анна Рой",)),
+        # a bare name in a byline element
+        ('<li class="byline">Anna B. Roe</li>', ("Anna B. Roe",)),
+        # the label in an element of its own, the name in the next
+        (
+            (
+                '<section class="byline"><span class="byline-tag">By</span>'
+                '<span class="byline-content">Anna Roe</span> | March 3, 2031</section>'
+            ),
+            ("Anna Roe",),
+        ),
+        # a box holding the byline and its widget's links gives way to the byline
+        (
+            (
+                '<div id="author-flyout"><p class="byline">By Ben Lee</p>'
+                '<div class="author-links">View author archive. Get author feed</div></div>'
+            ),
+            ("Ben Lee",),
+        ),
+        # a list of like author elements stands for all of them
+        (
+            (
+                '<span class="authors"><a class="author">Anna Roe</a>, '
+                '<a class="author">Ben Lee</a></span>'
+            ),
+            ("Anna Roe", "Ben Lee"),
+        ),
+        # the date after the name, weekday and month first
+        ('<h3 class="byline">by Anna Roe Monday, March 3, 2031</h3>', ("Anna Roe",)),
+        ('<div class="author-date">By Anna Roe November 15, 2031</div>', ("Anna Roe",)),
+        # a picture credit in an author field is no writer
+        (
+            (
+                '<div class="field-authors">Photo by: Harbour Wire</div>'
+                '<div class="node_author-inline">By: Anna Roe</div>'
+            ),
+            ("Anna Roe",),
+        ),
+    ],
+)
+def test_byline_elements_of_many_templates(header: str, names: tuple[str, ...]) -> None:
+    assert authors(page(header=header))[:2] == (names, "byline")
+
+
 def test_a_byline_glued_to_its_weekday_loses_the_weekday() -> None:
     header = '<p class="byline">By Anna RoeMonday, March 3</p>'
     assert authors(page(header=header))[0] == ("Anna Roe",)

@@ -12,7 +12,7 @@ Sources, the first that names someone wins (the recorded ``source`` in brackets)
 
 Each value is split into one name per person: on ``,``, ``;``, ``|``, ``/``, ``&``,
 ``and``, ``und``, ``et``, ``y``, ``e``, ``i``, ``и``, ``、``. Labels are dropped (``By``,
-``Von``, ``Par``, ``Por``, ``Door``, ``Av``, ``Text:``, ``Autor:``), and so are
+``Von``, ``Par``, ``Por``, ``Door``, ``Av``, ``Text:``, ``Autor:``, ``Текст:``), and so are
 initials or roles in brackets (``Ann Roe (aro)``), role words (``Ann Roe, reporter``), and
 e-mail addresses. A news agency (``dpa``, ``AFP``, ``Reuters`` …, by the agency lexicon)
 is no author: it becomes a ``wire`` credit. A publisher or site (``Example Times GmbH``,
@@ -31,7 +31,7 @@ import regex
 
 from newsdoc import lexicon
 from newsdoc.agencies import canonical_agency
-from newsdoc.html.decode import element_text
+from newsdoc.html.decode import element_text, spaced_text
 from newsdoc.html.titles import (
     DOMAIN,
     is_domain,
@@ -70,20 +70,30 @@ def _split() -> regex.Pattern[str]:
 
 _LABEL = regex.compile(
     r"^\s*(?:(?i:(?:(?:analysis|opinion|commentary|review|text|story|written|reporting)"
-    r"\s+)?by|text|texto|autor(?:in)?|author)\b\s*:?\s*"
+    r"\s+)?by|text|texto|autor(?:in)?|author|текст|автор)\b\s*:?\s*"
     r"|(?:Von|Par|Por|Door|Av)\s+(?=\p{Lu}))+"
 )
 """A byline's label; ``Von``, ``Par`` … only capitalised and before a capital, so the
 particle of ``von der Leyen`` stays."""
 _GLUED_DAY = regex.compile(
-    r"(?<=\p{Ll})(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+    r"(?<=\p{Ll})\s?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
 )
-"""A weekday glued to the name before it by a flattened byline (``Jo ParkMonday``)."""
-_BYLINE_END = regex.compile(
-    r"\s*(?:\d|\||\s[-–—]\s|\s(?i:on|updated|posted|published|follow|am|um|le)\s"
-    r"|\s(?i:follow)$).*$"
-)
-"""Where a byline element's names end: its date, time, separator or follow prompt."""
+"""A weekday after the name before it in a byline (``Jo Park Monday, 3 March``), or glued
+to it by a flattened one (``Jo ParkMonday``)."""
+
+
+@cache
+def _byline_end() -> regex.Pattern[str]:
+    """Where a byline element's names end: its date (with the weekday or month words
+    opening it: ``Jo Park Monday, March 3, 2024``), time, separator or follow prompt."""
+    calendar = "|".join(regex.escape(word) for word in sorted(_calendar_words(), key=len)[::-1])
+    return regex.compile(
+        rf"(?:\s+(?i:{calendar})\.?,?){{0,2}}\s*\d.*$"
+        r"|\s*(?:\||\s[-–—]\s|\s(?i:on|updated|posted|published|follow|am|um|le)\s"
+        r"|\s(?i:follow)$).*$"
+    )
+
+
 _HANDLE_TAIL = regex.compile(r"@\w+$")
 _OUTLET_STOP = regex.compile(r"(?<=\s\p{Lu}\p{Ll}{2,})\.\s+(?=\p{Lu})")
 """A full stop between a full name and the outlet after it (``Jo Park. Example Wire``);
@@ -95,7 +105,12 @@ _CREDENTIAL = regex.compile(r"\p{Lu}{2,4}")
 """A degree or credential after a name (``MS``, ``RD``, ``PhD`` in capitals)."""
 _BRACKETED = regex.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]")
 _EMAIL = regex.compile(r"\S+@\S+\.\w+")
-_BYLINE_CLASS = regex.compile(r"(?i)byline|\bauthor(?:s|-name|name)?\b|autor|auteur")
+_BYLINE_CLASS = regex.compile(r"(?i)byline|(?<![a-z])author(?:s|-?name)?(?![a-z])|autor|auteur")
+"""A byline's class or id; ``_`` and ``-`` part its words (``by_author``, ``info__authors``)."""
+_PICTURE_LABEL = regex.compile(r"(?i)(?:photo|foto|picture|image|bild)s?\b")
+"""A picture credit in an author field (``Photo by: Acme Wire``), no writer's byline."""
+_BARE_NAME = regex.compile(r"\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’.-]+)){1,3}")
+"""A name alone in a byline element (``Jo Park``, ``Ana B. Roe``, ``Jo St. Cyr``)."""
 _NOT_BYLINE_CLASS = regex.compile(r"(?i)bio|avatar|image|img|photo|comment|related|follow")
 
 
@@ -162,20 +177,58 @@ def _candidates(
         if value:
             microdata.append((value, "organization" in (element.get("itemtype") or "").lower()))
     found.append(("microdata", microdata))
-    bylines: list[tuple[str, bool]] = []
+    found.append(("byline", _byline_values(root)[:1]))
+    return found
+
+
+def _byline_elements(root: Any) -> list[Any]:
+    """Elements whose class or id names a byline or an author, in document order. One
+    holding others gives way to them (``<div class="author-box"><p class="byline">By Jo
+    Park</p> Archive · RSS</div>``), unless they are a list of like elements, one per
+    author (``<span class="authors"><a class="author">Jo Park</a>, <a
+    class="author">Ana Roe</a></span>``), for which it stands."""
+    elements: list[Any] = []
     for element in root.iter():
         hint = " ".join(str(v) for v in (element.get("class"), element.get("id")) if v)
         if not hint or not _BYLINE_CLASS.search(hint) or _NOT_BYLINE_CLASS.search(hint):
             continue
-        text = element_text(element)
+        elements.append(element)
+        if len(elements) >= _MAX_BYLINE_ELEMENTS:
+            break
+    chosen = set(elements)
+    for element in elements:
+        inner = [other for other in elements if other is not element and _inside(other, element)]
+        if not inner:
+            continue
+        top = [other for other in inner if not any(_inside(other, outer) for outer in inner)]
+        if len(top) > 1 and len({(other.tag, other.get("class")) for other in top}) == 1:
+            chosen.difference_update(inner)  # a list of like elements, one per author
+        else:
+            chosen.discard(element)
+    return [element for element in elements if element in chosen]
+
+
+def _inside(element: Any, outer: Any) -> bool:
+    return any(ancestor is outer for ancestor in element.iterancestors())
+
+
+def _byline_values(root: Any) -> list[tuple[str, bool]]:
+    """The names text of each byline element that may name its author: labelled (``By
+    Jo Park``), in an author-classed element, or a bare name (``<li class="byline">Jo
+    Park</li>``); a label alone (``<span class="byline-tag">By</span>``) and a picture's
+    credit (``Photo by: Acme Wire``) are none."""
+    values: list[tuple[str, bool]] = []
+    for element in _byline_elements(root):
+        text = spaced_text(element)
+        if not text or len(text) > _MAX_BYLINE or _PICTURE_LABEL.match(text):
+            continue
         label = _LABEL.match(text)
         labelled = label is not None and label.end() > 0
-        if text and len(text) <= _MAX_BYLINE and (labelled or "author" in hint.casefold()):
-            bylines.append((_BYLINE_END.sub("", _LABEL.sub("", text)), False))
-        if len(bylines) >= _MAX_BYLINE_ELEMENTS:
-            break
-    found.append(("byline", bylines[:1]))
-    return found
+        names = _byline_end().sub("", _LABEL.sub("", text))
+        hint = " ".join(str(v) for v in (element.get("class"), element.get("id")) if v)
+        if names and (labelled or "author" in hint.casefold() or _BARE_NAME.fullmatch(names)):
+            values.append((names, False))
+    return values
 
 
 def _pieces(value: str) -> list[str]:
