@@ -418,19 +418,8 @@ def _sourced_credits(
             # a source/author element repeating a credit element's words is no new credit
             if same(credit) if strength == "strong" else new(credit):
                 yield "element", credit
-    for caption in root.iter("figcaption"):
-        if caption in chosen or any(inner in chosen for inner in caption.iterdescendants()):
-            continue
-        if any(outer in chosen for outer in caption.iterancestors()) or _inside_embed(caption):
-            continue
-        text = spaced_text(caption)
-        if not text:
-            continue
+    for text in _caption_texts(root, chosen):
         for credit in _caption_credits(text, options):
-            if same(credit):
-                yield "caption", credit
-    for caption in _caption_boxes(root, chosen):
-        for credit in _caption_credits(spaced_text(caption), options):
             if same(credit):
                 yield "caption", credit
     markup: list[tuple[CreditSource, Iterator[str]]] = [
@@ -452,27 +441,35 @@ def _caption_classed() -> Any:
     )
 
 
-def _caption_boxes(root: Any, chosen: set[Any]) -> Iterator[Any]:
+def _caption_texts(root: Any, chosen: set[Any]) -> Iterator[str]:
+    """The texts of the page's captions that hold no credit element and are not inside
+    one (``chosen``), nor inside an embedded post: every ``<figcaption>``, then every
+    caption box outside one (:func:`_caption_boxes`)."""
+    for caption in (*root.iter("figcaption"), *_caption_boxes(root)):
+        if caption in chosen or any(inner in chosen for inner in caption.iterdescendants()):
+            continue
+        if any(outer in chosen for outer in caption.iterancestors()) or _inside_embed(caption):
+            continue
+        text = spaced_text(caption)
+        if text and (_tag(caption) == "figcaption" or len(text) <= MAX_CAPTION_BOX_CHARS):
+            yield text
+
+
+def _caption_boxes(root: Any) -> Iterator[Any]:
     """Caption containers outside ``<figcaption>``, by a picture: the outermost element
     whose class names a caption (``<div class="photo"><img …><span class="newsCaption">The
     pier at dusk. <span class="caption">(Image: Acme)</span></span>``, ``<div
     class="post-picture-caption">… [Acme]</div>``, or one wrapping the picture: ``<div
-    class="wp-caption"><p><img …> … Jane Roe/Acme</p>``) that holds no credit element, is
-    not inside one, and is short enough to be a caption (:data:`MAX_CAPTION_BOX_CHARS`)."""
+    class="wp-caption"><p><img …> … Jane Roe/Acme</p>``); :func:`_caption_texts` keeps
+    those short enough to be a caption (:data:`MAX_CAPTION_BOX_CHARS`)."""
     taken: set[Any] = set()
     for box in _caption_classed()(root):
         if any(outer in taken for outer in box.iterancestors()):
             continue
         taken.add(box)
-        if box in chosen or any(inner in chosen for inner in box.iterdescendants()):
-            continue
-        if any(outer in chosen for outer in box.iterancestors()) or _inside_embed(box):
-            continue
-        if _tag(box) in _SKIPPED_TAGS or not (
+        if _tag(box) not in _SKIPPED_TAGS and (
             _near_picture(box) or _in_picture_box(box) or _holds_picture(box)
         ):
-            continue
-        if len(spaced_text(box)) <= MAX_CAPTION_BOX_CHARS:
             yield box
 
 
