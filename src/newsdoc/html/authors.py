@@ -76,10 +76,9 @@ _LABEL = regex.compile(
 """A byline's label; ``Von``, ``Par`` … only capitalised and before a capital, so the
 particle of ``von der Leyen`` stays."""
 _GLUED_DAY = regex.compile(
-    r"(?<=\p{Ll})\s?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+    r"(?<=\p{Ll})(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
 )
-"""A weekday after the name before it in a byline (``Jo Park Monday, 3 March``), or glued
-to it by a flattened one (``Jo ParkMonday``)."""
+"""A weekday glued to the name before it by a flattened byline (``Jo ParkMonday``)."""
 
 
 @cache
@@ -189,7 +188,7 @@ def _byline_elements(root: Any) -> list[Any]:
     class="author">Ana Roe</a></span>``), for which it stands."""
     elements: list[Any] = []
     for element in root.iter():
-        hint = " ".join(str(v) for v in (element.get("class"), element.get("id")) if v)
+        hint = _hint(element)
         if not hint or not _BYLINE_CLASS.search(hint) or _NOT_BYLINE_CLASS.search(hint):
             continue
         elements.append(element)
@@ -206,6 +205,11 @@ def _byline_elements(root: Any) -> list[Any]:
         else:
             chosen.discard(element)
     return [element for element in elements if element in chosen]
+
+
+def _hint(element: Any) -> str:
+    """An element's class and id, the words that may say it is a byline."""
+    return " ".join(str(v) for v in (element.get("class"), element.get("id")) if v)
 
 
 def _inside(element: Any, outer: Any) -> bool:
@@ -225,8 +229,9 @@ def _byline_values(root: Any) -> list[tuple[str, bool]]:
         label = _LABEL.match(text)
         labelled = label is not None and label.end() > 0
         names = _byline_end().sub("", _LABEL.sub("", text))
-        hint = " ".join(str(v) for v in (element.get("class"), element.get("id")) if v)
-        if names and (labelled or "author" in hint.casefold() or _BARE_NAME.fullmatch(names)):
+        if names and (
+            labelled or "author" in _hint(element).casefold() or _BARE_NAME.fullmatch(names)
+        ):
             values.append((names, False))
     return values
 
