@@ -42,6 +42,10 @@ def _headings(html: str) -> list[str]:
     return [block.raw for block in parse_html(html).headings]
 
 
+def _headings_at(html: str, url: str) -> list[str]:
+    return [block.raw for block in parse_html(html, url=url).headings]
+
+
 def test_section_headings_between_prose_are_subheadings() -> None:
     one, two, three, four = PARAGRAPHS
     html = _page(f"{one}{two}<h2>The north wall</h2>{three}<h2>What comes next</h2>{four}")
@@ -107,10 +111,46 @@ def test_a_more_heading_linking_to_its_section_is_navigation() -> None:
     # a "more" heading that is no link to that section stays a section of the article
     kept = (
         "<h2>More politics</h2>",
-        '<h2><a href="/2024/05/story-123">More politics</a></h2>',
+        '<h2><a href="#more-politics">More politics</a></h2>',
     )
     for heading in kept:
         assert _headings(_page(f"{one}{two}{heading}{three}{four}")) == ["More politics"]
+
+
+def test_a_heading_linking_to_another_story_of_the_site_is_a_teaser() -> None:
+    one, two, three, four = PARAGRAPHS
+    url = "https://www.harbour.example/2026/05/pier-to-be-repaired/"
+    teasers = (
+        '<h2><a href="/2026/04/gulls-return/">Gulls return to the bay</a></h2>',
+        (
+            '<h2><a href="https://harbour.example/2026/04/gulls-return/">Gulls return to the bay'
+            "</a></h2>"
+        ),
+        '<h2><a href="https://news.harbour.example/gulls">Gulls return to the bay</a></h2>',
+        '<p><strong><a href="../gulls-return/">Gulls return to the bay</a></strong></p>',
+    )
+    for teaser in teasers:
+        assert _headings_at(_page(f"{one}{two}{teaser}{three}{four}"), url) == []
+    # a link within the page, to the page itself or to another site heads a section
+    sections = {
+        '<h2><a href="#gulls">Gulls return to the bay</a></h2>': "Gulls return to the bay",
+        f'<h2><a href="{url}">Gulls return to the bay</a></h2>': "Gulls return to the bay",
+        '<h2><a href="https://shop.example/gulls">Gull feeders</a></h2>': "Gull feeders",
+        '<h2>Gulls are back <a href="/2026/04/gulls-return/">(more)</a></h2>': (
+            "Gulls are back (more)"
+        ),
+    }
+    for section, heading in sections.items():
+        assert _headings_at(_page(f"{one}{two}{section}{three}{four}"), url) == [heading]
+
+
+def test_a_linked_heading_with_no_page_address_is_judged_by_its_link() -> None:
+    one, two, three, four = PARAGRAPHS
+    relative = '<h2><a href="/2026/04/gulls-return/">Gulls return to the bay</a></h2>'
+    absolute = '<h2><a href="https://harbour.example/gulls">Gulls return to the bay</a></h2>'
+    assert _headings(_page(f"{one}{two}{relative}{three}{four}")) == []
+    # without the page's address an absolute link cannot be told to be the site's own
+    assert _headings(_page(f"{one}{two}{absolute}{three}{four}")) == ["Gulls return to the bay"]
 
 
 def test_headings_outside_the_main_content_are_not_subheadings() -> None:

@@ -67,7 +67,8 @@ def build_article(
     page = read_metadata(tree, options, url)
     credits = caption_credits(tree, text, options, article.attributions, page.authors.names)
     titles = [title for title in (page.title, article.metadata.title) if title]
-    subheaded = subheaded_blocks(tree, blocks, article.blocks, titles)
+    page_urls = [address for address in (url, page.canonical_url) if address]
+    subheaded = subheaded_blocks(tree, blocks, article.blocks, titles, page_urls)
     metadata = merge_metadata(
         article.metadata,
         title=page.title,

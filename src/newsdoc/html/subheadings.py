@@ -22,6 +22,10 @@ every test below; the rules read markup conventions, never a site's own names.
 * **label** — its text does not name a box of furniture (``Read more``, ``You may also
   like``, ``Comments``, ``Lire aussi``), nor is it one link to the section of the site
   it names after a "more" word (``<a href="/politics/">MORE POLITICS</a>``);
+* **teaser** — it is not one link to another page of the same site: a heading that is
+  all a link to ``/2026/05/harbour-reopens/`` heads a teaser for another story, while a
+  link to a part of the page (``#costs``), to the page itself, or to another site (a
+  shop's page in a buyer's guide) leaves it a section of the article;
 * **title** — it is not the page's title, nor the first ``<h1>`` (the headline), nor at
   that ``<h1>``'s level or above (``<h1>`` subheads under an ``<h1>`` headline are the
   page's other headlines);
@@ -45,7 +49,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import regex
 
@@ -209,6 +213,41 @@ def _links_to_its_section(element: Any, text: str, lexicon: SubheadingLexicon) -
     return bool(segments) and any(_key(segment) == named for segment in segments)
 
 
+def _site_host(netloc: str) -> str:
+    host = netloc.rsplit("@", 1)[-1].split(":", 1)[0].casefold()
+    return host.removeprefix("www.")
+
+
+def _same_site(host: str, hosts: set[str]) -> bool:
+    """Whether ``host`` is one of ``hosts`` or a subdomain of one, or they of it
+    (``news.example.com`` and ``example.com``)."""
+    return any(
+        host == known or host.endswith("." + known) or known.endswith("." + host) for known in hosts
+    )
+
+
+def _links_elsewhere_on_the_site(element: Any, text: str, page_urls: Sequence[str]) -> bool:
+    """Whether a heading is all one link to another page of the page's own site (see
+    *teaser* in the module docstring). A relative link counts as the site's own; an
+    absolute one is compared with ``page_urls`` (the page's address and canonical URL),
+    and without them it does not count."""
+    links = element.findall(".//a") if element.tag != "a" else [element]
+    if len(links) != 1 or _key(element_text(links[0])) != _key(text):
+        return False
+    href = (links[0].get("href") or "").strip()
+    if not href or href.startswith("#"):
+        return False
+    target = urlsplit(urljoin(page_urls[0], href) if page_urls else href)
+    if target.scheme not in ("", "http", "https"):
+        return False
+    if not target.netloc:
+        return bool(target.path)
+    pages = [urlsplit(url) for url in page_urls]
+    if not _same_site(_site_host(target.netloc), {_site_host(page.netloc) for page in pages}):
+        return False
+    return all(target.path.rstrip("/") != page.path.rstrip("/") for page in pages)
+
+
 def _source_headings(tree: Any) -> list[tuple[Any, str]]:
     out: list[tuple[Any, str]] = []
     for element in tree.iter(*_HEADING_TAGS):
@@ -343,11 +382,13 @@ def heading_verdicts(
     blocks: Sequence[tuple[str, str]],
     titles: Sequence[str] = (),
     lines: Sequence[int] = (),
+    page_urls: Sequence[str] = (),
 ) -> list[HeadingVerdict]:
     """A verdict for each ``heading`` block of ``blocks`` (the page's extracted text, see
     :func:`newsdoc.html.extract.extract_blocks`), and for each ``body`` block at the
     indexes ``lines`` (short lines the text parsers read as headings); ``titles`` are the
-    page's title as its metadata states it. Verdicts are in block order."""
+    page's title as its metadata states it, ``page_urls`` its address and canonical URL
+    when known. Verdicts are in block order."""
     lexicon = subheading_lexicon()
     headings = [index for index, (kind, _) in enumerate(blocks) if kind == "heading"]
     candidates = sorted({*headings, *lines})
@@ -382,6 +423,8 @@ def heading_verdicts(
             reason = "title"
         elif _is_label(text, lexicon) or _links_to_its_section(element, text, lexicon):
             reason = "label"
+        elif _links_elsewhere_on_the_site(element, text, page_urls):
+            reason = "teaser"
         elif index not in levels and not any(is_prose(t) for _, t in blocks[:index]):
             # a bold or capitals line above all prose: a kicker or a dateline
             reason = "lead"
@@ -421,12 +464,14 @@ def subheaded_blocks(
     extracted: Sequence[tuple[str, str]],
     blocks: Sequence[Block],
     titles: Sequence[str] = (),
+    page_urls: Sequence[str] = (),
 ) -> tuple[Block, ...]:
     """The article's blocks with their kinds set by the markup: a heading block is a
     heading only where its line is a heading element of the page, or a bold or capitals
     paragraph, that passes the rules of the module docstring; a rejected heading element
     is ``furniture``, any other line is ``body``. ``extracted`` are the blocks the text was
-    laid out from (see :func:`newsdoc.html.extract.main_text`)."""
+    laid out from (see :func:`newsdoc.html.extract.main_text`); ``page_urls`` are the
+    page's address and canonical URL, when known."""
     offsets: dict[int, int] = {}
     ends: dict[int, int] = {}
     offset = 0
@@ -444,7 +489,7 @@ def subheaded_blocks(
     ]
     reasons = {
         verdict.index: verdict.reason
-        for verdict in heading_verdicts(tree, extracted, titles, lines)
+        for verdict in heading_verdicts(tree, extracted, titles, lines, page_urls)
     }
     out: list[Block] = []
     for block in blocks:
