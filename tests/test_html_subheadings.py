@@ -100,6 +100,13 @@ def test_furniture_labels_are_not_subheadings() -> None:
     assert _headings(_page(body)) == []
 
 
+def test_furniture_labels_of_scripts_without_spaces_are_not_subheadings() -> None:
+    one, two, three, four = PARAGRAPHS
+    for label in ("関連記事", "このニュースをシェア", "相关阅读", "관련기사"):
+        body = f"{one}{two}<h2>北の岸壁</h2>{three}<h2>{label}</h2>{four}"
+        assert _headings(_page(body)) == ["北の岸壁"]
+
+
 def test_a_more_heading_linking_to_its_section_is_navigation() -> None:
     one, two, three, four = PARAGRAPHS
     links = (
