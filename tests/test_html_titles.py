@@ -99,3 +99,44 @@ def test_a_title_of_the_site_name_alone_is_kept() -> None:
 )
 def test_character_references_escaped_over_are_decoded(head: str, expected: str) -> None:
     assert title(head)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("<title>Pier repaired at last | Harbour Videos</title>", "Pier repaired at last"),
+        ("<title>Opinion | Pier repaired at last</title>", "Pier repaired at last"),
+        (
+            '<meta property="og:title" content="Pier repaired at last — Best of 2026">',
+            "Pier repaired at last",
+        ),
+        ("<title>Pier repaired at last - Gazette - Local</title>", "Pier repaired at last"),
+    ],
+)
+def test_a_name_added_to_the_pages_headline_is_cut(head: str, expected: str) -> None:
+    assert title(head, body="<h1>Pier repaired at last</h1>")[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "h1"),
+    [
+        # a logo in the <h1> is the shorter part
+        ("<title>Harbour Diary - Pier repaired at last</title>", "Harbour Diary"),
+        # a kicker before a colon belongs to the title
+        ("<title>After the storm: Pier repaired at last</title>", "Pier repaired at last"),
+        # more words that no separator parts from the headline
+        ("<title>Pier repaired at last (video)</title>", "Pier repaired at last"),
+    ],
+)
+def test_a_title_the_headline_does_not_confirm_is_kept(head: str, h1: str) -> None:
+    printed = head.split(">", 1)[1].split("<", 1)[0]
+    assert title(head, body=f"<h1>{h1}</h1>")[0] == printed
+
+
+def test_a_json_ld_headline_is_not_cut_by_the_h1() -> None:
+    data = '{"@type": "NewsArticle", "headline": "Opinion | Pier repaired at last"}'
+    head = f'<script type="application/ld+json">{data}</script>'
+    assert title(head, body="<h1>Pier repaired at last</h1>") == (
+        "Opinion | Pier repaired at last",
+        "json-ld",
+    )

@@ -14,7 +14,15 @@ only, compared case-insensitively:
 * the page's host (``harbour-gazette.example`` for ``Harbour Gazette``), or the part of it
   before the public suffix.
 
-Any other part after a separator is the title's own (``Storm – what we know``).
+Any other part after a separator is the title's own (``Storm – what we know``), unless
+the page's headline element says otherwise: a ``<title>`` or meta title that is an
+``<h1>``'s text with more after or before it, parted by a separator other than a colon,
+is that ``<h1>``'s text (``Pier repaired at last | Harbour Videos``, ``Opinion | Pier
+repaired at last``, ``Pier repaired at last — Best of 2026``) when the ``<h1>`` is the
+longer part and names no site (a logo in an ``<h1>`` is no headline:
+``Harbour Diary - Pier repaired at last`` keeps its diary's name). A colon may part a
+kicker from its headline (``After the storm: Pier repaired``), and a JSON-LD headline is
+the publisher's own, so neither is cut.
 """
 
 from __future__ import annotations
@@ -32,6 +40,7 @@ from newsdoc.html.decode import element_text
 __all__ = [
     "DOMAIN",
     "PageTitle",
+    "headline_part",
     "is_domain",
     "named_sites",
     "page_title",
@@ -47,6 +56,8 @@ DOMAIN = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}"
 _DOMAIN = regex.compile(DOMAIN, regex.IGNORECASE)
 
 _SEPARATOR = regex.compile(r"\s+(?:[|–—·»]|-|::)\s+")
+_EDGE_SEPARATORS = frozenset("|–—·»-/｜")
+"""Characters that part a headline from a site, section or series name added to it."""
 _BLANKS = regex.compile(r"\s+")
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
@@ -151,6 +162,48 @@ def without_site(title: str, sites: set[str]) -> str:
     return title[start:end].strip() if 0 <= start < end else title
 
 
+def _key_end(text: str, key: str) -> int | None:
+    """The end of the shortest start of ``text`` whose :func:`site_key` is ``key``."""
+    if not key:
+        return None
+    matched = 0
+    for index, character in enumerate(text):
+        folded = site_key(character)
+        if not folded:
+            continue
+        if not key.startswith(folded, matched):
+            return None
+        matched += len(folded)
+        if matched == len(key):
+            return index + 1
+    return None
+
+
+def headline_part(title: str, headline: str, sites: set[str]) -> str | None:
+    """The part of ``title`` that is ``headline`` (an ``<h1>``'s text), when the rest is
+    a name added to it after a separator (see the module docstring); else ``None``.
+
+    >>> headline_part("Pier repaired at last | Harbour Videos", "Pier repaired at last", set())
+    'Pier repaired at last'
+    >>> headline_part("Harbour Diary - Pier repaired at last", "Harbour Diary", set()) is None
+    True
+    """
+    key = site_key(headline)
+    if not key or key in sites:
+        return None
+    end = _key_end(title, key)
+    if end is not None:
+        head, rest = title[:end], title[end:].strip()
+        if rest and rest[0] in _EDGE_SEPARATORS and len(site_key(rest)) < len(key):
+            return head.strip()
+    start = _key_end(title[::-1], key[::-1])
+    if start is not None:
+        tail, rest = title[len(title) - start :], title[: len(title) - start].strip()
+        if rest and rest[-1] in _EDGE_SEPARATORS and len(site_key(rest)) < len(key):
+            return tail.strip()
+    return None
+
+
 def page_title(
     root: Any,
     nodes: Sequence[dict[str, Any]],
@@ -171,8 +224,20 @@ def page_title(
         text = element_text(element) if element is not None else ""
         if text:
             candidates.append((text, tag))
+    headlines = [_BLANKS.sub(" ", element_text(element)).strip() for element in root.iter("h1")]
     for text, source in candidates:
         cleaned = _BLANKS.sub(" ", unescaped(text)).strip()
-        if cleaned:
-            return PageTitle(without_site(cleaned, sites), source)
+        if not cleaned:
+            continue
+        cleaned = without_site(cleaned, sites)
+        if source not in ("json-ld", "h1"):
+            cleaned = next(
+                (
+                    part
+                    for headline in headlines
+                    if (part := headline_part(cleaned, headline, sites)) is not None
+                ),
+                cleaned,
+            )
+        return PageTitle(cleaned, source)
     return PageTitle()
