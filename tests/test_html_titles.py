@@ -140,3 +140,8 @@ def test_a_json_ld_headline_is_not_cut_by_the_h1() -> None:
         "Opinion | Pier repaired at last",
         "json-ld",
     )
+
+
+def test_a_title_whose_headline_the_template_left_empty_is_passed_over() -> None:
+    head = "<title>| Harbour Gazette</title>"
+    assert title(head, body="<h1>Pier repaired</h1>") == ("Pier repaired", "h1")

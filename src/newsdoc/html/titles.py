@@ -22,7 +22,8 @@ repaired at last``, ``Pier repaired at last — Best of 2026``) when the ``<h1>`
 longer part and names no site (a logo in an ``<h1>`` is no headline:
 ``Harbour Diary - Pier repaired at last`` keeps its diary's name). A colon may part a
 kicker from its headline (``After the storm: Pier repaired``), and a JSON-LD headline is
-the publisher's own, so neither is cut.
+the publisher's own, so neither is cut. A title that opens with a separator
+(``| Harbour Gazette``) lost its headline in the page's template and is passed over.
 """
 
 from __future__ import annotations
@@ -227,7 +228,8 @@ def page_title(
     headlines = [_BLANKS.sub(" ", element_text(element)).strip() for element in root.iter("h1")]
     for text, source in candidates:
         cleaned = _BLANKS.sub(" ", unescaped(text)).strip()
-        if not cleaned:
+        if not cleaned or cleaned[0] in _EDGE_SEPARATORS:
+            # "| Harbour Gazette": a template's title with its headline left empty
             continue
         cleaned = without_site(cleaned, sites)
         if source not in ("json-ld", "h1"):
