@@ -212,6 +212,13 @@ def test_a_credit_element_in_the_footer_is_the_site_notice() -> None:
             "<div><img src='a.jpg'><span class='c-picture__source'>Jan Roe, Acme Co</span></div>",
             "Jan Roe, Acme Co",
         ),
+        (
+            (
+                "<span class='image'><img src='a.jpg'></span><span class='caption'>"
+                "<span class='attribution'>© Jan Roe</span> The pier at dusk.</span>"
+            ),
+            "© Jan Roe",
+        ),
     ],
 )
 def test_source_and_author_classes_credit_a_picture_in_a_caption(
@@ -227,6 +234,8 @@ def test_source_and_author_classes_credit_a_picture_in_a_caption(
         "<div class='hero-authorName'>Jan Roe</div>",
         figure("<span class='byline'>12 May 2024 at 10:30</span>"),
         "<div class='content-header__accreditation'>Our harbour, our town.</div>",
+        # an attribution outside any caption is the source of a quote or a story
+        "<blockquote>Tides wait for no one.<cite class='attribution'>Jan Roe</cite></blockquote>",
     ],
 )
 def test_author_boxes_dates_and_accreditations_are_not_credits(element: str) -> None:

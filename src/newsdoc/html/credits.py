@@ -10,8 +10,8 @@ Sources, read in this order (each credit once, in document order within a source
    (:data:`PICTURE_ANCESTOR_LEVELS`; ``<div class="photo"><img …><div class="credit">``),
    or their class also says photo / image / media / caption: ``<span class="credit">Jane
    Roe/Getty Images</span>``. A class that only says ``source`` / ``author`` / ``byline``
-   (``weak_credit_classes``) counts inside a caption or figure, or when an image word
-   comes first in the same class token (``img-author``, ``caption_author``,
+   / ``attribution`` (``weak_credit_classes``) counts inside a caption or figure, or when
+   an image word comes first in the same class token (``img-author``, ``caption_author``,
    ``c-picture__source``), and then only for a short text that is not the page's byline
    author. A credit element holding smaller credit elements gives those, a bare label
    (``<span class="credit-label">Credit</span>``) is skipped, and a credit element that
