@@ -250,6 +250,7 @@ INDIRECT = [
     ("Pia Nord thinks ⟦c:this is a mistake⟧.", "Pia Nord", "think"),
     # an interrupting attribution stays inside the one content span
     ("⟦c:The depot, Omar Haddad said, would close by June⟧.", "Omar Haddad", "say"),
+    ("⟦c:The depot, Omar Haddad often says, is the town's heart⟧.", "Omar Haddad", "say"),
     ("Governor Ali Rahimi called for ⟦c:a new vote on the bridge toll⟧.", "Ali Rahimi", "call for"),
     ("Senator Lea Moss called on ⟦c:the agency to publish the records⟧.", "Lea Moss", "call"),
     ("A new survey shows ⟦c:the mayor leading by six points⟧.", "A new survey", "show"),
@@ -363,6 +364,10 @@ NOT_ATTRIBUTION = [
     "The mayor called a meeting for Monday to discuss the bridge.",
     "The mayor called off the meeting because of the storm.",
     "Lind leads by 3 points, Storm by 4.3 points, and Vik by 2.1 points in the county.",
+    # a cue word right before a finite auxiliary is a plural noun
+    "Uneven polling across the coastal states has made the race hard to call.",
+    "Several newer estimates have nearly doubled the figure for the harbour.",
+    "Her remarks were cut from the broadcast on Monday evening.",
     "The move enraged critics, including a senator whose state relies heavily on coal.",
     # an opening adverb is no subject for a cue word that is a noun
     "Initially, state regulators did not consider the mine a realistic option.",

@@ -608,8 +608,8 @@ def _verb_site(
     behind: _Behind,
 ) -> _VerbSite | None:
     """The cue's site, or ``None`` when the cue word attributes nothing here: after a
-    passive auxiliary, as a plural noun after a count, or in a restrictive relative
-    clause."""
+    passive auxiliary, as a plural noun after a count or before a finite auxiliary, or
+    in a restrictive relative clause."""
     if before in _PASSIVE:
         return None
     if match[2].endswith("s") and (before in QUANTIFIERS or before[:1].isdigit()):
@@ -623,6 +623,17 @@ def _verb_site(
     subject_start = behind.clause
     if _in_reduced_relative(text, max(subject_start, behind.comma + 1), match, end):
         return None
+    after = words_after(text, match[1], end, _AFTER_WORDS)
+    if (
+        match[2].endswith("s")
+        and after
+        and after[0][2].lower() in _AUXILIARIES
+        and text[match[1] : after[0][0]].isspace()
+    ):
+        # "polling across the coastal states has shifted", "the reports were leaked":
+        # a finite auxiliary right after the word makes it a plural noun, not a verb
+        # (after a comma it is the content's own: "The plan, she says, is dead")
+        return None
     return _VerbSite(
         text,
         start,
@@ -630,7 +641,7 @@ def _verb_site(
         match,
         lemma,
         before,
-        words_after(text, match[1], end, _AFTER_WORDS),
+        after,
         subject_start,
         end_before_space(text, subject_start, match[0]),
         behind.comma if behind.comma >= subject_start else -1,
