@@ -91,3 +91,34 @@ def test_unquoted_transcript_and_prose_ending_it() -> None:
 )
 def test_labels_without_an_exchange_are_not_a_transcript(text: str) -> None:
     assert _turns(newsdoc.parse(text)) == []
+
+
+def _interview(opening: str) -> str:
+    return (
+        f"{opening}\n\n"
+        "ML: Why did the dockers walk out?\n\n"
+        "TS: The owners had cut their pay twice in one winter, and nobody listened.\n\n"
+        "ML: Did the town side with them?\n\n"
+        "TS: Most of it did, at least until the ships stopped coming."
+    )
+
+
+def test_initials_labels_stand_for_the_people_named_in_full() -> None:
+    opening = "Maria Lund spoke to the historian Thomas Sund about the harbour strike of 1921."
+    turns = _turns(newsdoc.parse(_interview(opening)))
+    assert [turn.speaker.name if turn.speaker else None for turn in turns] == [
+        "Maria Lund",
+        "Thomas Sund",
+        "Maria Lund",
+        "Thomas Sund",
+    ]
+    assert [turn.speaker.raw if turn.speaker else None for turn in turns] == ["ML", "TS"] * 2
+
+
+def test_initials_that_name_no_one_keep_their_capitals() -> None:
+    # Maria Lund and Mark Lind share their initials, and the docker goes unnamed
+    opening = "Maria Lund and Mark Lind spoke to a retired docker about the strike."
+    names = [
+        turn.speaker.name for turn in _turns(newsdoc.parse(_interview(opening))) if turn.speaker
+    ]
+    assert names == ["ML", "TS", "ML", "TS"]

@@ -49,6 +49,9 @@ _LONG_LINE = 160
 _LINE_GAP = regex.compile(r"[ \t\u00a0]*[\n\r]\s*")
 """Only whitespace with a line break (``\n``, ``\r`` or both) between two paragraphs."""
 _QUOTED_KINDS = frozenset({"body", "heading", "caption"})
+_INITIALS_KEPT = 2
+"""A transcript label this short is a speaker's initials (``TS``), never a surname in
+capitals to be title-cased (``HOLM`` is Holm)."""
 _ANY_MARK = regex.compile(r"([\"“”„«»‘’‚])\1*+|''|``")
 
 
@@ -92,7 +95,9 @@ def _turn_quotes(
     found: list[Quote] = []
     for turn in turns:
         start, end = turn.label
-        words = text[start:end].title().split()
+        label = text[start:end]
+        # initials keep their capitals ("TS", not "Ts") when they name no one in the text
+        words = [label] if len(label) <= _INITIALS_KEPT else label.title().split()
         mention = Mention(
             start, end, " ".join(words), "person", None, "name" if len(words) > 1 else "short"
         )

@@ -81,6 +81,8 @@ _SENTENCE_REACH = 400
 
 _ABBREVIATION_REACH = 6
 """How far back from a full stop an abbreviation (``Capt``, ``Supt``) starts."""
+_INITIALS = regex.compile(r"\p{Lu}{2,3}")
+"""A speaker label that may be a person's initials: ``TS``, ``JRR``."""
 _SUBJECT_OPENING = 4
 """How far into its sentence a name may start and still be the sentence's subject."""
 
@@ -449,6 +451,9 @@ class Entities:
             entity = self._fitting(mention)
             if entity is not None:
                 return self._speaker(span, raw, entity, mention.role), "surname"
+            entity = self._initialled(raw) if _INITIALS.fullmatch(raw) else None
+            if entity is not None:
+                return self._speaker(span, raw, entity, mention.role), "initials"
             speaker = build(
                 Speaker,
                 span=span,
@@ -658,6 +663,18 @@ class Entities:
         if honorific is not None and entity.gender not in (None, honorific):
             return None
         return entity
+
+    def _initialled(self, letters: str) -> _Entity | None:
+        """The one person named in full whose words open with ``letters``: ``TS`` for
+        Thomas Sund, the label an interview gives its guest's turns; ``None`` when no
+        person, or more than one, has those initials."""
+        found = [
+            entity
+            for name, entity in self._by_name.items()
+            if entity.kind == "person"
+            and "".join(word[0] for word in name.split()).upper() == letters
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _short(self, word: str) -> _Entity | None:
         lookup = bare(word)
