@@ -251,6 +251,10 @@ INDIRECT = [
     # an interrupting attribution stays inside the one content span
     ("⟦c:The depot, Omar Haddad said, would close by June⟧.", "Omar Haddad", "say"),
     ("⟦c:The depot, Omar Haddad often says, is the town's heart⟧.", "Omar Haddad", "say"),
+    # a name or a pronoun after "of" ends a plural subject; "to" opens an infinitive
+    ("Members of Congress say ⟦c:the pier must be rebuilt⟧.", "Members of Congress", "say"),
+    ("Many of them believe ⟦c:the pier must be rebuilt⟧.", "Many of them", "believe"),
+    ("Omar Haddad went on to say ⟦c:the pier must be rebuilt⟧.", "Omar Haddad", "say"),
     ("Governor Ali Rahimi called for ⟦c:a new vote on the bridge toll⟧.", "Ali Rahimi", "call for"),
     ("Senator Lea Moss called on ⟦c:the agency to publish the records⟧.", "Lea Moss", "call"),
     ("A new survey shows ⟦c:the mayor leading by six points⟧.", "A new survey", "show"),
@@ -368,6 +372,11 @@ NOT_ATTRIBUTION = [
     "Uneven polling across the coastal states has made the race hard to call.",
     "Several newer estimates have nearly doubled the figure for the harbour.",
     "Her remarks were cut from the broadcast on Monday evening.",
+    # a bare cue word that an article of one or "of" and one modifier open is a noun
+    "Once a town slides into a police state, it is very hard to turn back.",
+    "The harbour deserves three forms of Ruritanian support after the storm.",
+    "On a side note, the ferry is said to be the oldest in the region.",
+    "Sales of ferries fell for lack of market demand in the bay last year.",
     "The move enraged critics, including a senator whose state relies heavily on coal.",
     # an opening adverb is no subject for a cue word that is a noun
     "Initially, state regulators did not consider the mine a realistic option.",

@@ -57,7 +57,7 @@ from newsdoc.quoting.mentions import (
     introductory,
     read_subject,
 )
-from newsdoc.quoting.names import is_town
+from newsdoc.quoting.names import is_demonym, is_town
 from newsdoc.quoting.text import (
     end_before_space,
     last_words,
@@ -246,6 +246,38 @@ def _modified_noun(
         and words[1][2].islower()
         and words[1][2] not in DETERMINERS
     )
+
+
+_ARTICLES_OF_ONE = word_set("quoting", "singular_openers")
+"""Words that open a singular noun phrase: a bare cue word ending it is a noun."""
+_OBJECT_PRONOUNS = word_set("quoting", "plural_objects_after_of")
+"""Words after ``of`` that leave a plural subject for the cue (``many of them say``)."""
+
+
+def _compound_noun(
+    text: str, start: int, match: tuple[int, int, str], lemma: str, before: str
+) -> bool:
+    """Whether a cue in its bare form ends a noun phrase of one more word that an
+    article of one, or ``of``, opens: ``towards a police state``, ``an annual report``,
+    ``a lack of market demand``, ``forms of American support``. No subject takes the bare
+    verb there (``a police`` would say ``states``). After ``of`` the word between must
+    be lower-case or a demonym, as a noun's modifier is: a name or a pronoun there ends
+    a plural subject (``members of Congress say``, ``many of them believe``)."""
+    if match[2] != lemma or not before.isalpha() or before in SUBJECT_PRONOUNS:
+        return False
+    words = last_words(text, start, match[0], 2)
+    if len(words) != 2 or not text[words[0][1] : words[1][0]].isspace():
+        return False
+    if not text[words[1][1] : match[0]].isspace():
+        return False  # "in turn, want": punctuation parts them
+    opener, middle = words[0][2], words[1][2]
+    if opener.lower() in _ARTICLES_OF_ONE:
+        return not (opener[:1].isupper() and middle[:1].isupper())  # "A: I think"
+    if opener != "of" or middle in _OBJECT_PRONOUNS:
+        return False
+    if middle.endswith("s") and not middle.endswith("ss"):
+        return False
+    return middle.islower() or is_demonym(middle)
 
 
 def _nominal(
@@ -588,6 +620,8 @@ def _verb(
         return _nominal(text, start, end, match, lemma)
     if _modified_noun(text, start, match, lemma, before):
         return _nominal(text, start, end, match, lemma, modified=True)
+    if _compound_noun(text, start, match, lemma, before):
+        return None
     site = _verb_site(text, start, end, match, lemma, before, behind)
     if site is None:
         return None
