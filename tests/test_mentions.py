@@ -100,6 +100,29 @@ def test_phrases_that_name_nobody(phrase: str) -> None:
     assert read_subject(phrase, 0, len(phrase)) is None
 
 
+@pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        # a time phrase before the title is no part of the role
+        ("Last month President Ivo Brandt", "Ivo Brandt", "President"),
+        ("Earlier this week Finance Minister Ida Berg", "Ida Berg", "Finance Minister"),
+        # a determiner opening a role noun, not the name: a person, not an organisation
+        ("The finance minister Ida Berg", "Ida Berg", "finance minister"),
+        ("her defence lawyer Tomas Brandt", "Tomas Brandt", "defence lawyer"),
+    ],
+)
+def test_roles_and_names_after_times_and_role_nouns(phrase: str, name: str, role: str) -> None:
+    mention = read_subject(phrase, 0, len(phrase))
+    assert mention is not None
+    assert (mention.name, mention.kind, mention.role) == (name, "person", role)
+
+
+def test_a_determiner_opening_a_capitalised_name_still_names_an_organisation() -> None:
+    mention = read_subject("the Lopez Foundation", 0, len("the Lopez Foundation"))
+    assert mention is not None
+    assert (mention.name, mention.kind) == ("the Lopez Foundation", "organization")
+
+
 def test_offsets_and_rule_survive_a_shifted_phrase() -> None:
     text = "Yesterday, Foreign Minister Anna Kovac"
     mention = read_subject(text, 11, len(text))

@@ -89,6 +89,10 @@ _TIME_OPENERS = frozenset(_FUNCTION_WORDS["time_adjunct_openers"])
 
 
 _TIME_NOUNS = frozenset(_FUNCTION_WORDS["time_nouns"])
+_TIME_LEAD = (_TIME_OPENERS - {"early", "late"}) | _TIME_NOUNS | _TIME_WORDS
+"""Words of a time phrase that may open a subject before a title: ``Last month``,
+``On Monday``, ``Earlier this week``; not ``early`` and ``late``, which also qualify a
+role (``early retiree``, ``the late senator``)."""
 
 
 QUANTIFIERS = frozenset(_FUNCTION_WORDS["quantifiers"])
@@ -745,8 +749,20 @@ def _rule_name(phrase: _Phrase) -> Mention | None:
     begin, stop = phrase.named_runs[-1]
     role_end, title = split_title([token[2] for token in tokens[begin:stop]])
     name_tokens = tokens[begin + role_end : stop]
-    has_det = tokens[0][2].lower() in DETERMINERS
-    role_start = tokens[1][0] if has_det and len(tokens) > 1 else tokens[0][0]
+    has_det = tokens[0][2].lower() in DETERMINERS and not (
+        # "this week Ida Berg", "The finance minister Ida Berg": the determiner opens
+        # the time, or the role noun right before the name, not the name itself
+        (begin > 1 and tokens[1][2].lower() in _TIME_NOUNS)
+        or (
+            begin > 1
+            and tokens[begin - 1][2] in phrase.roles
+            and (stop - begin > 1 or tokens[begin][2].lower() in phrase.given)
+        )
+    )
+    lead = 1 if tokens[0][2].lower() in DETERMINERS and len(tokens) > 1 else 0
+    while lead < begin and tokens[lead][2].lower().rstrip(",") in _TIME_LEAD | DETERMINERS:
+        lead += 1  # "Last month President Ivo Brandt": the time is no part of the role
+    role_start = tokens[lead][0]
     role = text[role_start : name_tokens[0][0]].strip(" ,") or None
     name_start, name_end = name_tokens[0][0], name_tokens[-1][1]
     name = text[name_start:name_end].removesuffix("’s").removesuffix("'s")
