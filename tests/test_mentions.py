@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsdoc
 from newsdoc.quoting.mentions import PHRASE_RULES, read_subject
 from newsdoc.quoting.trace import tracing
 from newsdoc.testing import explain_speakers
@@ -160,3 +161,20 @@ def test_nothing_is_recorded_outside_tracing() -> None:
         pass
     newsdoc.parse("“We are ready,” Ola Nordmann said.")
     assert choices == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # given names of many languages let a pronoun find its person
+        ("Yuliia Brandt opened the hearing. She said the pier would reopen.", "Yuliia Brandt"),
+        (
+            "Oleksandra Brandt opened the hearing. She said the pier would reopen.",
+            "Oleksandra Brandt",
+        ),
+    ],
+)
+def test_given_names_of_many_languages_mark_people(text: str, name: str) -> None:
+    [quote] = [quote for quote in newsdoc.parse(text).quotes if quote.kind == "indirect"]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (name, "person")
