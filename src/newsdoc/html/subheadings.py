@@ -198,16 +198,24 @@ def _is_label(text: str, lexicon: SubheadingLexicon) -> bool:
     )
 
 
+def _sole_link(element: Any, text: str) -> Any:
+    """The heading's one link when it holds the heading's whole text, else ``None``."""
+    links = element.findall(".//a")
+    if len(links) != 1 or _key(element_text(links[0])) != _key(text):
+        return None
+    return links[0]
+
+
 def _links_to_its_section(element: Any, text: str, lexicon: SubheadingLexicon) -> bool:
     """Whether a heading is one link to the section of the site it names after a "more"
     word: ``<h2><a href="/politics/">MORE POLITICS</a></h2>``, ``<h3><a
     href="https://example.de/sport">Mehr Sport</a></h3>``."""
     folded = _one_line(text).casefold()
     more = next((word for word in lexicon.more_words if folded.startswith(word + " ")), None)
-    links = element.findall(".//a")
-    if more is None or len(links) != 1 or _key(element_text(links[0])) != _key(text):
+    link = _sole_link(element, text) if more is not None else None
+    if more is None or link is None:
         return False
-    path = urlsplit(links[0].get("href") or "").path
+    path = urlsplit(link.get("href") or "").path
     segments = [segment for segment in path.split("/") if segment]
     named = _key(folded[len(more) :])
     return bool(segments) and any(_key(segment) == named for segment in segments)
@@ -231,10 +239,10 @@ def _links_elsewhere_on_the_site(element: Any, text: str, page_urls: Sequence[st
     *teaser* in the module docstring). A relative link counts as the site's own; an
     absolute one is compared with ``page_urls`` (the page's address and canonical URL),
     and without them it does not count."""
-    links = element.findall(".//a") if element.tag != "a" else [element]
-    if len(links) != 1 or _key(element_text(links[0])) != _key(text):
+    link = _sole_link(element, text)
+    if link is None:
         return False
-    href = (links[0].get("href") or "").strip()
+    href = (link.get("href") or "").strip()
     if not href or href.startswith("#"):
         return False
     target = urlsplit(urljoin(page_urls[0], href) if page_urls else href)
