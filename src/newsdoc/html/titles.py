@@ -192,16 +192,14 @@ def headline_part(title: str, headline: str, sites: set[str]) -> str | None:
     key = site_key(headline)
     if not key or key in sites:
         return None
-    end = _key_end(title, key)
-    if end is not None:
-        head, rest = title[:end], title[end:].strip()
+    # the headline opening the title, then (read backwards) the headline closing it
+    for text, wanted, forwards in ((title, key, True), (title[::-1], key[::-1], False)):
+        end = _key_end(text, wanted)
+        if end is None:
+            continue
+        part, rest = text[:end], text[end:].strip()
         if rest and rest[0] in _EDGE_SEPARATORS and len(site_key(rest)) < len(key):
-            return head.strip()
-    start = _key_end(title[::-1], key[::-1])
-    if start is not None:
-        tail, rest = title[len(title) - start :], title[: len(title) - start].strip()
-        if rest and rest[-1] in _EDGE_SEPARATORS and len(site_key(rest)) < len(key):
-            return tail.strip()
+            return (part if forwards else part[::-1]).strip()
     return None
 
 
@@ -220,12 +218,13 @@ def page_title(
             candidates.append((headline, "json-ld"))
             break
     candidates += [(metas[name], f"meta:{name}") for name in _TITLE_METAS if metas.get(name)]
-    for tag in ("title", "h1"):
-        element = next(iter(root.iter(tag)), None)
-        text = element_text(element) if element is not None else ""
-        if text:
-            candidates.append((text, tag))
-    headlines = [_BLANKS.sub(" ", element_text(element)).strip() for element in root.iter("h1")]
+    element = next(iter(root.iter("title")), None)
+    text = element_text(element) if element is not None else ""
+    if text:
+        candidates.append((text, "title"))
+    headlines = [element_text(element) for element in root.iter("h1")]
+    if headlines and headlines[0]:
+        candidates.append((headlines[0], "h1"))
     for text, source in candidates:
         cleaned = _BLANKS.sub(" ", unescaped(text)).strip()
         if not cleaned or cleaned[0] in _EDGE_SEPARATORS:
