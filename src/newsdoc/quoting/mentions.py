@@ -749,7 +749,8 @@ def _rule_name(phrase: _Phrase) -> Mention | None:
     begin, stop = phrase.named_runs[-1]
     role_end, title = split_title([token[2] for token in tokens[begin:stop]])
     name_tokens = tokens[begin + role_end : stop]
-    has_det = tokens[0][2].lower() in DETERMINERS and not (
+    opens_with_det = tokens[0][2].lower() in DETERMINERS
+    has_det = opens_with_det and not (
         # "this week Ida Berg", "The finance minister Ida Berg": the determiner opens
         # the time, or the role noun right before the name, not the name itself
         (begin > 1 and tokens[1][2].lower() in _TIME_NOUNS)
@@ -759,7 +760,7 @@ def _rule_name(phrase: _Phrase) -> Mention | None:
             and (stop - begin > 1 or tokens[begin][2].lower() in phrase.given)
         )
     )
-    lead = 1 if tokens[0][2].lower() in DETERMINERS and len(tokens) > 1 else 0
+    lead = 1 if opens_with_det and len(tokens) > 1 else 0
     while lead < begin and tokens[lead][2].lower().rstrip(",") in _TIME_LEAD | DETERMINERS:
         lead += 1  # "Last month President Ivo Brandt": the time is no part of the role
     role_start = tokens[lead][0]
