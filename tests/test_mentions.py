@@ -96,7 +96,19 @@ def test_every_rule_documents_an_example() -> None:
         assert "``" in rule.__doc__, name
 
 
-@pytest.mark.parametrize("phrase", ["despite being the envoy", "which it was", "Monday"])
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "despite being the envoy",
+        "which it was",
+        "Monday",
+        # a participle opening a clause, short or taking an indefinite object
+        "Using this lever",
+        "Asked them",
+        "Placing something",
+        "Handing everyone",
+    ],
+)
 def test_phrases_that_name_nobody(phrase: str) -> None:
     assert read_subject(phrase, 0, len(phrase)) is None
 
@@ -116,6 +128,28 @@ def test_roles_and_names_after_times_and_role_nouns(phrase: str, name: str, role
     mention = read_subject(phrase, 0, len(phrase))
     assert mention is not None
     assert (mention.name, mention.kind, mention.role) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        # a clause before the name holds a pronoun, which no title does
+        ("He said Tom Vale", None),
+        ("She told them Tom Vale", None),
+        # an acronym is no pronoun
+        ("IT Minister Tom Vale", "IT Minister"),
+    ],
+)
+def test_a_clause_before_a_name_is_no_role(phrase: str, role: str | None) -> None:
+    mention = read_subject(phrase, 0, len(phrase))
+    assert mention is not None
+    assert (mention.name, mention.role) == ("Tom Vale", role)
+
+
+def test_a_short_name_ending_like_a_participle_still_names() -> None:
+    mention = read_subject("Ewing of the council", 0, len("Ewing of the council"))
+    assert mention is not None
+    assert mention.name == "Ewing of the council"
 
 
 def test_a_determiner_opening_a_capitalised_name_still_names_an_organisation() -> None:

@@ -107,10 +107,15 @@ _IMPERATIVES = frozenset(_FUNCTION_WORDS["imperatives"])
 they open has no subject."""
 
 
-_PARTICIPLE_OBJECTS = DETERMINERS | _PREPOSITIONS | word_set("quoting", "particle_objects")
+_PARTICLE_OBJECTS = DETERMINERS | word_set("quoting", "particle_objects")
+_PARTICIPLE_OBJECTS = _PARTICLE_OBJECTS | _PREPOSITIONS
 """Words after which a capitalised ``-ing``/``-ed`` word is a participle taking an object
-or complement (``Heading into``, ``Citing an``, ``Looking ahead``), not a modifier of a
-noun (``Polling averages``)."""
+or complement (``Heading into``, ``Citing an``, ``Looking ahead``, ``Placing something``),
+not a modifier of a noun (``Polling averages``)."""
+_SHORT_PARTICIPLE = 5
+"""The length of the shortest participles (``Using``, ``Asked``). Names as short end in
+the same letters (``Ewing``), and only an object or a determiner after one, never a
+preposition (``Ewing of the council``), makes it a participle (``Using this lever``)."""
 
 
 _DESCRIBED_WORDS = 8
@@ -765,6 +770,8 @@ def _rule_name(phrase: _Phrase) -> Mention | None:
         lead += 1  # "Last month President Ivo Brandt": the time is no part of the role
     role_start = tokens[lead][0]
     role = text[role_start : name_tokens[0][0]].strip(" ,") or None
+    if role is not None and _holds_pronoun(role):
+        role = None  # "He said Vale mentioned …": a clause before the name, no title
     name_start, name_end = name_tokens[0][0], name_tokens[-1][1]
     name = text[name_start:name_end].removesuffix("’s").removesuffix("'s")
     if name.endswith(".") and _sentence_period(name):
@@ -780,6 +787,15 @@ def _rule_name(phrase: _Phrase) -> Mention | None:
         return Mention(begin_org, name_end, text[begin_org:name_end], "organization", role)
     form = "name" if len(words) > 1 else "short"
     return Mention(name_start, name_end, name, "person", role, form, gender_of(words[0], title))
+
+
+def _holds_pronoun(role: str) -> bool:
+    """Whether the words before a name hold a subject pronoun (``He said``, ``She told
+    them``), which no title does; an acronym is no pronoun (``IT Minister``)."""
+    return any(
+        word.lower() in SUBJECT_PRONOUNS and not (word.isupper() and len(word) > 1)
+        for word in role.split()
+    )
 
 
 def _sentence_period(name: str) -> bool:
@@ -1022,12 +1038,11 @@ def _not_a_name(tokens: list[tuple[int, int, str]], given: dict[str, str]) -> bo
         return False
     if len(lowered) > 4 and _ly_adverb(lowered):
         return True
-    return (
-        len(tokens) > 1
-        and len(lowered) > 5
-        and lowered.endswith(("ing", "ed"))
-        and tokens[1][2] in _PARTICIPLE_OBJECTS
-    )
+    if len(tokens) < 2 or len(lowered) < _SHORT_PARTICIPLE or not lowered.endswith(("ing", "ed")):
+        return False
+    if len(lowered) == _SHORT_PARTICIPLE:
+        return tokens[1][2] in _PARTICLE_OBJECTS
+    return tokens[1][2] in _PARTICIPLE_OBJECTS
 
 
 def opens_adjunct(word: str) -> bool:
