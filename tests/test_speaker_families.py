@@ -134,6 +134,19 @@ FAMILIES: dict[str, list[str | tuple[str, str]]] = {
             "[[Ben Lee]] spoke.\n\n“I’ve signed it,” he joked, adding that the deal was done.",
         ),
     ],
+    "a participle after a comma hangs on the sentence's subject, not the name before it": [
+        (
+            "indirect",
+            (
+                "“I doubt it,” [[Dana Roe]] stated in an interview on Example News, "
+                "discussing the claim that rivals had helped."
+            ),
+        ),
+        (
+            "indirect",
+            "[[Ivo Dal]] spoke at the pier on Harbour Day, adding that the ferry would run.",
+        ),
+    ],
     "a relative pronoun tells of the noun phrase before it": [
         "He then quoted [[Psalm 23]], which says, “I will fear no evil.”",
         "Critics pointed to Article 5 of [[the charter]], which states that “no tax shall rise.”",

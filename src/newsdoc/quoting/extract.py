@@ -890,7 +890,10 @@ def participle_speaker(
         and before[-2][2] in _PARTICIPLE_LINKS
         and not text[named[0][1] : position].strip()
     )
-    if len(named) >= 2 or lone:
+    adjoining = bool(named) and not text[named[-1][1] : position].strip()
+    if (len(named) >= 2 and adjoining) or lone:
+        # "footage of Jane Roe asking"; after a comma the participle hangs on the
+        # sentence's subject: "Kovac said in an interview on Example TV, adding …"
         mention = read_subject(text, named[0][0], named[-1][1])
         if mention is not None and mention.kind == "person":
             entities.note(mention)
