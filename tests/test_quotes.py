@@ -314,7 +314,7 @@ INDIRECT = [
     # "called" giving its object a name or a judgement
     (
         # the content ends before the closing mark, as every indirect content does
-        'Senator Tod Vik called ⟦c:Ana Lind a "serial fibber⟧".',
+        'Senator Tod Vik called ⟦c:Ana Lind a "serial fibber"⟧.',
         "Tod Vik",
         "call",
     ),
@@ -389,6 +389,13 @@ NOT_ATTRIBUTION = [
     # a label and its value after a colon are no speech
     "Headline: Storm Hits the Coast Again",
     "Portion Containers: 1 Green, 1 Red, 2 tsp.",
+    # counted items after a named label are a record, not what the person said
+    "Ana Roe: 3 wins, 2 losses, 1 draw",
+    "Pantry list: 2 eggs, 1 cup flour, 3 apples",
+    # a cue word right after a preposition, with no complement, is a noun or adjective
+    "The country needs reforms, more autonomy for state lenders and new rules.",
+    "Fans flocked in, including noted singer Ana Roe.",
+    "Ana Roe spent two spells in charge of the club and then moved abroad.",
     "Round Two: Top 20 Men, Top 20 Women (Class 1 and 2)",
     "Note: The bundle includes a free month of the streaming service.",
     "Account: @ana_roe",
@@ -751,3 +758,75 @@ def test_a_speaker_does_not_run_over_a_glued_sentence_end() -> None:
 def test_an_added_thing_is_no_speech(text: str, reported: list[str]) -> None:
     quotes = newsdoc.parse(text).quotes
     assert [quote.text for quote in quotes if quote.kind == "indirect"] == reported
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a gerund after a preposition reports, and so does a noun with its complement
+        (
+            "Ana Roe opened the session by calling for new sanctions on the cartel.",
+            "Ana Roe",
+            "new sanctions on the cartel",
+        ),
+        ("The pier shut amid claims that it was unsafe.", None, "it was unsafe"),
+        ("They went ahead in hopes that talks would resume.", None, "talks would resume"),
+        # a verb in the sentence attributes before such a noun does
+        (
+            "The firm is wary, for fear that rivals will copy it, two aides said.",
+            "two aides",
+            "The firm is wary, for fear that rivals will copy it",
+        ),
+    ],
+)
+def test_speech_after_a_preposition(text: str, speaker: str | None, content: str) -> None:
+    quotes = [quote for quote in newsdoc.parse(text).quotes if quote.kind == "indirect"]
+    assert [quote.text for quote in quotes] == [content]
+    found = quotes[0].speaker
+    assert (found.name if found else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Once there, investigators said, the man broke into the shed.", "investigators"),
+        ("The main point, the minister stressed, is that no one pays.", "the minister"),
+        ("The plan, Kovac said, would pass in May.", "Kovac"),
+        # a name given after "called" ends at a comma: here she was phoned
+        ("The mayor called Ana Roe on Monday, an aide said, to ask about the pier.", "an aide"),
+    ],
+)
+def test_an_interrupting_attribution_reports_the_whole_sentence(text: str, speaker: str) -> None:
+    (quote,) = newsdoc.parse(text).quotes
+    assert quote.kind == "indirect"
+    assert quote.text == text.rstrip(".")
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "indirect"),
+    [
+        # the cue frames the quotation before it and reports nothing more
+        (
+            "“We saw no link,” the mayor said, adding that more hours were needed.",
+            ["more hours were needed"],
+        ),
+        ('"Not yet", Kovac said after the meeting broke up.', []),
+        ("The ferry is ready. We sail at dawn,” the captain said, smiling at the crew.", []),
+        # a quotation opening inside the content is part of it
+        ("He called it “a sham”, the minister said.", ["He called it “a sham”"]),
+        ('He called it "a sham", the minister said.', ['He called it "a sham"']),
+    ],
+)
+def test_the_frame_of_a_quotation_is_no_indirect_speech(text: str, indirect: list[str]) -> None:
+    quotes = newsdoc.parse(text).quotes
+    assert [quote.text for quote in quotes if quote.kind == "indirect"] == indirect
+    assert all(quote.speaker is not None for quote in quotes)
+
+
+def test_indirect_content_keeps_the_mark_closing_its_quotation() -> None:
+    text = "Ana Roe said the plan would “fail badly.” Then she left."
+    (indirect,) = [quote for quote in newsdoc.parse(text).quotes if quote.kind == "indirect"]
+    assert indirect.text == "the plan would “fail badly.”"
+    assert text[indirect.span.start : indirect.span.end] == indirect.text

@@ -92,6 +92,33 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _closed(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """The content with the mark closing a quotation it opens, which :func:`_trim` took
+    off with the stops: ``He called it “a sham”``, ``… under “close watch.”``."""
+    start, end = content
+    kept = text[start:end]
+    tail = text[end : end + _CLOSING_REACH]
+    for closing, opening in _MARK_PAIRS:
+        at = tail.find(closing)
+        if at < 0 or tail[:at].strip(".!?…"):
+            continue
+        left_open = (
+            kept.count(closing) % 2 == 1
+            if opening == closing
+            else kept.count(opening) > kept.count(closing)
+        )
+        if left_open:
+            return start, end + at + 1
+    return content
+
+
+_MARK_PAIRS = (("”", "“"), ("»", "«"), ('"', '"'))
+"""Closing and opening marks; a quotation is left open when more open than close, or,
+for a straight mark that does both, when an odd number stands in the content."""
+_CLOSING_REACH = 3
+"""How far after a content its closing mark may stand, past a stop (``possible.”``)."""
+
+
 _CueAt = tuple[int, int, str]
 """A cue's offsets and lemma: the :class:`Cue` is built only for a kept quote."""
 _SUBJECT_REACH = 200
@@ -221,6 +248,39 @@ def indirect_quotes(
         # sentences without cues are skipped in one step
         number = max(number + 1, bisect.bisect_right(starts, cues[index][0]) - 1)
     return found
+
+
+_NOUN_PREPOSITIONS = (word_set("quoting", "prepositions") - {"to"}) | word_set(
+    "quoting", "prepositions_before_nouns"
+)
+"""Words right after which a cue word is a noun or an adjective: a finite verb never
+follows a preposition (``more autonomy for state banks``, ``including noted critics``,
+``in reports``); ``to`` opens an infinitive, and participles are read elsewhere."""
+
+
+def _after_preposition(text: str, start: int, match: tuple[int, int, str], before: str) -> bool:
+    """Whether the cue is a noun or an adjective, a preposition
+    (:data:`_NOUN_PREPOSITIONS`) standing right before it: ``more autonomy for state
+    banks``, ``including noted critics``, ``amid claims that …``; a gerund after one is
+    still a verb (``by calling for …``, ``after warning …``)."""
+    if before not in _NOUN_PREPOSITIONS or match[2].split(None, 1)[0].lower().endswith("ing"):
+        return False
+    begin = match[0] - len(before) - 1
+    return begin >= start and text[begin : match[0]].lower() == before + " "
+
+
+def _prepositional_noun(
+    text: str, end: int, match: tuple[int, int, str], lemma: str
+) -> _VerbReading | None:
+    """What a cue noun after a preposition reports when a ``that`` clause follows it:
+    ``amid claims that the pier was unsafe``, ``in hopes that talks resume``. No subject
+    stands before such a noun, so the speech has no speaker of its own. A noun without
+    that clause reports nothing: ``for state banks``, ``in charge of the club``, ``in
+    response to questions``."""
+    following = words_after(text, match[1], end, 1)
+    if not following or following[0][2].lower() != "that":
+        return None
+    return _trim(text, following[0][1], end), (match[0], match[1], lemma), None
 
 
 _MODIFIED_REACH = 40
@@ -387,10 +447,13 @@ def _first(
             continue
         content, cue, speaker = attribution
         if fallback is None and (
-            lemma == "according to" or text.endswith(("’s ", "'s "), start, match[0])
+            lemma == "according to"
+            or text.endswith(("’s ", "'s "), start, match[0])
+            or _after_preposition(text, start, match, word_before(text, start, match[0]).lower())
         ):
-            # "according to X" and a cue noun ("Beijing's demands to …") attribute
-            # only when no verb in the sentence does: they often nest inside its content
+            # "according to X" and a cue noun ("Beijing's demands to …", "for fear that
+            # …") attribute only when no verb in the sentence does: they often nest
+            # inside its content
             fallback = attribution
             continue
         if (
@@ -489,6 +552,7 @@ def _quote(
     context: _Context, content: tuple[int, int], at: _CueAt, speaker: Speaker | None
 ) -> Quote:
     text = context.text
+    content = _closed(text, content)
     span = span_of(content[0], content[1])
     raw = text[content[0] : content[1]]
     cue = build(Cue, span=span_of(at[0], at[1]), raw=intern(text[at[0] : at[1]]), lemma=at[2])
@@ -622,8 +686,10 @@ def _verb(
         return _nominal(text, start, end, match, lemma, modified=True)
     if _compound_noun(text, start, match, lemma, before):
         return None
+    if _after_preposition(text, start, match, before):
+        return _prepositional_noun(text, end, match, lemma)
     site = _verb_site(text, start, end, match, lemma, before, behind)
-    if site is None:
+    if site is None or _frames_quotation(site):
         return None
     for _name, frame in VERB_FRAMES:
         reading = frame(site)
@@ -702,6 +768,28 @@ def _in_reduced_relative(text: str, start: int, match: tuple[int, int, str], end
     return bool(after) and after[0][2].lower() == "to"
 
 
+def _frames_quotation(site: _VerbSite) -> bool:
+    """Whether the cue is the frame of a quotation that closes at the comma before the
+    subject and opened at its clause's start or before it: ``"We saw no link," the mayor
+    said, adding …``, ``"Not yet", Kovac said``, ``… We are ready," the chief said``. The
+    direct quote holds what it reports; a quotation opening inside indirect content
+    (``He called it "a sham", Kovac said``) is part of that content."""
+    text, comma = site.text, site.last_comma
+    if comma <= site.subject_start:
+        return False
+    if text[comma - 1] not in _CLOSING_MARKS and text[comma + 1 : comma + 2] not in _CLOSING_MARKS:
+        return False
+    clause = text[site.subject_start : comma].strip()
+    if clause[-1:] in _CLOSING_MARKS:
+        clause = clause[:-1]  # the mark closing the quotation, straight marks being both
+    return not any(mark in clause[1:] for mark in _INNER_OPENINGS)
+
+
+_INNER_OPENINGS = (*_OPENING_MARKS, "''")
+"""Marks that open a quotation inside a clause; two apostrophes stand for a double mark
+in some wire and archive texts (``Not paying ''makes me smart,'' he said``)."""
+
+
 def _frame_inverted(site: _VerbSite) -> _VerbReading | None:
     """Content, a comma, then the cue and its speaker: ``The pier reopens, said Ana
     Roe.``; with no speaker after the cue (``Roe, R-Ky., said Tuesday that …``) another
@@ -722,7 +810,7 @@ def _frame_inverted(site: _VerbSite) -> _VerbReading | None:
 
 def _frame_interrupting(site: _VerbSite) -> _VerbReading | None:
     """The attribution set off by commas inside the content: ``The plan, Kovac said,
-    would pass``."""
+    would pass``, ``The main point, the minister stressed, is that …``."""
     text, match, comma = site.text, site.match, site.last_comma
     if not (
         site.has_subject
@@ -733,7 +821,7 @@ def _frame_interrupting(site: _VerbSite) -> _VerbReading | None:
     ):
         return None
     mention = read_subject(text, comma + 1, match[0])
-    if mention is None or mention.form not in {"name", "short", "pronoun"}:
+    if mention is None:
         return None
     return _trim(text, site.subject_start, site.end), site.cue, mention
 
@@ -956,6 +1044,11 @@ def _names(text: str, position: int, after: list[tuple[int, int, str]]) -> bool:
     if len(after) < 3 or after[0][2].lower() in _NOT_NAMING:
         return False
     window = after[1 : _NAMING_REACH + 1]
+    for index in range(1, len(window)):
+        if "," in text[window[index - 1][1] : window[index][0]]:
+            # "called Roe on Monday, an aide said": the name given stands before a comma
+            window = window[:index]
+            break
     if any(word[2].lower() in {"a", "an"} for word in window):
         return True
     stop = window[-1][1]
@@ -1186,6 +1279,8 @@ def _colon(
     words = [word for word in text[content[0] : content[1]].split() if word[:1].isalpha()]
     if content[1] - content[0] < 8 or len(words) < _MIN_COLON_WORDS:
         return None  # "Account: @ana_roe": a value, not a sentence
+    if _amounts(text[content[0] : content[1]]):
+        return None
     if not _reads_as_prose(words) and not _named_again(text, paragraph, mention, entities):
         # "Ana Roe: Talks Will Go On" is a headline quoting her; "Headline: Storm Hits
         # Town" or "Portion: 1 Green, 1 Red" labels a value
@@ -1209,6 +1304,15 @@ def _named_again(text: str, paragraph: Paragraph, mention: Mention, entities: En
         return True
     last = mention.name.split()[-1]
     return text.find(last, 0, paragraph.start) >= 0 or text.find(last, paragraph.end) >= 0
+
+
+def _amounts(content: str) -> bool:
+    """Whether a colon's content is a list of counted items, every comma-separated piece
+    opening with a number: ``Portion: 1 Green, 1 Red, 2 tsp.``, ``Pantry: 2 eggs, ½ cup
+    flour``, ``Record: 3 wins, 2 losses``. Nobody's speech reads so, whoever the label
+    names."""
+    pieces = [piece.strip() for piece in content.split(",")]
+    return len(pieces) > 1 and all(piece[:1].isnumeric() for piece in pieces)
 
 
 _PROSE_LOWER_SHARE = 0.4
