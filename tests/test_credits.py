@@ -280,6 +280,25 @@ CASES = [
         "The pier was shut.\n\n⟦c:copyright Example Gallery 2031 - ISSN: 1234-5678⟧",
         [("copyright", [O("Example Gallery")])],
     ),
+    # a copyright owner of an agency and a photographer, who may print the surname in
+    # capitals
+    (
+        "The pier was shut.\n\n⟦c:© AFP/Ilse PELLOW⟧",
+        [("copyright", [A("AFP"), P("Ilse PELLOW")])],
+    ),
+    # a copyright notice closing a line of prose after its sentence
+    (
+        "Boats left the harbour on Monday. ⟦c:© Reuters/Odile Quist⟧\n\nIt rained.",
+        [("copyright", [A("Reuters"), P("Odile Quist")])],
+    ),
+    ("港の船が出た。⟦c:(c)AFP/Ilse PELLOW⟧", [("copyright", [A("AFP"), P("Ilse PELLOW")])]),
+    ("The tide was high. ⟦c:copyright by: Ilse Pellow⟧", [("copyright", [P("Ilse Pellow")])]),
+    # a picture credited to a web address
+    (
+        "The pier was shut.\n\n⟦c:Photo Credit: www.example.com/HarbourTrust⟧\n\nIt rained.",
+        [("photo", [O("www.example.com/HarbourTrust")])],
+    ),
+    ("The pier was shut.\n\n⟦c:Image: example.org⟧", [("image", [O("example.org")])]),
     # an agency in capitals closing a caption line without a stop
     (
         "The pier was shut.\n\nMap of the flooded valley ⟦c:AFP⟧\n\nIt rained.",
@@ -469,6 +488,12 @@ NOT_CREDITS = [
     "The talks ended.\n\nWritten by\n\nThe council met again on Tuesday.",
     "The talks ended.\n\nThe post appeared first on Monday in the paper, and many read it.",
     "The talks ended.\n\nHe said it was all handout/submitted",
+    # a copyright mark inside prose, "(c)" numbering a list item, or copyright as a topic
+    "The talks ended.\n\nWe all know © Acme is big.",
+    "The talks ended.\n\nThe options are (a) wait, (b) go. (c) Leave Now",
+    "The talks ended.\n\nIt rained in May. Copyright Law Changed",
+    # a video link is not a picture credit
+    "The talks ended.\n\nVideo: example.com/clip",
 ]
 
 

@@ -103,6 +103,12 @@ _NOTICE_INITIALS = frozenset(" \t(*" + "".join(word[0] for word in _NOTICE_OPENE
 _COPYRIGHT_OPENERS = ("©", "ⓒ", "c)", "copyright")
 """What the head (see ``_head``) of a copyright line opens with; the head has lost its
 opening bracket, so ``(c)`` opens as ``c)``."""
+_COPYRIGHT_MARKS = ("©", "ⓒ", "(c)", "copyright")
+"""What a copyright notice opens with, lower-cased, wherever it stands in a line."""
+_AFTER_SENTENCE = frozenset('.!?。！？」』”"’)')
+"""What ends the sentence before a copyright notice closing its line."""
+_TAIL_OWNER_WORDS = 8
+"""The most words a copyright notice closing a line of prose may name."""
 _HEAD_OPENERS = (*_COPYRIGHT_OPENERS, "by", "follow")
 """What the head of a copyright, byline or follow line opens with."""
 _HEAD_INITIALS = frozenset(" \t\u00a0(*©ⓒcbf")
@@ -285,6 +291,15 @@ _NAME_BEFORE_DATE = regex.compile(
 _CAPTION_LINE = 100
 """Longest line read as a caption that an agency in capitals may close without a stop."""
 _SITE = regex.compile(r"(?:www\.)?[\p{L}\p{N}-]{2,63}(?:\.[\p{L}\p{N}-]{2,63}){0,2}\.[a-zA-Z]{2,6}")
+_ADDRESS = regex.compile(
+    r"(?:https?://)?(?:www\.)?[\p{L}\p{N}-]{2,63}(?:\.[\p{L}\p{N}-]{2,63}){0,2}\.[a-zA-Z]{2,6}"
+    r"(?:/[\p{L}\p{N}_.~%-]{1,80}){0,4}/?"
+)
+"""A web address given as a picture's credit: ``example.com``, ``www.example.org/
+jane.roe``, ``https://example.net/photos/harbour``; no query, which a link to a page or
+a post carries."""
+_ADDRESS_LABELS = frozenset(("photo", "photograph", "picture", "pic", "image", "credit"))
+"""The first label words (singular) after which a web address credits a picture."""
 _BLANKS = regex.compile(r"\s+")
 _SENTENCE_BREAK = regex.compile(r"\.\s{1,3}(?=\p{Lu})")
 _SENTENCE_GAP = regex.compile(r"[.!?]\s")
@@ -396,10 +411,27 @@ def _party(name: str, options: ParseOptions, organization: bool = False) -> Part
         or cleaned.casefold() in platforms
         or any(token.strip(".,").casefold() in words for token in tokens)
         or any(char.isdigit() for char in cleaned)
-        or any(len(token) >= 3 and token.isupper() for token in tokens)
+        or (
+            any(len(token) >= 3 and token.isupper() for token in tokens)
+            and not _caps_surname(tokens)
+        )
         or _DOMAIN.search(cleaned) is not None
     )
     return Party(name=cleaned, kind="organization" if organisation else "person")
+
+
+def _caps_surname(tokens: list[str]) -> bool:
+    """Whether a name prints its surname in capitals after a given name, as agency photo
+    credits do (``Jane ROE``, ``Ana María LÓPEZ``), rather than being an acronym."""
+    return (
+        1 < len(tokens) <= _CAPS_NAME_WORDS
+        and tokens[0].istitle()
+        and tokens[-1].isupper()
+        and all(token.istitle() or token.isupper() for token in tokens[1:-1])
+    )
+
+
+_CAPS_NAME_WORDS = 4
 
 
 def _agency_before_filler(name: str, options: ParseOptions) -> str | None:
@@ -647,20 +679,25 @@ class _Scan:
             body = match.group("body").strip()
             if _LINK_HERE.search(body):
                 continue  # "(Graphic: Fuel prices in 2026 - here)": a link to a graphic
-            if not is_open:
+            first = label.split()[0]
+            address = first.rstrip("s") in _ADDRESS_LABELS and _ADDRESS.fullmatch(body)
+            if not is_open and not address:
                 fitted = self._fit_body(body)
                 if fitted is None:
                     continue
                 body = fitted
-            pieces = _split_pieces(body)
+            pieces = [body] if address else _split_pieces(body)
             if label.startswith("credit") and "mandatory" in (m.casefold() for m in modifiers):
                 pieces = [part for piece in pieces for part in _split_outlet(piece)]
-            named = [piece for piece in pieces if _credited_name(piece, body, options)]
+            named = (
+                pieces
+                if address
+                else [piece for piece in pieces if _credited_name(piece, body, options)]
+            )
             if not is_open and len(named) != len(pieces):
                 continue
             if is_open and not named and (sep != ":" or len(body.split()) > 10):
                 continue
-            first = label.split()[0]
             kind = _LABEL_KIND.get(first, "image")
             if first == "photo" and "illustration" in label:
                 kind = "image"
@@ -701,14 +738,45 @@ class _Scan:
         owner = _LEADING_BY_THE.sub("", owner.strip())
         parties: tuple[Party, ...] = ()
         site = owner.split()[0].rstrip(".,") if owner.split() else ""
-        if owner and _name_like(owner, 8):
-            parties = self.parties([owner])
+        owners = [piece.strip() for piece in owner.split("/")]
+        if _LABELLED.search(owner) is not None:
+            return  # "© AP Photo / Jo Park": a photo credit, read by its label
+        if owner and all(_name_like(piece, 8) for piece in owners):
+            # "© AFP/Jane Roe": an agency and its photographer, as in a photo credit
+            parties = self.parties(owners)
         elif _SITE.fullmatch(site):
             # "Copyright ⓒ example.co.kr" and a notice in the site's own language after it
             parties = self.parties([site], True)
         elif not _RIGHTS.search(rest):
             return  # "Copyright law is …": prose, not a notice
         self.add(offset, end, "copyright", parties)
+
+    def closing_copyright(self, start: int, end: int, position: int) -> None:
+        """A copyright notice closing a line after a sentence of it, a caption's or an
+        agency story's: ``The pier at dawn. © Jane Roe``, ``… on Monday.(c)AFP/Jo
+        Park``, ``… to the sea. Copyright: Acme Pictures``. The owner runs to the line's
+        end; after ``(c)``, which also numbers list items, it must open with an agency."""
+        text = self.text
+        before = text[start:position].rstrip()
+        if not before or before[-1] not in _AFTER_SENTENCE:
+            return
+        match = _COPYRIGHT.match(text, position, end)
+        if match is None:
+            return
+        mark = text[position : match.end()].casefold()
+        if mark.startswith("copyright") and ":" not in mark and "by" not in mark:
+            return  # "… in May. Copyright law changed": prose
+        owner = _LEADING_BY_THE.sub("", text[match.end() : end].strip().rstrip("."))
+        owners = [piece.strip() for piece in owner.split("/")]
+        if (
+            not owner
+            or len(owner.split()) > _TAIL_OWNER_WORDS
+            or not all(_name_like(piece) for piece in owners)
+        ):
+            return
+        if mark.startswith("(c)") and not _is_agency(owners[0], self.options):
+            return
+        self.add(position, end, "copyright", self.parties(owners))
 
     def notices(self, start: int, end: int) -> None:
         text = self.text
@@ -1012,6 +1080,7 @@ class _Scan:
         roles = _hits(lower, (" by",), starts)
         notices = _hits(lower, _NOTICE_GATE, starts)
         inputs = _hits(lower, ("input",), starts)
+        marks = _hits(lower, _COPYRIGHT_MARKS, starts)
         contributions = _hits(lower, ("contributed",), starts)
         listings = _hits(lower, _LISTED_GATE, starts)
         widgets = _hits(lower, WIDGET_GATE, starts)
@@ -1028,6 +1097,7 @@ class _Scan:
             | contributions.keys()
             | listings.keys()
             | widgets.keys()
+            | marks.keys()
         )
         edges = range(4, count - 4)
         for index, (start, end) in enumerate(segments):
@@ -1056,6 +1126,8 @@ class _Scan:
                 self.roles(start, end)
             if head.startswith(_COPYRIGHT_OPENERS):
                 self.copyright(start, end)
+            elif index in marks:
+                self.closing_copyright(start, end, max(marks[index]))
             if notice:
                 self.notices(start, end)
             if head.startswith("by"):
