@@ -280,6 +280,39 @@ CASES = [
         "The pier was shut.\n\n⟦c:copyright Example Gallery 2031 - ISSN: 1234-5678⟧",
         [("copyright", [O("Example Gallery")])],
     ),
+    # picture labels in the languages of news pages, alone or closing a caption sentence
+    (
+        "The pier was shut.\n\n⟦c:Foto: Jana Roe/dpa⟧\n\nIt rained.",
+        [("photo", [P("Jana Roe"), A("dpa")])],
+    ),
+    ("The pier was shut.\n\n⟦c:(Foto: dpa)⟧\n\nIt rained.", [("photo", [A("dpa")])]),
+    (
+        "The pier was shut.\n\nThe harbour at dawn. ⟦c:Zdjęcie: PAP/Jan Kos⟧\n\nIt rained.",
+        [("photo", [A("PAP"), P("Jan Kos")])],
+    ),
+    ("The pier was shut.\n\n⟦c:Фото: ТАСС⟧\n\nIt rained.", [("photo", [A("TASS")])]),
+    ("The pier was shut.\n\n⟦c:写真：共同⟧\n\nIt rained.", [("photo", [A("Kyodo")])]),
+    ("The pier was shut.\n\n⟦c:Grafik: Jana Roe⟧\n\nIt rained.", [("image", [P("Jana Roe")])]),
+    ("The pier was shut.\n\n⟦c:Crédit photo : AFP⟧\n\nIt rained.", [("photo", [A("AFP")])]),
+    # a source label credits a source: an agency wires the story
+    ("The pier was shut.\n\n⟦c:Quelle: dpa⟧\n\nIt rained.", [("wire", [A("dpa")])]),
+    # bylines in the languages of news pages
+    (
+        "⟦c:Von Jana Roe und Ben Lee, dpa⟧\n\nThe pier was shut on Monday.",
+        [("writing", [P("Jana Roe"), P("Ben Lee"), A("dpa")])],
+    ),
+    (
+        "⟦c:Por Ana Roe y Ben Lee⟧\n\nThe pier was shut.",
+        [("writing", [P("Ana Roe"), P("Ben Lee")])],
+    ),
+    ("⟦c:Texto: Ana Roe⟧\n\nThe pier was shut.", [("writing", [P("Ana Roe")])]),
+    ("⟦c:Автор: Иван Петров⟧\n\nThe pier was shut.", [("writing", [P("Иван Петров")])]),
+    # "and" inside a name opened by "The", and a company suffix after a comma
+    (
+        "The pier was shut.\n\n⟦c:Photo: The Globe and Anchor⟧",
+        [("photo", [O("The Globe and Anchor")])],
+    ),
+    ("The pier was shut.\n\n⟦c:Photo: Acme, Inc.⟧", [("photo", [O("Acme, Inc")])]),
     # a copyright owner of an agency and a photographer, who may print the surname in
     # capitals
     (
@@ -492,6 +525,13 @@ NOT_CREDITS = [
     "The talks ended.\n\nWe all know © Acme is big.",
     "The talks ended.\n\nThe options are (a) wait, (b) go. (c) Leave Now",
     "The talks ended.\n\nIt rained in May. Copyright Law Changed",
+    # a label or a byline word of another language before prose
+    "The talks ended.\n\nFoto: Die Brücke im Morgenlicht mit vielen Booten am Ufer",
+    "The talks ended.\n\nQuelle: eigene Recherche",
+    "The talks ended.\n\nText: the pier was closed today",
+    "The talks ended.\n\nVon Montag an gilt die Regel.",
+    "The talks ended.\n\nPar ailleurs, le port reste fermé.",
+    "The talks ended.\n\nvon der Leyen spoke",
     # a video link is not a picture credit
     "The talks ended.\n\nVideo: example.com/clip",
 ]

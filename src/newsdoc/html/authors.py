@@ -43,6 +43,7 @@ from newsdoc.html.titles import (
 )
 from newsdoc.models import Party
 from newsdoc.options import ParseOptions
+from newsdoc.parsers.language_credits import name_list_split
 
 __all__ = ["PageAuthors", "page_authors"]
 
@@ -56,22 +57,14 @@ _MAX_BYLINE_ELEMENTS = 20
 _AUTHOR_METAS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
 
 
-@cache
-def _split() -> regex.Pattern[str]:
-    """Where an author list breaks: punctuation, or ``and`` in the languages of
-    ``credit_words.list_conjunctions``, after a comma or not."""
-    words: list[str] = lexicon.load("agencies")["credit_words"]["list_conjunctions"]
-    conjunction = "|".join(regex.escape(word) for word in words)
-    return regex.compile(
-        rf"\s*(?:,\s*(?:{conjunction})\s|[,;|/&、]|\s(?:{conjunction})\s)\s*",
-        regex.IGNORECASE,
-    )
-
-
+_CREDIT_WORDS = lexicon.load("agencies")["credit_words"]
 _LABEL = regex.compile(
     r"^\s*(?:(?i:(?:(?:analysis|opinion|commentary|review|text|story|written|reporting)"
-    r"\s+)?by|text|texto|autor(?:in)?|author|текст|автор)\b\s*:?\s*"
-    r"|(?:Von|Par|Por|Door|Av)\s+(?=\p{Lu}))+"
+    r"\s+)?by|"
+    + "|".join(regex.escape(word) for word in _CREDIT_WORDS["byline_labels"])
+    + r")\b\s*:?\s*|(?:"
+    + "|".join(regex.escape(word) for word in _CREDIT_WORDS["byline_prefixes"])
+    + r")\s+(?=\p{Lu}))+"
 )
 """A byline's label; ``Von``, ``Par`` … only capitalised and before a capital, so the
 particle of ``von der Leyen`` stays."""
@@ -241,7 +234,9 @@ def _pieces(value: str) -> list[str]:
     value = _EMAIL.sub(" ", _BRACKETED.sub("", unescaped(value)))
     value = _LABEL.sub("", value)
     names: list[str] = []
-    for piece in (part for chunk in _split().split(value) for part in _OUTLET_STOP.split(chunk)):
+    for piece in (
+        part for chunk in name_list_split().split(value) for part in _OUTLET_STOP.split(chunk)
+    ):
         piece = _SITE_TAIL.sub("", _HANDLE_TAIL.sub("", _LABEL.sub("", piece)))
         piece = piece.strip(" .:-–—")
         if piece:

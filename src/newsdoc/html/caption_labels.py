@@ -40,7 +40,7 @@ import regex
 
 from newsdoc.agencies import agency_pattern
 from newsdoc.html.titles import is_domain
-from newsdoc.lexicon import load, word_set, word_tuple
+from newsdoc.lexicon import alternation, load, word_set, word_tuple
 from newsdoc.options import ParseOptions
 
 __all__ = [
@@ -63,8 +63,7 @@ _SEPARATOR = r"\s{0,2}[:：=]"
 
 
 def _alternation(key: str) -> str:
-    labels = sorted(word_tuple("image_credits", key), key=len, reverse=True)
-    return "|".join(regex.escape(label).replace(r"\ ", r"\s{1,2}") for label in labels)
+    return alternation("image_credits", key)
 
 
 @cache

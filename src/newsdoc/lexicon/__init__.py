@@ -13,7 +13,9 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-__all__ = ["LexiconError", "load", "word_set", "word_tuple"]
+import regex
+
+__all__ = ["LexiconError", "alternation", "load", "word_set", "word_tuple"]
 
 
 @cache
@@ -48,3 +50,12 @@ def word_tuple(name: str, key: str) -> tuple[str, ...]:
 def word_set(name: str, key: str) -> frozenset[str]:
     """The word list ``key`` of lexicon ``name`` as a set (see :func:`word_tuple`)."""
     return frozenset(word_tuple(name, key))
+
+
+@cache
+def alternation(name: str, key: str) -> str:
+    """The phrases of word list ``key`` as one regular-expression alternation, longest
+    first so that the longest phrase wins, each escaped and each space in a phrase
+    matching one or two blanks (``crédit photo`` matches ``Crédit  photo``)."""
+    phrases = sorted(word_tuple(name, key), key=len, reverse=True)
+    return "|".join(regex.escape(phrase).replace(r"\ ", r"\s{1,2}") for phrase in phrases)

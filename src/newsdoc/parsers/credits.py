@@ -76,6 +76,12 @@ from newsdoc.parsers.credit_lines import (
     role_byline,
     source_line,
 )
+from newsdoc.parsers.language_credits import (
+    foreign_byline,
+    is_source_label,
+    name_list_split,
+    picture_label,
+)
 from newsdoc.pipeline import ORDER_CREDITS, Item
 
 __all__ = ["CreditParser"]
@@ -110,6 +116,12 @@ _AFTER_SENTENCE = frozenset('.!?。！？」』”"’)')
 _TAIL_OWNER_WORDS = 8
 """The most words a copyright notice closing a line of prose may name."""
 _HEAD_OPENERS = (*_COPYRIGHT_OPENERS, "by", "follow")
+_LANGUAGE_LINE = 200
+"""The longest line read for a credit label or byline in another language: a byline, a
+credit line, or a short caption closed by its credit."""
+_PICTURE_LABELS = lexicon.word_set("image_credits", "labels")
+_IMAGE_WORDS = lexicon.word_set("image_credits", "image_words")
+"""Label words that credit an image (an illustration, a graphic) rather than a photo."""
 """What the head of a copyright, byline or follow line opens with."""
 _HEAD_INITIALS = frozenset(" \t\u00a0(*©ⓒcbf")
 """What a lower-cased line starts with when its head opens with one of ``_HEAD_OPENERS``."""
@@ -128,8 +140,11 @@ _NOT_BEFORE_CAPTION_AGENCY = frozenset(_WORDS["words_before_no_caption_agency"])
 AP``), not a caption's credit."""
 
 _PIECE_SPLIT = regex.compile(
-    r"\s{0,3}(?:/|;|,|\||\s(?:and|&|via|for|from|on)\s|\s[-–—]\s)\s{0,3}", regex.IGNORECASE
+    r"\s{0,3}(?:/|;|,|\||\s(?:via|for|from|on)\s|\s[-–—]\s)\s{0,3}", regex.IGNORECASE
 )
+_AND_SPLIT = regex.compile(r"\s{1,3}(?:and|&)\s{1,3}", regex.IGNORECASE)
+"""``and`` between two credited names, except inside a name opened by ``The`` (``The
+Globe and Anchor``, an outlet)."""
 _NAME_SPLIT = regex.compile(r"\s{0,3}(?:,|\s(?:and|&)\s|&)\s{0,3}")
 _INNER_LABEL = regex.compile(r"^(?i:acknowledge?ments?|sources?)\s{0,2}:\s{0,2}")
 """A second label inside a credit: ``ESA/NASA, Acknowledgement: Jo Park``."""
@@ -408,6 +423,7 @@ def _party(name: str, options: ParseOptions, organization: bool = False) -> Part
     tokens = cleaned.split()
     organisation = (
         organization
+        or tokens[0] == "The"  # no person's name opens with an article: "The Globe and Anchor"
         or cleaned.casefold() in platforms
         or any(token.strip(".,").casefold() in words for token in tokens)
         or any(char.isdigit() for char in cleaned)
@@ -455,15 +471,26 @@ def _split_pieces(body: str) -> list[str]:
     Jane Roe``, ``(Image: © 2021 Acme Lab)``, ``Foto: (c) Jane Roe/Acme``."""
     _, _, fillers = _organization_words()
     pieces: list[str] = []
-    for piece in _PIECE_SPLIT.split(body):
+    chunks = (chunk.strip() for chunk in _PIECE_SPLIT.split(body))
+    for piece in (
+        part
+        for chunk in chunks
+        for part in ([chunk] if chunk.startswith("The ") else _AND_SPLIT.split(chunk))
+    ):
         piece = _LICENCE_TAIL.sub("", _INNER_LABEL.sub("", piece.strip(_TRIM))).strip(_TRIM)
         mark = _COPYRIGHT.match(piece)
         if mark is not None and mark.end():
             piece = piece[mark.end() :].strip(_TRIM)
         if not piece or piece.casefold() in fillers or _ID_CODE.match(piece):
             continue
+        if pieces and piece.casefold().rstrip(".") in _COMPANY_SUFFIXES:
+            pieces[-1] += ", " + piece  # "Acme, Inc." is one company
+            continue
         pieces.append(piece)
     return pieces
+
+
+_COMPANY_SUFFIXES = frozenset(lexicon.load("image_credits")["company_suffixes"])
 
 
 def _split_outlet(piece: str) -> list[str]:
@@ -657,7 +684,12 @@ class _Scan:
             label = _BLANKS.sub(" ", match.group("label")).casefold()
             sep = match.group("sep").strip().casefold()
             modifiers = [word for word in words if word.casefold() in _MODIFIERS]
-            owner_words = [word for word in words if word.casefold() not in _MODIFIERS]
+            # "Crédit photo : AFP": a label word before the label is part of it, no owner
+            owner_words = [
+                word
+                for word in words
+                if word.casefold() not in _MODIFIERS and word.casefold() not in _PICTURE_LABELS
+            ]
             credit_start = owner_start if words else position
             if opening is not None:
                 credit_start = opening
@@ -725,6 +757,52 @@ class _Scan:
             if pieces and all(_name_like(piece) for piece in pieces):
                 return head
         return None
+
+    def other_languages(self, start: int, end: int) -> None:
+        """Picture labels and bylines in the languages of news pages (see
+        :mod:`newsdoc.parsers.language_credits`): ``Foto: Jana Roe/dpa``, ``Von Jana Roe
+        und Ben Lee``; the names are judged as for the English labels."""
+        text = self.text
+        line = text[start:end]
+        stripped = line.strip()
+        offset = start + len(line) - len(line.lstrip())
+        names = foreign_byline(stripped)
+        if names is not None:
+            pieces = [piece.strip() for piece in name_list_split().split(names)]
+            people = [piece for piece in pieces if not _is_agency(piece, self.options)]
+            if pieces and all(
+                _name_like(piece, 5)
+                and len(piece.split()) >= 2
+                and not any(word.casefold() in _MONTHS_DAYS for word in piece.split())
+                for piece in people
+            ):
+                parties = tuple(
+                    Party(name=party.name, kind="person") if party.name in people else party
+                    for party in self.parties(pieces)
+                )
+                self.add(offset, offset + len(stripped), "writing", parties)
+            return
+        if not any(mark in stripped for mark in ":：="):
+            return
+        found = picture_label(stripped)
+        if found is None:
+            return
+        pieces = _split_pieces(found.body)
+        if not pieces or not all(
+            _credited_name(piece, found.body, self.options) for piece in pieces
+        ):
+            return
+        parties = self.parties(pieces)
+        kind: AttributionKind = "photo"
+        if is_source_label(found.label):
+            news = bool(parties) and all(
+                party.kind == "agency" and agency_type(party.name, self.options) == "news"
+                for party in parties
+            )
+            kind = "wire" if news else "other"
+        elif any(word in found.label.casefold() for word in _IMAGE_WORDS):
+            kind = "image"
+        self.add(offset + found.start, offset + len(stripped), kind, parties)
 
     def copyright(self, start: int, end: int) -> None:
         text = self.text
@@ -1054,7 +1132,11 @@ class _Scan:
         """Credits a photo widget left in a caption line (see
         :mod:`newsdoc.parsers.caption_widgets`)."""
         known: dict[tuple[str, ...], tuple[Party, ...]] = {}
+        # a label rule may have read the same credit ("Photo: Jane Roe and Ann Lee")
+        taken = {(credit.start, credit.end) for credit in self.found if credit.start >= start}
         for credit_start, credit_end, kind, names in widget_credits(self.text[start:end]):
+            if (start + credit_start, start + credit_end) in taken:
+                continue
             key = tuple(names)
             parties = known.get(key)
             if parties is None:  # a credit printed twice names the same parties twice
@@ -1144,6 +1226,8 @@ class _Scan:
                 self.widgets(start, end)
             if len(self.found) == before and (index < 4 or index >= count - 4):
                 self.tagline(start, end)
+            if len(self.found) == before and end - start <= _LANGUAGE_LINE:
+                self.other_languages(start, end)
             if trails and not self._tail_taken(before, end):
                 self.trailing(start, end)
             if index == count - 1 and len(self.found) == before and end - start < 20:
