@@ -296,6 +296,16 @@ CASES = [
     ("The pier was shut.\n\n⟦c:Crédit photo : AFP⟧\n\nIt rained.", [("photo", [A("AFP")])]),
     # a source label credits a source: an agency wires the story
     ("The pier was shut.\n\n⟦c:Quelle: dpa⟧\n\nIt rained.", [("wire", [A("dpa")])]),
+    # agencies after "with" in the languages of news pages, and one in lower case
+    ("Die Fähre fährt wieder. ⟦c:(mit dpa)⟧\n\nIt rained.", [("wire", [A("dpa")])]),
+    ("Le port rouvre. ⟦c:(avec AFP et Reuters)⟧", [("wire", [A("AFP"), A("Reuters")])]),
+    ("The pier was shut.\n\n⟦c:Mit Material von dpa und AFP⟧", [("wire", [A("dpa"), A("AFP")])]),
+    ("Die Fähre fährt wieder ab Montag. ⟦c:(dpa)⟧\n\nIt rained.", [("wire", [A("dpa")])]),
+    # a composite picture's credit
+    (
+        "The pier was shut.\n\nThe mayor and the pier. ⟦c:Composite: Acme Design/Getty Images⟧",
+        [("image", [O("Acme Design"), A("Getty Images")])],
+    ),
     # bylines in the languages of news pages
     (
         "⟦c:Von Jana Roe und Ben Lee, dpa⟧\n\nThe pier was shut on Monday.",
@@ -525,6 +535,10 @@ NOT_CREDITS = [
     "The talks ended.\n\nWe all know © Acme is big.",
     "The talks ended.\n\nThe options are (a) wait, (b) go. (c) Leave Now",
     "The talks ended.\n\nIt rained in May. Copyright Law Changed",
+    # "with" before someone who is no agency
+    "The talks ended.\n\nEr ging los. (mit Freunden)",
+    "The talks ended.\n\nHe left. (with his wife)",
+    "The talks ended.\n\nMit Freunden ging er los.",
     # a label or a byline word of another language before prose
     "The talks ended.\n\nFoto: Die Brücke im Morgenlicht mit vielen Booten am Ufer",
     "The talks ended.\n\nQuelle: eigene Recherche",

@@ -81,6 +81,7 @@ from newsdoc.parsers.language_credits import (
     is_source_label,
     name_list_split,
     picture_label,
+    with_agencies,
 )
 from newsdoc.pipeline import ORDER_CREDITS, Item
 
@@ -89,7 +90,7 @@ __all__ = ["CreditParser"]
 # Lower-case substrings a line must contain before the matching rule's patterns run.
 _LABEL_GATE = (
     "photo", "pic", "image", "screen", "video", "footage", "illustrat", "graphic",
-    "credit", "courtesy",
+    "composite", "credit", "courtesy",
 )  # fmt: skip
 _ROLE_GATE = ("report", "edit", "writ", "compil", "graphic", "research", "check", "transla")
 _NOTICE_GATE = ("feed", "auto")
@@ -120,6 +121,12 @@ _LANGUAGE_LINE = 200
 """The longest line read for a credit label or byline in another language: a byline, a
 credit line, or a short caption closed by its credit."""
 _PICTURE_LABELS = lexicon.word_set("image_credits", "labels")
+_WITH_INITIALS = frozenset(
+    letter
+    for word in lexicon.load("agencies")["credit_words"]["with_words"]
+    for letter in (word[0], word[0].upper())
+)
+"""What a line opens with when it may be a "with" credit alone (``Mit Material von dpa``)."""
 _IMAGE_WORDS = lexicon.word_set("image_credits", "image_words")
 """Label words that credit an image (an illustration, a graphic) rather than a photo."""
 """What the head of a copyright, byline or follow line opens with."""
@@ -156,7 +163,7 @@ _TRIM = " \t\u00a0.,;:()[]{}'\"“”‘’*-–—|"
 
 _LABEL_WORDS = (
     r"photo\s{1,2}illustration|photo(?:graph)?s?|pictures?|pics?|images?|screenshots?"
-    r"|screen\s?grabs?|videos?|footage|illustrations?|graphics?|credits?|courtesy"
+    r"|screen\s?grabs?|videos?|footage|illustrations?|graphics?|composites?|credits?|courtesy"
 )
 _LABELLED = regex.compile(
     rf"(?P<label>(?i:{_LABEL_WORDS})(?:\s{{1,2}}(?i:credits?|courtesy|source))?)"
@@ -766,6 +773,17 @@ class _Scan:
         line = text[start:end]
         stripped = line.strip()
         offset = start + len(line) - len(line.lstrip())
+        if stripped[-1:] == ")" or stripped[:1] in _WITH_INITIALS:
+            wired = with_agencies(stripped)
+            if wired is not None:
+                pieces = [piece.strip() for piece in name_list_split().split(wired[1])]
+                if pieces and all(_is_agency(piece, self.options) for piece in pieces):
+                    self.add(
+                        offset + wired[0], offset + len(stripped), "wire", self.parties(pieces)
+                    )
+                return
+        if len(stripped) > _LANGUAGE_LINE:
+            return
         names = foreign_byline(stripped)
         if names is not None:
             pieces = [piece.strip() for piece in name_list_split().split(names)]
@@ -984,8 +1002,11 @@ class _Scan:
         if (
             not any(char.isupper() for char in last_word)
             and _supplied_tail().search(text, tail_start, end) is None
+            and not (last == ")" and _is_agency(last_word, self.options))
         ):
-            return  # credits end in a capitalised name (or a "supplied" mark); prose does not
+            # credits end in a capitalised name, a "supplied" mark, or an agency printed in
+            # lower case in brackets ("(dpa)"); prose does not
+            return
         tail = text[tail_start:end]
         if (
             "/" not in tail
@@ -1226,7 +1247,7 @@ class _Scan:
                 self.widgets(start, end)
             if len(self.found) == before and (index < 4 or index >= count - 4):
                 self.tagline(start, end)
-            if len(self.found) == before and end - start <= _LANGUAGE_LINE:
+            if len(self.found) == before:
                 self.other_languages(start, end)
             if trails and not self._tail_taken(before, end):
                 self.trailing(start, end)

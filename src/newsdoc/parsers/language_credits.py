@@ -7,6 +7,9 @@
   ``Фото: Иван Петров``, ``写真：共同``, ``The pier at dawn. Zdjęcie: PAP/Jan Kos``. A label
   from ``source_labels`` (``Quelle: dpa``, ``Fuente: EFE``) credits a source rather than
   a photographer.
+* **Agencies after "with"** (``credit_words.with_words``): ``(mit dpa)``, ``(avec AFP et
+  Reuters)``, ``(con EFE)`` closing a line, or ``Mit Material von dpa`` alone on one; the
+  names must all be agencies, which wire the story.
 * **Bylines** opened by a capitalised word of ``credit_words.byline_prefixes`` before a
   capitalised name (``Von Jana Roe``, ``Par Anne Roe et Ben Lee``, ``Por Ana Roe``), or
   by a word of ``credit_words.byline_labels`` and a colon (``Text: Jana Roe``, ``Автор:
@@ -31,6 +34,7 @@ __all__ = [
     "is_source_label",
     "name_list_split",
     "picture_label",
+    "with_agencies",
 ]
 
 _MAX_BODY_CHARS = 90
@@ -131,3 +135,33 @@ def name_list_split() -> regex.Pattern[str]:
         rf"\s*(?:,\s*(?:{conjunction})\s|[,;|/&、]|\s(?:{conjunction})\s)\s*",
         regex.IGNORECASE,
     )
+
+
+@cache
+def _with_agencies() -> regex.Pattern[str]:
+    words = lexicon.load("agencies")["credit_words"]["with_words"]
+    with_word = "|".join(regex.escape(word) for word in words)
+    lead = rf"(?i:(?:{with_word})\s{{1,2}}(?:material\s{{1,2}}(?:von|der|from|of)\s{{1,2}})?)"
+    return regex.compile(
+        rf"(?:^|(?<=\s))\({lead}(?P<inner>[^()\n]{{1,{_MAX_WITH_CHARS}}})\)\s{{0,2}}\.?$"
+        rf"|^{lead}(?P<whole>[^()\n]{{1,{_MAX_WITH_CHARS}}}?)\s{{0,2}}\.?$"
+    )
+
+
+_MAX_WITH_CHARS = 60
+"""The longest list of agencies after "with"."""
+
+
+def with_agencies(line: str) -> tuple[int, str] | None:
+    """Where a "with" credit starts on ``line`` and the names after it, or ``None``.
+
+    >>> with_agencies("Die Fähre fährt wieder. (mit dpa)")
+    (24, 'dpa')
+    >>> with_agencies("Mit Material von dpa und AFP")
+    (0, 'dpa und AFP')
+    """
+    match = _with_agencies().search(line)
+    if match is None:
+        return None
+    names = match["inner"] if match["inner"] is not None else match["whole"]
+    return match.start(), names.strip()
