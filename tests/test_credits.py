@@ -306,6 +306,19 @@ CASES = [
         "The pier was shut.\n\nThe mayor and the pier. ⟦c:Composite: Acme Design/Getty Images⟧",
         [("image", [O("Acme Design"), A("Getty Images")])],
     ),
+    # a picture its subject supplied names no one; an agency's photo in brackets
+    ("The pier was shut.\n\n⟦c:Picture: Supplied⟧\n\nIt rained.", [("photo", [])]),
+    ("Rescuers at the pier. ⟦c:(AP Photo)⟧\n\nIt rained.", [("photo", [A("AP")])]),
+    # bylines with a role word, a bar before the role, a desk or news service
+    ("⟦c:Words by Jana Roe⟧\n\nThe pier was shut.", [("writing", [P("Jana Roe")])]),
+    ("⟦c:Posted by Jana Roe⟧\n\nThe pier was shut.", [("writing", [P("Jana Roe")])]),
+    ("⟦c:Words: Jana Roe⟧\n\nThe pier was shut.", [("writing", [P("Jana Roe")])]),
+    ("⟦c:Jana Roe | Staff Writer⟧\n\nThe pier was shut.", [("writing", [P("Jana Roe")])]),
+    (
+        "⟦c:Harbour Correspondent⟧\n\nThe pier was shut.",
+        [("writing", [O("Harbour Correspondent")])],
+    ),
+    ("⟦c:Acme News Service⟧\n\nThe pier was shut.", [("writing", [O("Acme News Service")])]),
     # bylines in the languages of news pages
     (
         "⟦c:Von Jana Roe und Ben Lee, dpa⟧\n\nThe pier was shut on Monday.",
@@ -535,6 +548,12 @@ NOT_CREDITS = [
     "The talks ended.\n\nWe all know © Acme is big.",
     "The talks ended.\n\nThe options are (a) wait, (b) go. (c) Leave Now",
     "The talks ended.\n\nIt rained in May. Copyright Law Changed",
+    # a role word or a bar in prose, a brand's photo, a user's post
+    "The talks ended.\n\nThe story by Jana Roe was read by many.",
+    "The talks ended.\n\nHome | News | Sport",
+    "The talks ended.\n\nJana Roe | Harbour Times",
+    "The talks ended.\n\nThey met. (Harbour Photo)",
+    "The talks ended.\n\nHe was a reporter",
     # "with" before someone who is no agency
     "The talks ended.\n\nEr ging los. (mit Freunden)",
     "The talks ended.\n\nHe left. (with his wife)",
@@ -660,6 +679,8 @@ def test_a_credit_printed_twice_by_a_photo_widget_gives_two_credits(
             "Jo Park",
         ),
         ("Harbour repairs begin\n\nJo Park Updated Nov 3, 2031\n\nThe council met.", "Jo Park"),
+        # a bar between the name and the date
+        ("Harbour repairs begin\n\nJo Park | Updated: Nov 3, 2031\n\nThe council met.", "Jo Park"),
         # the first line's title-case words before the date are its headline
         ("Harbour Repairs Begin Updated Nov 3, 2031\n\nThe council met.", None),
         ("The pier will reopen. Monday Updated Nov 3, 2031\n\nThe council met.", None),
@@ -670,3 +691,13 @@ def test_a_name_run_into_the_date_header_is_the_writer(text: str, writer: str | 
     assert article.date_header is not None
     credits = [(c.kind, c.raw) for c in article.attributions]
     assert credits == ([("writing", writer)] if writer else [])
+
+
+def test_an_agency_run_into_the_date_header_wires_the_story() -> None:
+    article = newsdoc.parse(
+        "Harbour repairs begin\n\nPTI | Updated: Nov 3, 2031\n\nThe council met."
+    )
+    assert article.date_header is not None
+    assert [(c.kind, c.raw, [p.name for p in c.parties]) for c in article.attributions] == [
+        ("wire", "PTI", ["PTI"])
+    ]

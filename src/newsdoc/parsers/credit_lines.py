@@ -7,7 +7,8 @@
   comments]``, ``[More…]``) are no outlet; the words are
   ``credit_words.not_outlet_tags`` in ``lexicon/agencies.json``.
 * **Bylines with a role**: a writer named on a line of their own with their outlet and
-  desk: ``Jane Roe, Acme Daily diplomatic correspondent``, ``Jo Park, health editor``
+  desk, after a comma or a bar: ``Jane Roe, Acme Daily diplomatic correspondent``, ``Jo
+  Park, health editor``, ``Jo Park | Staff Writer``
   (kind ``writing``, the person). The line must end in a role noun
   (``credit_words.byline_roles``) and the name must be a few capitalised words, so
   ``Jane Roe, a local resident`` or ``Tickets, the box office says`` are no byline.
@@ -37,9 +38,10 @@
   available without charge to any eligible news publisher …`` (kind ``other``, the
   creator), ``Our Standards: The Example Trust Principles.`` (kind ``other``).
 * **Staff and desk bylines**: ``Acme Wire Staff``, ``National Desk``, ``Harbour Gazette
-  News Desk`` alone on a line (kind ``writing``: the outlet's staff, the party the
-  outlet, or the desk by its name). Only a few capitalised words may come before the
-  role word, so ``The staff`` or ``He cleared his desk`` is prose.
+  News Desk``, ``Harbour Correspondent``, ``Acme News Service`` alone on a line (kind
+  ``writing``: the outlet's staff, the party the outlet, or the desk by its name). Only
+  a few capitalised words may come before the role word, so ``The staff`` or ``He
+  cleared his desk`` is prose.
 
 Each whole-line function takes the line's text and returns ``(kind, names,
 organisation)`` or ``None``; :func:`courtesy_credit` also gives where its credit starts.
@@ -123,7 +125,8 @@ _LICENCE = regex.compile(
 _STANDARDS = regex.compile(r"(?i:our[ \u00a0]standards)[ \u00a0]{0,2}:[ \u00a0]{0,2}[^\n\r]{2,120}")
 _DESK = regex.compile(
     r"(?P<name>(?:\p{Lu}[\p{L}&.'’-]*[ \u00a0]){0,3}\p{Lu}[\p{L}&.'’-]*)[ \u00a0]"
-    r"(?P<role>Staff(?:[ \u00a0]Reporters?|[ \u00a0]Writers?)?|(?:News[ \u00a0])?Desk|Bureau)"
+    r"(?P<role>Staff(?:[ \u00a0]Reporters?|[ \u00a0]Writers?)?|(?:News[ \u00a0])?Desk|Bureau"
+    r"|Correspondents?|Reporters?|News[ \u00a0](?:Service|Network))"
 )
 
 CreditForm = tuple[AttributionKind, list[str], bool]
@@ -162,10 +165,14 @@ def bracketed_tag(line: str) -> CreditForm | None:
 
 
 def role_byline(line: str) -> CreditForm | None:
-    """``Jane Roe, Acme Daily diplomatic correspondent`` alone on a line: the writer."""
-    if len(line) > _MAX_BYLINE or line.count(",") != 1:
+    """``Jane Roe, Acme Daily diplomatic correspondent`` or ``Jane Roe | Staff Writer``
+    alone on a line: the writer."""
+    if len(line) > _MAX_BYLINE:
         return None
-    name, role = (part.strip() for part in line.split(","))
+    separator = "," if line.count(",") == 1 and "|" not in line else "|"
+    if line.count(separator) != 1:
+        return None
+    name, role = (part.strip() for part in line.split(separator))
     names = name.split()
     if not 2 <= len(names) <= _MAX_NAME_WORDS:
         return None

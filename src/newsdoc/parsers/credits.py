@@ -92,11 +92,15 @@ _LABEL_GATE = (
     "photo", "pic", "image", "screen", "video", "footage", "illustrat", "graphic",
     "composite", "credit", "courtesy",
 )  # fmt: skip
-_ROLE_GATE = ("report", "edit", "writ", "compil", "graphic", "research", "check", "transla")
+_ROLE_GATE = (
+    "report", "edit", "writ", "compil", "graphic", "research", "check", "transla", "words",
+    "story", "posted",
+)  # fmt: skip
 _NOTICE_GATE = ("feed", "auto")
 _LISTED_GATE = (
     "source", "courtesy", "contributed by", " staff", " desk", " bureau", "credit to",
     " image", " photo", " picture", "created by", "produced by", "written by", "standards",
+    " correspondent", " reporter", " news service", " news network",
 )  # fmt: skip
 # The words a notice or review line opens with (after "(", "*" and blanks), case-folded:
 # a short line opening otherwise cannot match _NOTICE or _REVIEWED.
@@ -121,6 +125,10 @@ _LANGUAGE_LINE = 200
 """The longest line read for a credit label or byline in another language: a byline, a
 credit line, or a short caption closed by its credit."""
 _PICTURE_LABELS = lexicon.word_set("image_credits", "labels")
+_SUPPLIED = frozenset(
+    word.casefold() for word in lexicon.load("agencies")["supplied_marks"]["words"]
+)
+"""A credit body that says only that the picture was supplied (``Photo: Supplied``)."""
 _WITH_INITIALS = frozenset(
     letter
     for word in lexicon.load("agencies")["credit_words"]["with_words"]
@@ -199,7 +207,8 @@ _INPUT_FILLER = regex.compile(
 _ROLE = regex.compile(
     r"(?i:(?:and\s{1,3}|with\s{1,3})?(?P<role>(?:additional|further|contributing|extra)?\s{0,3}"
     r"(?:reporting|editing|writing|written|edited|reported|compiled|graphics?|photography"
-    r"|research|fact[- ]?checking|translation|translated)(?:\s{1,3}and\s{1,3}\w{1,12})?)"
+    r"|research|fact[- ]?checking|translation|translated|words|story|posted)"
+    r"(?:\s{1,3}and\s{1,3}\w{1,12})?)"
     r"\s{1,3}by)(?::\s{0,3}|\s{1,3})(?P<names>.{1,200})"
 )
 _ROLE_IN_PARENS = regex.compile(
@@ -222,6 +231,9 @@ _ROLE_KIND: dict[str, AttributionKind] = {
     "writing": "writing",
     "written": "writing",
     "compiled": "writing",
+    "words": "writing",
+    "story": "writing",
+    "posted": "writing",
     "graphic": "image",
     "graphics": "image",
     "photography": "photo",
@@ -308,7 +320,8 @@ _KEEP_DOT = regex.compile(r"(?:\b\p{L}|Jr|Sr|Inc|Co|Ltd)\.$")
 _DOMAIN = regex.compile(r"\.(?:com|org|net|in|co|uk|gov)\b")
 _NAME_BEFORE_DATE = regex.compile(
     r"(?:^|(?<=[.!?][\"”’]?[ \u00a0]{1,3}))"
-    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){1,3})[ \u00a0]{1,3}$"
+    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){1,3})"
+    r"(?:[ \u00a0]{1,3}[|/–—-])?[ \u00a0]{1,3}$"
 )
 _CAPTION_LINE = 100
 """Longest line read as a caption that an agency in capitals may close without a stop."""
@@ -720,7 +733,8 @@ class _Scan:
                 continue  # "(Graphic: Fuel prices in 2026 - here)": a link to a graphic
             first = label.split()[0]
             address = first.rstrip("s") in _ADDRESS_LABELS and _ADDRESS.fullmatch(body)
-            if not is_open and not address:
+            supplied = body.casefold().strip(" .") in _SUPPLIED
+            if not is_open and not address and not supplied:
                 fitted = self._fit_body(body)
                 if fitted is None:
                     continue
@@ -743,8 +757,8 @@ class _Scan:
             if modifiers and modifiers[-1].casefold() in {"main", "featured", "feature", "header"}:
                 kind = "image"
             parties = self.parties([*([owner_name] if owner_name else []), *named])
-            if not parties and not is_open:
-                continue
+            if not parties and not is_open and not supplied:
+                continue  # "Photo: Supplied" credits a picture its subject gave, naming no one
             if is_open:
                 credit_end = match.end()
             else:
@@ -1012,8 +1026,9 @@ class _Scan:
             "/" not in tail
             and " via " not in tail
             and last_word.casefold() not in _last_alias_words(self.options)
+            and not (last == ")" and last_word.casefold() in _organization_words()[2])
         ):
-            return
+            return  # "(AFP Photo)": an agency and a filler in brackets may still credit
         best: tuple[int, AttributionKind, tuple[Party, ...]] | None = None
         for position in range(end - 1, tail_start - 1, -1):
             if position > start and text[position - 1] not in _TAIL_BREAK:
@@ -1075,7 +1090,12 @@ class _Scan:
         )
         if not pieces:
             return None
-        agencies = [piece for piece in pieces if _is_agency(piece, self.options)]
+        agencies = [
+            piece
+            for piece in pieces
+            if _is_agency(piece, self.options)
+            or (bracketed and _agency_before_filler(piece, self.options) is not None)
+        ]
         if slashed and _supplied_tail().search(candidate) is not None:
             # "Jane Roe/Submitted photo": those named supplied it, agency or not
             if all(_name_like(piece, 6) or piece in agencies for piece in pieces):
@@ -1253,7 +1273,9 @@ class _Scan:
                 self.trailing(start, end)
             if index == count - 1 and len(self.found) == before and end - start < 20:
                 self.initials(start, end)
-            if len(self.found) == before and (last == "]" or (trails and "," in text[start:end])):
+            if len(self.found) == before and (
+                last == "]" or (trails and ("," in text[start:end] or "|" in text[start:end]))
+            ):
                 self.whole_line(start, end)
         self.name_before_date()
         self.role_then_names(segments)
@@ -1294,6 +1316,16 @@ class _Scan:
             line = self.doc.line_at(header.span.start)
             before = text[line.start : header.span.start]
             found = _NAME_BEFORE_DATE.search(before)
+            agency = before.strip(" \u00a0|/–—-")
+            if found is None and agency and _is_agency(agency, self.options):
+                # "PTI | Updated: Jan 5, 2031": the agency that wired the story
+                self.add(
+                    line.start,
+                    line.start + before.index(agency) + len(agency),
+                    "wire",
+                    self.parties([agency]),
+                )
+                continue
             if found is None or (found.start("name") == 0 and not text[: line.start].strip()):
                 continue  # the first line's title-case words before a date are its headline
             name = found.group("name")
