@@ -349,3 +349,26 @@ def test_adversarial_input_is_fast(text: str) -> None:
     search_date(text)
     match_date(text)
     assert time.perf_counter() - began < 1.0
+
+
+@pytest.mark.parametrize(
+    ("source", "value"),
+    [
+        # a time with a full stop or an "h", before a zone, an hour word or the end
+        ("5 January 2031 10.12 GMT", dt.datetime(2031, 1, 5, 10, 12, tzinfo=dt.timezone.utc)),
+        ("5 janvier 2031 à 10h12", dt.datetime(2031, 1, 5, 10, 12)),
+        # the time printed before the date
+        ("10:12 GMT, 5 January 2031", dt.datetime(2031, 1, 5, 10, 12, tzinfo=dt.timezone.utc)),
+        ("12:30 on 5 January 2031", dt.datetime(2031, 1, 5, 12, 30)),
+    ],
+)
+def test_match_date_reads_dotted_and_leading_times(source: str, value: dt.datetime) -> None:
+    found = match_date(source)
+    assert found is not None
+    assert (found.value, source[found.start : found.end]) == (value, source)
+
+
+def test_a_decimal_after_a_date_is_no_time() -> None:
+    found = match_date("March 8, 2031 10.50 percent")
+    assert found is not None
+    assert found.value == dt.date(2031, 3, 8)

@@ -225,11 +225,19 @@ _ZONE = (
     r"(?:(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?[0-5]\d)?|[+\-−][01]\d:?[0-5]\d"
     r"|[A-Z]{2,5})(?![a-z\d+\-−])"
 )
+_DOTTED_TIME_END = (
+    r"\s?[AaPp]\.?[Mm]|\s{0,2}\(?(?:UTC|GMT|[A-Z]{2,5})(?![\p{L}\d])|\s{0,2}[+\-−]\d"
+    r"|\s?(?i:uhr|hrs|h)(?!\w)|[^\S\n]*(?:\n|$|[|,·•/–—])"
+)
+"""What may follow a time written with a full stop or an ``h`` (``10.12 GMT``, ``kl. 10.12``
+at a line's end, ``à 10h12``): a zone, am/pm, an hour word, a separator or the line's end,
+so that a decimal in prose (``10.50 percent``) is no time."""
 _TIME = (
     r"(?P<dend>)"
     r"(?:\s{0,3}(?:[,|@·–—\-]|(?<=\s)/(?=\s)|(?i:at|um|à|a\ las|alle|às|om|kl\.?|в|o))?\s{0,3}"
     r"(?P<hour>[012]?\d)"
-    r"(?::(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?|[.h](?P<minute>[0-5]\d)(?=\s?[AaPp]\.?[Mm]))?"
+    r"(?::(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+    r"|(?:\.|\s?h\s?)(?P<minute>[0-5]\d)(?!\d)(?=" + _DOTTED_TIME_END + r"))?"
     r"(?:\s?(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?!\w))?"
     r"(?:\s?(?i:uhr|hrs|hs|horas|ч\.)(?!\w))?"
     r"(?P<tend>)"
@@ -277,12 +285,22 @@ def _date_pattern() -> regex.Pattern[str]:
         + r"|"
         + rf"{year}(?P<ysep>[/.])(?P<mnum>[01]?\d)(?P=ysep)(?P<day>[0-3]?\d)(?!\d)\.?"
     )
+    # "10:12 GMT, 5 January 2031", "3:05 PM · Mar 7, 2022": the time printed first
+    inner_weekday = weekday.replace("(?P<wd>", "(?:", 1)
+    time_first = (
+        r"(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)(?!\d)"
+        r"(?:\s?(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?!\w))?"
+        r"(?:\s{0,2}(?P<zone>" + _ZONE + r"))?"
+        r"\s{0,2}(?:,|\||·|(?i:on))\s{0,3}"
+        rf"{inner_weekday}(?:{day_first}|{month_first})(?P<dend>)(?P<tend>)"
+    )
     pattern = (
         r"(?<![\d\p{Latin}\p{Cyrillic}\p{Greek}])"
         rf"{weekday}"
         r"(?:"
         rf"(?:{iso}){_ISO_TIME}"
         rf"|(?:{cjk}|{hungarian}|{numeric}|{month_first}|{day_first}){_TIME}"
+        rf"|{time_first}"
         r")"
     )
     return regex.compile(pattern, regex.VERSION1)
@@ -380,7 +398,7 @@ def _read(
         end = match.end("tend")
         if match["zone"] is not None:
             zone = resolve_timezone(match["zone"], options, on=date)
-            if zone is not None:
+            if zone is not None and match.end("zone") > end:  # a zone before the date stays
                 end = match.end("zone")
                 if match.group(0)[end - match.start() :].startswith(")"):
                     end += 1
