@@ -783,40 +783,45 @@ class _Scan:
         """Picture labels and bylines in the languages of news pages (see
         :mod:`newsdoc.parsers.language_credits`): ``Foto: Jana Roe/dpa``, ``Von Jana Roe
         und Ben Lee``; the names are judged as for the English labels."""
-        text = self.text
-        line = text[start:end]
+        line = self.text[start:end]
         stripped = line.strip()
         offset = start + len(line) - len(line.lstrip())
         if stripped[-1:] == ")" or stripped[:1] in _WITH_INITIALS:
             wired = with_agencies(stripped)
             if wired is not None:
-                pieces = [piece.strip() for piece in name_list_split().split(wired[1])]
-                if pieces and all(_is_agency(piece, self.options) for piece in pieces):
-                    self.add(
-                        offset + wired[0], offset + len(stripped), "wire", self.parties(pieces)
-                    )
+                self._with_agencies(offset, stripped, wired)
                 return
         if len(stripped) > _LANGUAGE_LINE:
             return
         names = foreign_byline(stripped)
         if names is not None:
-            pieces = [piece.strip() for piece in name_list_split().split(names)]
-            people = [piece for piece in pieces if not _is_agency(piece, self.options)]
-            if pieces and all(
-                _name_like(piece, 5)
-                and len(piece.split()) >= 2
-                and not any(word.casefold() in _MONTHS_DAYS for word in piece.split())
-                for piece in people
-            ):
-                parties = tuple(
-                    Party(name=party.name, kind="person") if party.name in people else party
-                    for party in self.parties(pieces)
-                )
-                self.add(offset, offset + len(stripped), "writing", parties)
+            self._foreign_byline(offset, stripped, names)
+        elif any(mark in stripped for mark in ":：="):
+            self._picture_label(offset, stripped)
+
+    def _with_agencies(self, offset: int, line: str, wired: tuple[int, str]) -> None:
+        pieces = [piece.strip() for piece in name_list_split().split(wired[1])]
+        if pieces and all(_is_agency(piece, self.options) for piece in pieces):
+            self.add(offset + wired[0], offset + len(line), "wire", self.parties(pieces))
+
+    def _foreign_byline(self, offset: int, line: str, names: str) -> None:
+        pieces = [piece.strip() for piece in name_list_split().split(names)]
+        people = [piece for piece in pieces if not _is_agency(piece, self.options)]
+        if not pieces or not all(
+            _name_like(piece, 5)
+            and len(piece.split()) >= 2
+            and not any(word.casefold() in _MONTHS_DAYS for word in piece.split())
+            for piece in people
+        ):
             return
-        if not any(mark in stripped for mark in ":：="):
-            return
-        found = picture_label(stripped)
+        parties = tuple(
+            Party(name=party.name, kind="person") if party.name in people else party
+            for party in self.parties(pieces)
+        )
+        self.add(offset, offset + len(line), "writing", parties)
+
+    def _picture_label(self, offset: int, line: str) -> None:
+        found = picture_label(line)
         if found is None:
             return
         pieces = _split_pieces(found.body)
@@ -834,7 +839,7 @@ class _Scan:
             kind = "wire" if news else "other"
         elif any(word in found.label.casefold() for word in _IMAGE_WORDS):
             kind = "image"
-        self.add(offset + found.start, offset + len(stripped), kind, parties)
+        self.add(offset + found.start, offset + len(line), kind, parties)
 
     def copyright(self, start: int, end: int) -> None:
         text = self.text
