@@ -701,3 +701,20 @@ def test_an_agency_run_into_the_date_header_wires_the_story() -> None:
     assert [(c.kind, c.raw, [p.name for p in c.parties]) for c in article.attributions] == [
         ("wire", "PTI", ["PTI"])
     ]
+
+
+def test_each_line_of_widget_credits_gives_its_own_two_credits() -> None:
+    # the duplicate check looks at the line's own credits only
+    line = "Enlarge this image toggle caption Jo Park/AP Jo Park/AP\n"
+    found = _credits("The pier was shut.\n\n" + line * 12)
+    assert len(found) == 24
+    assert [item.raw for item in found] == ["Jo Park/AP"] * 24
+    assert len({item.span.start for item in found}) == 24
+
+
+def test_a_repeated_credit_shares_its_parties() -> None:
+    # one tuple of parties per list of names: repeated credits take no more memory each
+    found = _credits("The pier was shut.\n\n" + "(Image: Acme/Wire) " * 5)
+    assert len(found) == 5
+    assert all(item.parties is found[0].parties for item in found)
+    assert [party.name for party in found[0].parties] == ["Acme", "Wire"]

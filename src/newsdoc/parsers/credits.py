@@ -602,11 +602,19 @@ class _Scan:
         self.options = doc.options
         self.found: list[_Credit] = []
         self._known: dict[tuple[str, bool], Party | None] = {}
+        self._bodies: dict[str, tuple[list[str], list[str]]] = {}
+        self._lists: dict[tuple[tuple[str, ...], bool], tuple[Party, ...]] = {}
 
     def parties(self, names: Iterable[str], organization: bool = False) -> tuple[Party, ...]:
         """The parties of ``names`` (:func:`_party`), duplicates dropped, each name read
         once per document: hostile text repeats a credit thousands of times, and a party
         costs an agency lookup and a model."""
+        names = tuple(names)
+        # one tuple per list of names, shared by every credit giving it: on a page of
+        # repeated credits the tuples would take as much memory as the credits' text
+        listed = self._lists.get((names, organization))
+        if listed is not None:
+            return listed
         found: list[Party] = []
         for name in names:
             key = (name, organization)
@@ -616,7 +624,19 @@ class _Scan:
                 party = self._known[key] = _party(name, self.options, organization)
             if party is not None and party not in found:
                 found.append(party)
-        return tuple(found)
+        listed = self._lists[names, organization] = tuple(found)
+        return listed
+
+    def named(self, body: str) -> tuple[list[str], list[str]]:
+        """A credit body's pieces (:func:`_split_pieces`) and those of them that name a
+        party (:func:`_credited_name`), read once per document as parties are. The
+        caller must not change the lists."""
+        known = self._bodies.get(body)
+        if known is None:
+            pieces = _split_pieces(body)
+            named = [piece for piece in pieces if _credited_name(piece, body, self.options)]
+            known = self._bodies[body] = (pieces, named)
+        return known
 
     def add(self, start: int, end: int, kind: AttributionKind, parties: tuple[Party, ...]) -> None:
         text = self.text
@@ -739,14 +759,13 @@ class _Scan:
                 if fitted is None:
                     continue
                 body = fitted
-            pieces = [body] if address else _split_pieces(body)
-            if label.startswith("credit") and "mandatory" in (m.casefold() for m in modifiers):
-                pieces = [part for piece in pieces for part in _split_outlet(piece)]
-            named = (
-                pieces
-                if address
-                else [piece for piece in pieces if _credited_name(piece, body, options)]
-            )
+            if address:
+                pieces = named = [body]
+            elif label.startswith("credit") and "mandatory" in (m.casefold() for m in modifiers):
+                pieces = [part for piece in _split_pieces(body) for part in _split_outlet(piece)]
+                named = [piece for piece in pieces if _credited_name(piece, body, options)]
+            else:
+                pieces, named = self.named(body)
             if not is_open and len(named) != len(pieces):
                 continue
             if is_open and not named and (sep != ":" or len(body.split()) > 10):
@@ -768,8 +787,8 @@ class _Scan:
 
     def _fit_body(self, body: str) -> str | None:
         """The credited part of an unbracketed label's body, or ``None`` if it is prose."""
-        pieces = _split_pieces(body)
-        if pieces and all(_credited_name(piece, body, self.options) for piece in pieces):
+        pieces, named = self.named(body)
+        if pieces and len(named) == len(pieces):
             return body
         cut = _SENTENCE_BREAK.search(body)
         if cut is not None:
@@ -824,10 +843,8 @@ class _Scan:
         found = picture_label(line)
         if found is None:
             return
-        pieces = _split_pieces(found.body)
-        if not pieces or not all(
-            _credited_name(piece, found.body, self.options) for piece in pieces
-        ):
+        pieces, named = self.named(found.body)
+        if not pieces or len(named) != len(pieces):
             return
         parties = self.parties(pieces)
         kind: AttributionKind = "photo"
@@ -1174,12 +1191,13 @@ class _Scan:
             end -= 1
         return any(credit.end >= end for credit in self.found[before:])
 
-    def widgets(self, start: int, end: int) -> None:
+    def widgets(self, start: int, end: int, before: int) -> None:
         """Credits a photo widget left in a caption line (see
-        :mod:`newsdoc.parsers.caption_widgets`)."""
+        :mod:`newsdoc.parsers.caption_widgets`); those after ``before`` in ``found`` are
+        the line's own so far."""
         known: dict[tuple[str, ...], tuple[Party, ...]] = {}
         # a label rule may have read the same credit ("Photo: Jane Roe and Ann Lee")
-        taken = {(credit.start, credit.end) for credit in self.found if credit.start >= start}
+        taken = {(credit.start, credit.end) for credit in self.found[before:]}
         for credit_start, credit_end, kind, names in widget_credits(self.text[start:end]):
             if (start + credit_start, start + credit_end) in taken:
                 continue
@@ -1269,7 +1287,7 @@ class _Scan:
             if index in listings and len(self.found) == before:
                 self.listed(start, end)
             if index in widgets:
-                self.widgets(start, end)
+                self.widgets(start, end, before)
             if len(self.found) == before and (index < 4 or index >= count - 4):
                 self.tagline(start, end)
             if len(self.found) == before:
