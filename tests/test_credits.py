@@ -712,9 +712,13 @@ def test_each_line_of_widget_credits_gives_its_own_two_credits() -> None:
     assert len({item.span.start for item in found}) == 24
 
 
-def test_a_repeated_credit_shares_its_parties() -> None:
+@pytest.mark.parametrize(
+    ("unit", "names"),
+    [("(Image: Acme/Wire) ", ["Acme", "Wire"]), ("(With Acme inputs)\n", ["Acme"])],
+)
+def test_a_repeated_credit_shares_its_parties(unit: str, names: list[str]) -> None:
     # one tuple of parties per list of names: repeated credits take no more memory each
-    found = _credits("The pier was shut.\n\n" + "(Image: Acme/Wire) " * 5)
+    found = _credits("The pier was shut.\n\n" + unit * 5)
     assert len(found) == 5
     assert all(item.parties is found[0].parties for item in found)
-    assert [party.name for party in found[0].parties] == ["Acme", "Wire"]
+    assert [party.name for party in found[0].parties] == names

@@ -604,6 +604,7 @@ class _Scan:
         self._known: dict[tuple[str, bool], Party | None] = {}
         self._bodies: dict[str, tuple[list[str], list[str]]] = {}
         self._lists: dict[tuple[tuple[str, ...], bool], tuple[Party, ...]] = {}
+        self._inputs: dict[str, tuple[Party, ...]] = {}
 
     def parties(self, names: Iterable[str], organization: bool = False) -> tuple[Party, ...]:
         """The parties of ``names`` (:func:`_party`), duplicates dropped, each name read
@@ -660,9 +661,12 @@ class _Scan:
                 continue  # an unbracketed notice must open its line
             if not is_open and self.text[match.end() : end].strip():
                 continue
-            body = _INPUT_FILLER.sub(" ", match.group("body"))
-            pieces = [piece for piece in _split_pieces(body) if _name_like(piece)]
-            self.add(match.start(), match.end(), "wire", self.parties(pieces))
+            body = match.group("body")
+            parties = self._inputs.get(body)
+            if parties is None:  # read once per document, as the label bodies are
+                pieces = _split_pieces(_INPUT_FILLER.sub(" ", body))
+                parties = self._inputs[body] = self.parties(p for p in pieces if _name_like(p))
+            self.add(match.start(), match.end(), "wire", parties)
 
     def roles(self, start: int, end: int) -> None:
         text = self.text
