@@ -1199,16 +1199,12 @@ class _Scan:
         """Credits a photo widget left in a caption line (see
         :mod:`newsdoc.parsers.caption_widgets`); those after ``before`` in ``found`` are
         the line's own so far."""
-        known: dict[tuple[str, ...], tuple[Party, ...]] = {}
         # a label rule may have read the same credit ("Photo: Jane Roe and Ann Lee")
         taken = {(credit.start, credit.end) for credit in self.found[before:]}
         for credit_start, credit_end, kind, names in widget_credits(self.text[start:end]):
             if (start + credit_start, start + credit_end) in taken:
                 continue
-            key = tuple(names)
-            parties = known.get(key)
-            if parties is None:  # a credit printed twice names the same parties twice
-                parties = known[key] = self.parties(names)
+            parties = self.parties(names)
             if parties:
                 self.add(start + credit_start, start + credit_end, kind, parties)
 
