@@ -229,6 +229,32 @@ def test_numeric_header_ambiguity(dayfirst: bool | None, value: dt.date, ambiguo
     assert any(d.code == "ambiguous-date" for d in article.diagnostics) is ambiguous
 
 
+@pytest.mark.parametrize(
+    ("line", "dayfirst", "value", "ambiguous"),
+    [
+        # labels of languages that write the day first read a slashed date so
+        ("Mis à jour le 03/04/2021", None, dt.date(2021, 4, 3), False),
+        ("Publicado el 03/04/2021", None, dt.date(2021, 4, 3), False),
+        ("Aggiornato il 03/04/2021 10:12", None, dt.datetime(2021, 4, 3, 10, 12), False),
+        ("Datum: 03/04/2021", None, dt.date(2021, 4, 3), False),
+        # English labels, and "Date" (English and French), stay undecided
+        ("Updated 03/04/2021", None, dt.date(2021, 3, 4), True),
+        ("Date: 03/04/2021", None, dt.date(2021, 3, 4), True),
+        # the caller's choice wins
+        ("Publicado el 03/04/2021", False, dt.date(2021, 3, 4), False),
+    ],
+)
+def test_a_label_s_language_decides_a_slashed_date(
+    line: str, dayfirst: bool | None, value: dt.date, ambiguous: bool
+) -> None:
+    article = newsdoc.parse(f"Plan\n{line}\nBody.", options=ParseOptions(dayfirst=dayfirst))
+    header = article.date_header
+    assert header is not None
+    assert header.value == value
+    assert header.ambiguous is ambiguous
+    assert any(d.code == "ambiguous-date" for d in article.diagnostics) is ambiguous
+
+
 def test_only_the_first_header_is_reported() -> None:
     text = "Plan\nPublished: April 3, 2021\nUpdated: April 4, 2021\nBody."
     items = [item for item in _headers(text) if isinstance(item, DateHeader)]

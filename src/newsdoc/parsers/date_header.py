@@ -40,6 +40,7 @@ from newsdoc.dates import FoundDate, match_date, match_relative
 from newsdoc.document import Document, Line
 from newsdoc.lexicon import load
 from newsdoc.models import DateHeader, Diagnostic, Span
+from newsdoc.options import ParseOptions
 from newsdoc.pipeline import ORDER_DATES, Item
 
 __all__ = ["DateHeaderParser", "head_lines"]
@@ -62,6 +63,23 @@ def _labels() -> dict[str, str]:
         for word in printed:
             table[word.lower()] = reported
     return table
+
+
+@cache
+def _month_first_labels() -> frozenset[str]:
+    """Labels printed in English, under which ``05/01/2031`` may be May 1 (US copy)."""
+    return frozenset(load("months")["month_first_labels"])
+
+
+def _label_options(doc: Document, printed: str) -> ParseOptions:
+    """The options a date after the printed label ``printed`` is read with: unless the
+    caller decided ``dayfirst``, a label in a language other than English
+    (``Mis à jour le 05/01/2031``, ``Publicado el 05/01/2031``, ``Data: 05/01/2031``)
+    reads a slashed date day first, as those languages write it."""
+    options = doc.options
+    if options.dayfirst is not None or printed in _month_first_labels():
+        return options
+    return options.model_copy(update={"dayfirst": True})
 
 
 @cache
@@ -121,13 +139,14 @@ class DateHeaderParser:
 
     def _labelled(self, doc: Document, line: Line, capitals: Sequence[int]) -> list[Item] | None:
         for match in _label_matches(doc, line, capitals):
-            label = _labels()[regex.sub(r"\s+", " ", match["label"].lower())] or None
+            printed = regex.sub(r"\s+", " ", match["label"].lower())
+            label = _labels()[printed] or None
             start = match.start("label")
             found = match_date(
                 doc.text,
                 match.end(),
                 line.end,
-                options=doc.options,
+                options=_label_options(doc, printed),
                 reference=doc.options.reference_date,
             )
             if found is not None:
