@@ -38,7 +38,7 @@ import regex
 
 from newsdoc.dates import FoundDate, match_date, match_relative
 from newsdoc.document import Document, Line
-from newsdoc.lexicon import load
+from newsdoc.lexicon import load, word_set
 from newsdoc.models import DateHeader, Diagnostic, Span
 from newsdoc.options import ParseOptions
 from newsdoc.pipeline import ORDER_DATES, Item
@@ -65,19 +65,14 @@ def _labels() -> dict[str, str]:
     return table
 
 
-@cache
-def _month_first_labels() -> frozenset[str]:
-    """Labels printed in English, under which ``05/01/2031`` may be May 1 (US copy)."""
-    return frozenset(load("months")["month_first_labels"])
-
-
 def _label_options(doc: Document, printed: str) -> ParseOptions:
     """The options a date after the printed label ``printed`` is read with: unless the
     caller decided ``dayfirst``, a label in a language other than English
     (``Mis à jour le 05/01/2031``, ``Publicado el 05/01/2031``, ``Data: 05/01/2031``)
     reads a slashed date day first, as those languages write it."""
     options = doc.options
-    if options.dayfirst is not None or printed in _month_first_labels():
+    # the English labels, under which 05/01/2031 may be May 1 (US copy)
+    if options.dayfirst is not None or printed in word_set("months", "month_first_labels"):
         return options
     return options.model_copy(update={"dayfirst": True})
 
