@@ -26,6 +26,8 @@ QUOTED = (
     'Residents were less sure. "I have heard that before," said Ann Lee, a baker.\n\n'
 )
 
+WARM_UP = '— Jo Park (@jopark) March 7, 2031\n\n"We are ready," said Ann Lee.\n'
+
 CASES: dict[str, Callable[[int], str]] = {
     "straight quotes": lambda n: '"' * n,
     "curly quotes": lambda n: "“" * n,
@@ -86,7 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = parser.parse_args(argv)
     large = int(arguments.size * 1_000_000)
     small = large // 10
-    newsdoc.parse("warm up")
+    # a signed post with a date compiles the lazily built patterns before any timing
+    newsdoc.parse(WARM_UP)
     worst_per_mb = 0.0
     worst_ratio = 0.0
     print(f"{'shape':24} {small / 1e6:>7.2f} MB {large / 1e6:>7.2f} MB {'s/MB':>8} growth")
