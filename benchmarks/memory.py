@@ -29,7 +29,7 @@ def measure(case: str, size: int) -> str:
     import adversarial
     import newsdoc
 
-    newsdoc.parse("warm up")
+    newsdoc.parse(adversarial.WARM_UP)
     text = adversarial.CASES[case](size)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     start = time.perf_counter()
