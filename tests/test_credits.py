@@ -336,6 +336,18 @@ CASES = [
         [("photo", [O("The Globe and Anchor")])],
     ),
     ("The pier was shut.\n\n⟦c:Photo: Acme, Inc.⟧", [("photo", [O("Acme, Inc")])]),
+    # a company form closing a name without a comma, in any case but a two-letter one in
+    # capitals only, since "as" and "co" are words and "Sa" may be a surname
+    ("The pier was shut.\n\n⟦c:(Image credit: Acme plc)⟧", [("image", [O("Acme plc")])]),
+    (
+        "The pier was shut.\n\n⟦c:Foto: Acme Media GmbH/dpa⟧",
+        [("photo", [O("Acme Media GmbH"), A("dpa")])],
+    ),
+    ("The pier was shut.\n\n⟦c:Photo: Acme AG⟧", [("photo", [O("Acme AG")])]),
+    (
+        "The pier was shut.\n\n⟦c:Photo: Ana Sa/Acme Wire⟧",
+        [("photo", [P("Ana Sa"), O("Acme Wire")])],
+    ),
     # a copyright owner of an agency and a photographer, who may print the surname in
     # capitals
     (

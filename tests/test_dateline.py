@@ -230,6 +230,10 @@ def test_dateline_after_title_lines() -> None:
         "Acme Motors India (AMI) said on Monday that the plant would close in June.",
         "Harbour City (1-0): Roe 25 points. Doe 17 points. Vale 10 points.",
         "(Updated) The council said the road is open again after the crash.",
+        # a title-case word and a qualifier in brackets alone on a line is a label: with
+        # nothing after it on the line, only a known town opens a dateline so
+        "Actors (Supporting)\n\nThe cast list grew again on Monday, the studio said.",
+        "Harbourville (Acme News)\n\nThe ferry runs again from Monday, the council said.",
         # a copyright sign in brackets is no outlet's tag
         "The pier reopened on Monday after the storm.\n(c) Acme Wire/Jane Roe",
         # a round-up's contributor label: a name in title case, a tag and a colon
@@ -272,3 +276,12 @@ def test_a_place_stays_a_dateline_beside_repeated_furniture_labels() -> None:
     dateline = newsdoc.parse(text).dateline
     assert dateline is not None
     assert dateline.location == "NEW DELHI"
+
+
+def test_a_known_town_and_an_outlet_tag_alone_on_a_line_are_a_dateline() -> None:
+    article = newsdoc.parse("Hong Kong (Acme Business)\n\nStocks rose on Monday, traders said.")
+    assert article.dateline is not None
+    assert article.dateline.raw == "Hong Kong (Acme Business)"
+    assert [(credit.kind, credit.raw) for credit in article.attributions] == [
+        ("other", "Hong Kong (Acme Business)")
+    ]

@@ -123,6 +123,7 @@ def test_json_ld_copyright_holder_when_no_credit_text() -> None:
         ("Photo: Jane Roe and Ann Lee", ["Jane Roe", "Ann Lee"]),
         ("Foto: The Globe and Anchor", ["The Globe and Anchor"]),
         ("Foto: Acme, Inc.", ["Acme, Inc"]),
+        ("Foto: Acme Media plc", ["Acme Media plc"]),
         ("Photo by Jane Roe for Acme Weekly", ["Jane Roe", "Acme Weekly"]),
         ("Photo: Jane Roe via AFP", ["Jane Roe", "AFP"]),
     ],

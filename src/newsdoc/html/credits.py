@@ -74,7 +74,7 @@ from newsdoc.html.metadata import json_ld_objects, json_ld_types
 from newsdoc.lexicon import load, word_set, word_tuple
 from newsdoc.models import Attribution, AttributionKind, CreditSource, Party
 from newsdoc.options import ParseOptions
-from newsdoc.parsers.credits import CreditParser
+from newsdoc.parsers.credits import CreditParser, closes_company_name, is_company_suffix
 
 __all__ = [
     "MAX_CREDIT_CHARS",
@@ -638,7 +638,7 @@ def _pieces(body: str) -> list[str]:
         joined = _CONJUNCTION.split(piece)
         if len(joined) > 1 and all(_PERSON_LIKE.fullmatch(part.strip()) for part in joined):
             pieces += [part.strip() for part in joined]
-        elif piece and pieces and piece.casefold().rstrip(".") in _company_suffixes():
+        elif piece and pieces and is_company_suffix(piece):
             pieces[-1] += ", " + piece  # "Acme, Inc." is one company
         elif piece:
             pieces.append(piece)
@@ -668,6 +668,7 @@ def _party_name_like(piece: str) -> bool:
     if not 0 < len(words) <= _MAX_PARTY_WORDS or _DIGIT_RUN.search(piece):
         return False
     connectors = _connectors()
+    last = len(words) - 1
     return all(
         word[0].isupper()
         or word[0].isdigit()
@@ -675,13 +676,9 @@ def _party_name_like(piece: str) -> bool:
         or word.startswith("@")  # a handle
         or "." in word  # a site: example.com
         or any(char.isupper() for char in word)  # iFoto
-        for word in words
+        or (0 < index == last and closes_company_name(word))  # Acme plc
+        for index, word in enumerate(words)
     )
-
-
-@cache
-def _company_suffixes() -> frozenset[str]:
-    return frozenset(load("image_credits")["company_suffixes"])
 
 
 @cache

@@ -85,7 +85,7 @@ from newsdoc.parsers.language_credits import (
 )
 from newsdoc.pipeline import ORDER_CREDITS, Item
 
-__all__ = ["CreditParser"]
+__all__ = ["CreditParser", "closes_company_name", "is_company_suffix"]
 
 # Lower-case substrings a line must contain before the matching rule's patterns run.
 _LABEL_GATE = (
@@ -387,7 +387,7 @@ def _name_like(piece: str, max_tokens: int = 6) -> bool:
     if not 1 <= len(tokens) <= max_tokens:
         return False
     capitals = 0
-    for token in tokens:
+    for index, token in enumerate(tokens):
         word = token.strip("\"'“”‘’()")
         if not word:
             return False
@@ -398,7 +398,7 @@ def _name_like(piece: str, max_tokens: int = 6) -> bool:
             capitals += 1
         elif first == "@" or word.casefold() in _CONNECTORS:
             continue
-        else:
+        elif not (capitals and index == len(tokens) - 1 and closes_company_name(word)):
             return False
     return capitals > 0
 
@@ -444,6 +444,7 @@ def _party(name: str, options: ParseOptions, organization: bool = False) -> Part
     organisation = (
         organization
         or tokens[0] == "The"  # no person's name opens with an article: "The Globe and Anchor"
+        or (len(tokens) > 1 and closes_company_name(tokens[-1]))
         or cleaned.casefold() in platforms
         or any(token.strip(".,").casefold() in words for token in tokens)
         or any(char.isdigit() for char in cleaned)
@@ -503,7 +504,7 @@ def _split_pieces(body: str) -> list[str]:
             piece = piece[mark.end() :].strip(_TRIM)
         if not piece or piece.casefold() in fillers or _ID_CODE.match(piece):
             continue
-        if pieces and piece.casefold().rstrip(".") in _COMPANY_SUFFIXES:
+        if pieces and is_company_suffix(piece):
             pieces[-1] += ", " + piece  # "Acme, Inc." is one company
             continue
         pieces.append(piece)
@@ -511,6 +512,21 @@ def _split_pieces(body: str) -> list[str]:
 
 
 _COMPANY_SUFFIXES = frozenset(lexicon.load("image_credits")["company_suffixes"])
+
+
+def is_company_suffix(word: str) -> bool:
+    """Whether ``word`` is a company form (``Inc.``, ``plc``, ``GmbH``) that may close a
+    company's name after a comma: ``Acme, Inc.``."""
+    return word.casefold().rstrip(".") in _COMPANY_SUFFIXES
+
+
+def closes_company_name(word: str) -> bool:
+    """Whether ``word``, last in a name without a comma before it, is a company form:
+    ``Acme plc``, ``Acme Media GmbH``, ``Acme AG``. A form of two letters counts only in
+    capitals, since in lower case it is a word (``as``, ``co``) and in title case it may
+    be a short surname (``Ana Sa``)."""
+    bare = word.rstrip(".")
+    return is_company_suffix(word) and (len(bare) > 2 or bare.isupper())
 
 
 def _split_outlet(piece: str) -> list[str]:

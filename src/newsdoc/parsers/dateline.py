@@ -295,6 +295,19 @@ def _plausible(
         # "Pune (Acme):"; "Jane Roe: …" is a speaker, "Jane Roe (Acme): …" a round-up's
         # contributor, and "Vienna —" reads like a sentence
         return False
+    if (
+        agency is not None
+        and not caps
+        and found is None
+        and terminator is None
+        and not doc.text[pos:end_of_line].strip()
+        and canonical_agency(agency["agency"], doc.options) is None
+        and not is_town(head)
+    ):
+        # a title-case word and an unknown tag alone on a line, "Actors (Supporting)",
+        # "Writers (Staff)", is a label with a qualifier; a dateline opens a story, so
+        # when nothing follows on the line its place must be a known town
+        return False
     if agency is None:
         lead = doc.text[pos:end_of_line].strip()
         if len(lead) < _MIN_LEAD:
