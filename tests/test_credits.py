@@ -344,6 +344,14 @@ CASES = [
         [("photo", [O("Acme Media GmbH"), A("dpa")])],
     ),
     ("The pier was shut.\n\n⟦c:Photo: Acme AG⟧", [("photo", [O("Acme AG")])]),
+    # an agency printed in lower case, which only a credit's label vouches for
+    ("The pier was shut.\n\n⟦c:(Image: getty)⟧", [("image", [A("Getty Images")])]),
+    ("The pier was shut.\n\n⟦c:Photo: reuters⟧", [("photo", [A("Reuters")])]),
+    # "&" joins the words of one company's name
+    (
+        "The pier was shut.\n\n⟦c:© 2031 Acme Jones & Company, Inc. All Rights Reserved.⟧",
+        [("copyright", [O("Acme Jones & Company")])],
+    ),
     (
         "The pier was shut.\n\n⟦c:Photo: Ana Sa/Acme Wire⟧",
         [("photo", [P("Ana Sa"), O("Acme Wire")])],
@@ -505,6 +513,7 @@ def test_credit_forms_deep_in_a_long_text(
 
 
 NOT_CREDITS = [
+    "The getty museum and the reuters building reopened on Monday, the council said.",
     "Reuters reported that the deal fell through, according to AFP.",
     "The spokesman declined to comment to Reuters.",
     "She told the Associated Press on Monday that she would run.",

@@ -124,6 +124,7 @@ def test_json_ld_copyright_holder_when_no_credit_text() -> None:
         ("Foto: The Globe and Anchor", ["The Globe and Anchor"]),
         ("Foto: Acme, Inc.", ["Acme, Inc"]),
         ("Foto: Acme Media plc", ["Acme Media plc"]),
+        ("Photo: getty", ["Getty Images"]),
         ("Photo by Jane Roe for Acme Weekly", ["Jane Roe", "Acme Weekly"]),
         ("Photo: Jane Roe via AFP", ["Jane Roe", "AFP"]),
     ],

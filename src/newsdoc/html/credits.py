@@ -74,7 +74,12 @@ from newsdoc.html.metadata import json_ld_objects, json_ld_types
 from newsdoc.lexicon import load, word_set, word_tuple
 from newsdoc.models import Attribution, AttributionKind, CreditSource, Party
 from newsdoc.options import ParseOptions
-from newsdoc.parsers.credits import CreditParser, closes_company_name, is_company_suffix
+from newsdoc.parsers.credits import (
+    CreditParser,
+    closes_company_name,
+    is_company_suffix,
+    lower_case_agency,
+)
 
 __all__ = [
     "MAX_CREDIT_CHARS",
@@ -650,8 +655,8 @@ def _piece_parties(piece: str, options: ParseOptions) -> list[Party]:
     inside a piece that is not a name (``Titan in 2004 (Acme Space Agency``)."""
     pattern = agency_pattern(options)
     agency = next((form for form in (piece, piece.upper()) if pattern.fullmatch(form)), None)
-    if agency is not None:
-        return [agency_party(agency, options)]
+    if agency is not None or lower_case_agency(piece, options):
+        return [agency_party(agency or piece, options)]
     if _EMAIL.search(piece):
         return []  # contact data, not a party
     if _party_name_like(piece):

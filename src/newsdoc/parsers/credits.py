@@ -85,7 +85,7 @@ from newsdoc.parsers.language_credits import (
 )
 from newsdoc.pipeline import ORDER_CREDITS, Item
 
-__all__ = ["CreditParser", "closes_company_name", "is_company_suffix"]
+__all__ = ["CreditParser", "closes_company_name", "is_company_suffix", "lower_case_agency"]
 
 # Lower-case substrings a line must contain before the matching rule's patterns run.
 _LABEL_GATE = (
@@ -420,8 +420,17 @@ def _credited_name(piece: str, body: str, options: ParseOptions) -> bool:
     opening a ``user via Site`` body."""
     if _name_like(piece, _LABELLED_NAME_WORDS) or _is_agency(piece, options):
         return True
+    if lower_case_agency(piece, options):
+        return True
     sharer = _SHARER.match(body)
     return sharer is not None and sharer.group("user") == piece
+
+
+def lower_case_agency(piece: str, options: ParseOptions) -> bool:
+    """Whether ``piece`` is an agency's name printed all in lower case, as some captions
+    print it (``Image: getty``, ``Photo: reuters``). Only a credit's label vouches for
+    it: in prose such a word is a word."""
+    return piece.islower() and canonical_agency(piece, options) is not None
 
 
 def _party(name: str, options: ParseOptions, organization: bool = False) -> Party | None:
@@ -437,7 +446,9 @@ def _party(name: str, options: ParseOptions, organization: bool = False) -> Part
         agency = _agency_before_filler(cleaned, options)
         if agency is not None:
             return Party(name=agency, kind="agency")
-    if canonical is not None and (_is_agency(cleaned, options) or len(cleaned) > 5):
+    if canonical is not None and (
+        _is_agency(cleaned, options) or len(cleaned) > 5 or lower_case_agency(cleaned, options)
+    ):
         return Party(name=canonical, kind="agency")
     words, platforms, _ = _organization_words()
     tokens = cleaned.split()
