@@ -234,6 +234,9 @@ def test_dateline_after_title_lines() -> None:
         # nothing after it on the line, only a known town opens a dateline so
         "Actors (Supporting)\n\nThe cast list grew again on Monday, the studio said.",
         "Harbourville (Acme News)\n\nThe ferry runs again from Monday, the council said.",
+        # a time word and a date in brackets open a sentence
+        "Today (May 18), the agency named the firms that will build the lander, it said.",
+        "Harbourville (18 May) - The ferry runs again from Monday, the council said.",
         # a copyright sign in brackets is no outlet's tag
         "The pier reopened on Monday after the storm.\n(c) Acme Wire/Jane Roe",
         # a round-up's contributor label: a name in title case, a tag and a colon

@@ -269,6 +269,8 @@ def _plausible(
         not _tag_like(agency["agency"]) or apposed_label(agency["agency"].strip())
     ):
         return False  # "Sen. Ana Lind (Vt.)" or "(D-Ore.)": a legislator, not an outlet
+    if agency is not None and _is_date(agency["agency"].strip(), doc):
+        return False  # "Today (May 18), the agency said": a date in brackets, not an outlet
     if agency is not None and terminator is None and _opens_lower(doc.text, pos, end_of_line):
         return False  # "Acme Motors India (AMI) said": an acronym in the prose
     if not place and found is None and agency is not None:
@@ -352,6 +354,13 @@ def _outlet_name(name: str) -> str:
     if len(parts) >= 2 and "".join(parts) == name:
         return " ".join(parts)
     return name
+
+
+def _is_date(name: str, doc: Document) -> bool:
+    """Whether a bracketed tag is all a date (``May 18``, ``18 May``), which a sentence
+    adds after a time word: ``Today (May 18), …``."""
+    found = match_date(name, 0, len(name), options=doc.options)
+    return found is not None and found.end == len(name)
 
 
 def _tag_like(name: str) -> bool:
