@@ -52,6 +52,35 @@ def test_the_publisher_in_json_ld_names_the_site() -> None:
     assert title(head) == ("Pier repaired", "meta:og:title")
 
 
+def test_a_site_name_longer_than_the_host_is_removed() -> None:
+    head = "<title>Pier repaired – Harbour Gazette Online</title>"
+    url = "https://harbourgazette.example/pier"
+    assert title(head, url=url) == ("Pier repaired", "title")
+    # a longer part opening with the site's name is a headline about the site
+    head = "<title>Harbour Gazette view on the pier: mend it now | Opinion</title>"
+    assert title(head, url=url)[0] == "Harbour Gazette view on the pier: mend it now | Opinion"
+
+
+def test_the_start_of_a_stated_site_name_is_the_site() -> None:
+    head = '<meta property="og:site_name" content="Harbour Gazette Digital">'
+    head += "<title>Pier repaired | Harbour Gazette</title>"
+    assert title(head) == ("Pier repaired", "title")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["港の桟橋を修理 ：港湾新聞", "港の桟橋を修理｜港湾新聞", "港の桟橋を修理 ｜ 港湾新聞"],
+)
+def test_full_width_separators_part_a_cjk_site_name(printed: str) -> None:
+    head = f'<meta property="og:site_name" content="港湾新聞 電子版"><title>{printed}</title>'
+    assert title(head) == ("港の桟橋を修理", "title")
+
+
+def test_a_kickers_full_width_colon_is_no_separator() -> None:
+    head = '<meta property="og:site_name" content="速報"><title>速報：港の桟橋を修理</title>'
+    assert title(head)[0] == "速報：港の桟橋を修理"
+
+
 @pytest.mark.parametrize(
     "printed",
     [

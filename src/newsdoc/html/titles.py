@@ -12,7 +12,11 @@ only, compared case-insensitively:
 
 * ``og:site_name``, ``application-name`` or the JSON-LD ``publisher`` name; or
 * the page's host (``harbour-gazette.example`` for ``Harbour Gazette``), or the part of it
-  before the public suffix.
+  before the public suffix;
+* or the start of a stated name (``Harbour Gazette`` for ``Harbour Gazette Digital``), or
+  a host's name with a few words more (``Harbour Gazette Online``).
+
+CJK titles may part the site's name with ``｜`` or with ``：`` after a space.
 
 Any other part after a separator is the title's own (``Storm – what we know``), unless
 the page's headline element says otherwise: a ``<title>`` or meta title that is an
@@ -56,7 +60,10 @@ DOMAIN = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}"
 """A site's domain as pages print it (``example.com``, ``www.example.co.uk``)."""
 _DOMAIN = regex.compile(DOMAIN, regex.IGNORECASE)
 
-_SEPARATOR = regex.compile(r"\s+(?:[|–—·»]|-|::)\s+")
+_SEPARATOR = regex.compile(r"\s+(?:[|–—·»]|-|::)\s+|\s*｜\s*|\s+：\s*")
+"""Separators between a title's parts: ASCII ones between spaces; in CJK titles a
+full-width bar, spaced or not, and a full-width colon after a space (``見出し ：新聞``;
+a kicker's colon has none before it: ``速報：…``)."""
 _EDGE_SEPARATORS = frozenset("|–—·»-/｜")
 """Characters that part a headline from a site, section or series name added to it."""
 _BLANKS = regex.compile(r"\s+")
@@ -151,9 +158,9 @@ def without_site(title: str, sites: set[str]) -> str:
     parts = title_parts(title)
     if len(parts) < 2 or not sites:
         return title
-    while len(parts) > 1 and site_key(parts[-1]) in sites:
+    while len(parts) > 1 and _names_site(parts[-1], sites):
         parts = parts[:-1]
-    while len(parts) > 1 and site_key(parts[0]) in sites:
+    while len(parts) > 1 and _names_site(parts[0], sites):
         parts = parts[1:]
     if len(parts) == len(title_parts(title)):
         return title
@@ -161,6 +168,35 @@ def without_site(title: str, sites: set[str]) -> str:
     start = title.find(parts[0])
     end = title.rfind(parts[-1]) + len(parts[-1])
     return title[start:end].strip() if 0 <= start < end else title
+
+
+_MIN_EXTENDED_KEY = 6
+"""The shortest site key a title part may extend (``vortexcannon`` in ``Vortex Cannon
+Entertainment``): a shorter one, such as a host's first label ``news``, opens headlines."""
+_MIN_SHORTENED_KEY = 4
+"""The shortest title part that may stand for a longer stated site name."""
+_MAX_EXTENDED_WORDS = 4
+"""The most words a site's name extended beyond its key may have; a longer part opening
+with the site's name is a headline about it (``The Gazette view on the harbour``)."""
+
+
+def _names_site(part: str, sites: set[str]) -> bool:
+    """Whether a title's part names the site: its key is a site key, extends one with
+    more words (``Harbour Gazette Online`` on ``harbourgazette.example``), or is the start
+    of a stated name that adds more (``Harbour Gazette`` for the publisher ``Harbour
+    Gazette Ltd``, ``日本経済新聞`` for ``日本経済新聞 電子版``)."""
+    key = site_key(part)
+    if not key:
+        return False
+    return key in sites or any(
+        (
+            len(site) >= _MIN_EXTENDED_KEY
+            and key.startswith(site)
+            and len(part.split()) <= _MAX_EXTENDED_WORDS
+        )
+        or (len(key) >= _MIN_SHORTENED_KEY and 2 * len(key) >= len(site) and site.startswith(key))
+        for site in sites
+    )
 
 
 def _key_end(text: str, key: str) -> int | None:
