@@ -75,6 +75,23 @@ def test_a_publisher_is_an_author_only_when_no_person_is_named() -> None:
     assert kinds == [("Harbour Gazette Redaktion", "organization")]
 
 
+def test_a_person_named_by_a_later_source_wins_over_an_organisation() -> None:
+    data = '{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Acme Weekly"}}'
+    head = f'<script type="application/ld+json">{data}</script>'
+    header = '<p class="byline">By Anna Roe</p>'
+    assert authors(page(head=head, header=header)) == (
+        ("Anna Roe",),
+        "byline",
+        [("Anna Roe", "person")],
+    )
+    # with no person named anywhere, the first source's organisation stands
+    assert authors(page(head=head)) == (
+        ("Acme Weekly",),
+        "json-ld",
+        [("Acme Weekly", "organization")],
+    )
+
+
 def test_an_agency_desk_in_capitals_is_no_person() -> None:
     assert authors(page(head=meta("Anna Roe, AP Business")))[0] == ("Anna Roe",)
 
@@ -210,6 +227,8 @@ def test_a_byline_glued_to_its_weekday_loses_the_weekday() -> None:
         '<div class="author-bio">Anna Roe writes about harbours.</div>',  # a bio box
         '<p class="byline">By admin</p>',  # a user name
         '<p class="byline">By Guest</p>',  # a placeholder
+        # the author of a claim a page checks, described in lower-case words
+        '<h4 class="author">The Harbour and City port authorities</h4>',
         '<span class="item-img-author">Anna Roe © Harbour Gazette</span>',  # a photo credit
         '<a rel="author" href="/a/posts">Posts</a><a rel="author" href="/a/bio">Bio</a>',
     ],

@@ -1,6 +1,7 @@
 """A page's authors: one name per person, and where the names were read.
 
-Sources, the first that names someone wins (the recorded ``source`` in brackets):
+Sources, the first that names a person wins, else the first that names an
+organisation or agency (the recorded ``source`` in brackets):
 
 1. JSON-LD ``author`` of the article object (a ``Person`` or ``Organization``, a name
    string, or an array of them; ``@graph`` and nesting followed) [``json-ld``];
@@ -273,6 +274,22 @@ def _is_name(piece: str, roles: frozenset[str], options: ParseOptions) -> bool:
     )
 
 
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(_CREDIT_WORDS["connectors"])
+
+
+def _person_like(piece: str) -> bool:
+    """Whether a piece reads as a person's name: each word has a capital (``Ann
+    deRoe``), is a particle (``Jan van Roe``) or is in a script without case. A
+    lower-case word opening it is a user name (``admin``); one inside it is a
+    description (``Syrian defence ministries``, the author of a claim a page checks)."""
+    return not piece[0].islower() and all(
+        word in _particles() or word.lower() == word.upper() or not word.islower()
+        for word in piece.split()
+    )
+
+
 def _names_site(piece: str, sites: set[str], hosts: set[str]) -> bool:
     """Whether a piece is the site's name, the start of it (``Example Insider`` on a site
     named ``Example Insider Deutschland``) or the site's name and a desk (``Example
@@ -316,6 +333,7 @@ def page_authors(
     parts = title_parts(title) if title else []
     if len(parts) > 1:  # "… | Example Insider": the site names itself in its titles
         sites.add(site_key(parts[-1]))
+    fallback = PageAuthors()
     for source, values in _candidates(root, nodes, metas):
         people: list[str] = []
         organisations: list[str] = []
@@ -345,16 +363,24 @@ def page_authors(
                     or words & organisation_words
                 ):
                     organisations.append(piece)
-                elif not piece[0].islower():  # a lower-case word is a user name (admin)
+                elif _person_like(piece):
                     people.append(piece)
-        names = list(dict.fromkeys(people or organisations))
-        if names or agencies:
+        if people:
+            names = list(dict.fromkeys(people))
             return PageAuthors(
                 names=names,
-                parties=[
-                    Party(name=name, kind="person" if people else "organization") for name in names
-                ],
+                parties=[Party(name=name, kind="person") for name in names],
+                source=source,
+                agencies=agencies or fallback.agencies,
+            )
+        if (organisations or agencies) and not (fallback.names or fallback.agencies):
+            # "Example Times" or "AFP" as JSON-LD author: the first such source stands
+            # only if no later one names a person ("By Jane Roe" in the byline)
+            names = list(dict.fromkeys(organisations))
+            fallback = PageAuthors(
+                names=names,
+                parties=[Party(name=name, kind="organization") for name in names],
                 source=source if names else None,
                 agencies=agencies,
             )
-    return PageAuthors()
+    return fallback
