@@ -92,6 +92,20 @@ def test_a_person_named_by_a_later_source_wins_over_an_organisation() -> None:
     )
 
 
+def test_a_json_ld_author_given_by_reference_is_looked_up_in_the_graph() -> None:
+    person = "https://harbour.example/#/schema/person/7"
+    data = (
+        '{"@context": "https://schema.org", "@graph": ['
+        f'{{"@type": "Article", "headline": "Pier mended", "author": {{"@id": "{person}"}}}},'
+        f'{{"@type": "Person", "@id": "{person}", "name": "Anna Roe"}}]}}'
+    )
+    head = f'<script type="application/ld+json">{data}</script>'
+    assert authors(page(head=head)) == (("Anna Roe",), "json-ld", [("Anna Roe", "person")])
+    # a reference to nothing in the graph names no one
+    unknown = data.replace(f'"@id": "{person}", ', "")
+    assert authors(page(head=f'<script type="application/ld+json">{unknown}</script>'))[0] == ()
+
+
 def test_an_agency_desk_in_capitals_is_no_person() -> None:
     assert authors(page(head=meta("Anna Roe, AP Business")))[0] == ("Anna Roe",)
 

@@ -52,6 +52,18 @@ def test_the_publisher_in_json_ld_names_the_site() -> None:
     assert title(head) == ("Pier repaired", "meta:og:title")
 
 
+def test_a_publisher_given_by_reference_names_the_site() -> None:
+    organisation = "https://acme.example/#organization"
+    data = (
+        '{"@graph": [{"@type": "WebPage", "name": "Pier repaired | Acme Daily", '
+        f'"publisher": {{"@id": "{organisation}"}}}}, '
+        f'{{"@type": "Organization", "@id": "{organisation}", "name": "Acme Daily"}}]}}'
+    )
+    head = f'<script type="application/ld+json">{data}</script>'
+    head += '<meta property="og:title" content="Pier repaired | Acme Daily">'
+    assert title(head) == ("Pier repaired", "meta:og:title")
+
+
 def test_a_site_name_longer_than_the_host_is_removed() -> None:
     head = "<title>Pier repaired – Harbour Gazette Online</title>"
     url = "https://harbourgazette.example/pier"

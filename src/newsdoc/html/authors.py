@@ -4,7 +4,8 @@ Sources, the first that names a person wins, else the first that names an
 organisation or agency (the recorded ``source`` in brackets):
 
 1. JSON-LD ``author`` of the article object (a ``Person`` or ``Organization``, a name
-   string, or an array of them; ``@graph`` and nesting followed) [``json-ld``];
+   string, or an array of them; ``@graph`` and nesting followed, and a bare ``@id``
+   looked up in the graph) [``json-ld``];
 2. ``<meta name="author">``, ``article:author`` (when not a URL), ``parsely-author``,
    ``sailthru.author``, ``dc.creator`` [``meta:<name>``];
 3. ``rel="author"`` links [``rel-author``];
@@ -33,6 +34,7 @@ import regex
 from newsdoc import lexicon
 from newsdoc.agencies import canonical_agency
 from newsdoc.html.decode import element_text, spaced_text
+from newsdoc.html.references import json_ld_references, resolve_reference
 from newsdoc.html.titles import (
     DOMAIN,
     is_domain,
@@ -133,10 +135,15 @@ class PageAuthors:
     """Agencies named as authors, as printed and as a party, for wire credits."""
 
 
-def _json_names(value: Any) -> list[tuple[str, bool]]:
-    """(name, is an organisation) for a JSON-LD ``author`` value."""
+def _json_names(
+    value: Any, references: dict[str, dict[str, Any]] | None = None
+) -> list[tuple[str, bool]]:
+    """(name, is an organisation) for a JSON-LD ``author`` value; a bare ``@id`` is
+    looked up in ``references`` (:func:`~newsdoc.html.metadata.json_ld_references`)."""
     if isinstance(value, list):
-        return [entry for item in value for entry in _json_names(item)]
+        return [entry for item in value for entry in _json_names(item, references)]
+    if references:
+        value = resolve_reference(value, references)
     if isinstance(value, dict):
         kinds = value.get("@type") or ""
         kinds = " ".join(kinds) if isinstance(kinds, list) else str(kinds)
@@ -152,9 +159,10 @@ def _candidates(
 ) -> list[tuple[str, list[tuple[str, bool]]]]:
     """Each source's raw author values, in the order of the module docstring."""
     found: list[tuple[str, list[tuple[str, bool]]]] = []
+    references = json_ld_references(nodes)
     for node in nodes:
         if "author" in node:
-            found.append(("json-ld", _json_names(node.get("author"))))
+            found.append(("json-ld", _json_names(node.get("author"), references)))
             break
     for name in _AUTHOR_METAS:
         value = metas.get(name, "")

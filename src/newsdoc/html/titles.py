@@ -41,6 +41,7 @@ from urllib.parse import urlsplit
 import regex
 
 from newsdoc.html.decode import element_text
+from newsdoc.html.references import json_ld_references, resolve_reference
 
 __all__ = [
     "DOMAIN",
@@ -121,8 +122,9 @@ def named_sites(metas: dict[str, str], nodes: Sequence[dict[str, Any]]) -> set[s
     """The keys of the site names the markup states: ``og:site_name``,
     ``application-name``, the JSON-LD publisher."""
     keys = {site_key(metas.get(name, "")) for name in ("og:site_name", "application-name")}
+    references = json_ld_references(nodes)
     for node in nodes:
-        publisher = node.get("publisher")
+        publisher = resolve_reference(node.get("publisher"), references)
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             keys.add(site_key(publisher["name"]))
     keys.discard("")
