@@ -160,6 +160,9 @@ def figure(caption: str, image_attributes: str = "") -> str:
         ("The pier at noon. Jane Roe / AFP via Getty Images", "Jane Roe / AFP via Getty Images"),
         ("The mayor in Springfield, Ill. AP", "AP"),
         ("Posters from the campaign. (harbour-pier.org)", "(harbour-pier.org)"),
+        # a person's name alone in brackets after the caption's sentence
+        ("Prices may rise in the new year. (Jane Roe)", "(Jane Roe)"),
+        ("The pier at dusk. (Jan P. Roe)", "(Jan P. Roe)"),
     ],
 )
 def test_more_caption_tails_that_credit_the_picture(caption: str, credit: str) -> None:
@@ -174,6 +177,9 @@ def test_more_caption_tails_that_credit_the_picture(caption: str, credit: str) -
         "The mayor spoke to AFP",
         "The pier at dawn (2019)",
         "The pier at dawn. (file)",
+        "The pier at dawn. (File Photo)",
+        "The minister in the old town. (New York)",
+        "The winner of the race (Jane Roe)",  # no sentence ends before it: who is shown
         "© is the sign the council chose, and the mayor explained why at length on Monday",
     ],
 )

@@ -42,6 +42,7 @@ from newsdoc.agencies import agency_pattern
 from newsdoc.html.titles import is_domain
 from newsdoc.lexicon import alternation, load, word_set, word_tuple
 from newsdoc.options import ParseOptions
+from newsdoc.quoting.names import is_town, states
 
 __all__ = [
     "MAX_CREDIT_WORDS",
@@ -201,7 +202,35 @@ def _bracketed_tail(text: str, options: ParseOptions) -> str | None:
             return round_["credit"]
         if is_domain(body):
             return round_["credit"]  # "(example.com)": the site the picture came from
+        if _after_sentence(text, round_.start()) and _personal_name(body):
+            return round_["credit"]  # "… at dawn. (Jane Roe)": the photographer
     return None
+
+
+_PERSONAL_NAME = regex.compile(r"\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'’-]+){1,3}")
+"""Two to four capitalised words, a middle initial allowed: ``Jane Roe``, ``Jan P. Roe``."""
+
+
+def _after_sentence(text: str, position: int) -> bool:
+    """Whether ``position`` follows the end of a sentence of the caption."""
+    return text[:position].rstrip()[-1:] in (".", "!", "?")
+
+
+def _personal_name(body: str) -> bool:
+    """Whether a bracketed caption tail is a person's name alone (``(Jane Roe)``), not
+    a label (``(File Photo)``, ``(Image Gallery)``) nor a place (``(New York)``)."""
+    return (
+        _PERSONAL_NAME.fullmatch(body) is not None
+        and not is_town(body)
+        and body not in states()
+        and _FILE_SUFFIX.search(body) is None
+        and not any(word.casefold() in _label_words() for word in body.split())
+    )
+
+
+@cache
+def _label_words() -> frozenset[str]:
+    return word_set("image_credits", "labels") | word_set("image_credits", "image_words")
 
 
 @cache
