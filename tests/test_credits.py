@@ -347,6 +347,12 @@ CASES = [
     # an agency printed in lower case, which only a credit's label vouches for
     ("The pier was shut.\n\n⟦c:(Image: getty)⟧", [("image", [A("Getty Images")])]),
     ("The pier was shut.\n\n⟦c:Photo: reuters⟧", [("photo", [A("Reuters")])]),
+    # a stock library's contributor, named by a lower-case user name before the library
+    ("The pier was shut.\n\n⟦c:Photo: jdoe/iStock⟧", [("photo", [P("jdoe"), A("iStock")])]),
+    (
+        "The pier was shut.\n\n⟦c:(Image: ana_roe / Getty Images)⟧",
+        [("image", [P("ana_roe"), A("Getty Images")])],
+    ),
     # "&" joins the words of one company's name
     (
         "The pier was shut.\n\n⟦c:© 2031 Acme Jones & Company, Inc. All Rights Reserved.⟧",

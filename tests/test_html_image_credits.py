@@ -125,6 +125,7 @@ def test_json_ld_copyright_holder_when_no_credit_text() -> None:
         ("Foto: Acme, Inc.", ["Acme, Inc"]),
         ("Foto: Acme Media plc", ["Acme Media plc"]),
         ("Photo: getty", ["Getty Images"]),
+        ("Photo: ana_roe / Getty Images", ["ana_roe", "Getty Images"]),
         ("Photo by Jane Roe for Acme Weekly", ["Jane Roe", "Acme Weekly"]),
         ("Photo: Jane Roe via AFP", ["Jane Roe", "AFP"]),
     ],

@@ -78,6 +78,7 @@ from newsdoc.parsers.credits import (
     CreditParser,
     closes_company_name,
     is_company_suffix,
+    is_contributor,
     lower_case_agency,
 )
 
@@ -611,8 +612,14 @@ def _parties(text: str, options: ParseOptions) -> tuple[Party, ...]:
     Acme.``, ``Left: … Right: …``)."""
     parties: list[Party] = []
     for sentence in _CREDIT_SENTENCES.split(text):
-        for piece in _pieces(credit_body(_SIDE_LABEL.sub("", sentence))):
-            for party in _piece_parties(piece, options):
+        pieces = _pieces(credit_body(_SIDE_LABEL.sub("", sentence)))
+        for number, piece in enumerate(pieces):
+            following = pieces[number + 1] if number + 1 < len(pieces) else ""
+            if following and is_contributor(piece, following, options):
+                found = [Party(name=piece, kind="person")]  # "jdoe / Getty Images"
+            else:
+                found = _piece_parties(piece, options)
+            for party in found:
                 if party not in parties and not _is_label(party.name):
                     parties.append(party)
     return tuple(parties)

@@ -85,7 +85,13 @@ from newsdoc.parsers.language_credits import (
 )
 from newsdoc.pipeline import ORDER_CREDITS, Item
 
-__all__ = ["CreditParser", "closes_company_name", "is_company_suffix", "lower_case_agency"]
+__all__ = [
+    "CreditParser",
+    "closes_company_name",
+    "is_company_suffix",
+    "is_contributor",
+    "lower_case_agency",
+]
 
 # Lower-case substrings a line must contain before the matching rule's patterns run.
 _LABEL_GATE = (
@@ -417,13 +423,33 @@ Forces of Ruritania``)."""
 def _credited_name(piece: str, body: str, options: ParseOptions) -> bool:
     """Whether a piece of a credit label's body names a party: a name
     (:func:`_name_like`), an agency however it is cased (``iStock``), or the user name
-    opening a ``user via Site`` body."""
+    opening a ``user via Site`` or ``user/Agency`` body."""
     if _name_like(piece, _LABELLED_NAME_WORDS) or _is_agency(piece, options):
         return True
     if lower_case_agency(piece, options):
         return True
     sharer = _SHARER.match(body)
-    return sharer is not None and sharer.group("user") == piece
+    if sharer is not None and sharer.group("user") == piece:
+        return True
+    contributor = _CONTRIBUTOR.match(body)
+    return (
+        contributor is not None
+        and contributor.group("user") == piece
+        and is_contributor(piece, contributor.group("agency").strip(_TRIM), options)
+    )
+
+
+_CONTRIBUTOR = regex.compile(r"(?P<user>[^\s/]{2,40})\s{0,2}/\s{0,2}(?P<agency>[^/]{2,40})")
+_USER_NAME = regex.compile(r"[\p{Ll}\d][\p{L}\p{N}_.-]{1,39}")
+
+
+def is_contributor(piece: str, following: str, options: ParseOptions) -> bool:
+    """Whether ``piece`` is a stock library's contributor: a user name, which is often
+    lower case as no other name is, right before the library's name (``jdoe/Acme
+    Stock``, ``ana_roe / Getty Images``)."""
+    return _USER_NAME.fullmatch(piece) is not None and (
+        _is_agency(following, options) or lower_case_agency(following, options)
+    )
 
 
 def lower_case_agency(piece: str, options: ParseOptions) -> bool:
