@@ -106,6 +106,19 @@ def test_a_json_ld_author_given_by_reference_is_looked_up_in_the_graph() -> None
     assert authors(page(head=f'<script type="application/ld+json">{unknown}</script>'))[0] == ()
 
 
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Anna Roe MD", ("Anna Roe",)),
+        ("Anna Roe PhD, Ben Lee RN", ("Anna Roe", "Ben Lee")),
+        ("Anh Van Do", ("Anh Van Do",)),  # a surname, not a credential
+        ("Ben MD", ("Ben MD",)),  # a name is left two words long at least
+    ],
+)
+def test_credentials_after_a_name_are_no_part_of_it(value: str, names: tuple[str, ...]) -> None:
+    assert authors(page(head=meta(value)))[0] == names
+
+
 def test_an_agency_desk_in_capitals_is_no_person() -> None:
     assert authors(page(head=meta("Anna Roe, AP Business")))[0] == ("Anna Roe",)
 

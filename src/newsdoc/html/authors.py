@@ -283,6 +283,20 @@ def _is_name(piece: str, roles: frozenset[str], options: ParseOptions) -> bool:
 
 
 @cache
+def _post_nominals() -> frozenset[str]:
+    return frozenset(_CREDIT_WORDS["post_nominals"])
+
+
+def _without_post_nominals(piece: str) -> str:
+    """``piece`` without the degrees and credentials after the name (``Jane Roe MD``,
+    ``Jan Roe PhD RN``); a name is left at least two words long."""
+    words = piece.split()
+    while len(words) > 2 and words[-1].casefold().rstrip(",") in _post_nominals():
+        words.pop()
+    return " ".join(words) if len(words) < len(piece.split()) else piece
+
+
+@cache
 def _particles() -> frozenset[str]:
     return frozenset(_CREDIT_WORDS["connectors"])
 
@@ -349,7 +363,7 @@ def page_authors(
         for value, declared_organisation in values:
             pieces = _pieces(value)
             for number, piece in enumerate(pieces):
-                piece = _GLUED_DAY.sub("", piece)
+                piece = _without_post_nominals(_GLUED_DAY.sub("", piece))
                 if not _is_name(piece, roles, options) or _dated(piece):
                     continue
                 if all(word.casefold() in _placeholders() for word in piece.split()):
