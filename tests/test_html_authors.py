@@ -51,6 +51,9 @@ def meta(value: str) -> str:
         ("Anna Roe anna.roe@example.org", ("Anna Roe",)),
         # a particle that reads like a label stays
         ("Ursula von der Leyen", ("Ursula von der Leyen",)),
+        # a label in lower case opens a byline before a name of two words or more
+        ("von Anna von Roe", ("Anna von Roe",)),
+        ("par Jean Dupont", ("Jean Dupont",)),
     ],
 )
 def test_author_lists_give_one_name_per_person(value: str, names: tuple[str, ...]) -> None:

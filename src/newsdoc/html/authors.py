@@ -67,10 +67,13 @@ _LABEL = regex.compile(
     + "|".join(regex.escape(word) for word in _CREDIT_WORDS["byline_labels"])
     + r")\b\s*:?\s*|(?:"
     + "|".join(regex.escape(word) for word in _CREDIT_WORDS["byline_prefixes"])
-    + r")\s+(?=\p{Lu}))+"
+    + r")\s+(?=\p{Lu})|^\s*(?:"
+    + "|".join(regex.escape(word.lower()) for word in _CREDIT_WORDS["byline_prefixes"])
+    + r")\s+(?=\p{Lu}\S*\s+\S))+"
 )
-"""A byline's label; ``Von``, ``Par`` … only capitalised and before a capital, so the
-particle of ``von der Leyen`` stays."""
+"""A byline's label; ``Von``, ``Par`` … capitalised and before a capital, so the
+particle of ``von der Leyen`` stays; in lower case only opening the byline before a
+name of two words or more (``von Jana Roe``; ``de Souza`` stays)."""
 _GLUED_DAY = regex.compile(
     r"(?<=\p{Ll})(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
 )
