@@ -142,7 +142,7 @@ def _json_names(
     value: Any, references: dict[str, dict[str, Any]] | None = None
 ) -> list[tuple[str, bool]]:
     """(name, is an organisation) for a JSON-LD ``author`` value; a bare ``@id`` is
-    looked up in ``references`` (:func:`~newsdoc.html.metadata.json_ld_references`)."""
+    looked up in ``references`` (:func:`~newsdoc.html.references.json_ld_references`)."""
     if isinstance(value, list):
         return [entry for item in value for entry in _json_names(item, references)]
     if references:
@@ -308,7 +308,7 @@ def _person_like(piece: str) -> bool:
     """Whether a piece reads as a person's name: each word has a capital (``Ann
     deRoe``), is a particle (``Jan van Roe``) or is in a script without case. A
     lower-case word opening it is a user name (``admin``); one inside it is a
-    description (``Syrian defence ministries``, the author of a claim a page checks)."""
+    description (``The port and city authorities``, the author of a claim a page checks)."""
     return not piece[0].islower() and all(
         word in _particles() or word.lower() == word.upper() or not word.islower()
         for word in piece.split()

@@ -173,8 +173,8 @@ def without_site(title: str, sites: set[str]) -> str:
 
 
 _MIN_EXTENDED_KEY = 6
-"""The shortest site key a title part may extend (``vortexcannon`` in ``Vortex Cannon
-Entertainment``): a shorter one, such as a host's first label ``news``, opens headlines."""
+"""The shortest site key a title part may extend (``harbourgazette`` in ``Harbour Gazette
+Online``): a shorter one, such as a host's first label ``news``, opens headlines."""
 _MIN_SHORTENED_KEY = 4
 """The shortest title part that may stand for a longer stated site name."""
 _MAX_EXTENDED_WORDS = 4
@@ -186,7 +186,7 @@ def _names_site(part: str, sites: set[str]) -> bool:
     """Whether a title's part names the site: its key is a site key, extends one with
     more words (``Harbour Gazette Online`` on ``harbourgazette.example``), or is the start
     of a stated name that adds more (``Harbour Gazette`` for the publisher ``Harbour
-    Gazette Ltd``, ``日本経済新聞`` for ``日本経済新聞 電子版``)."""
+    Gazette Ltd``, ``港湾新聞`` for ``港湾新聞 電子版``)."""
     key = site_key(part)
     if not key:
         return False

@@ -440,7 +440,9 @@ def _credited_name(piece: str, body: str, options: ParseOptions) -> bool:
 
 
 _CONTRIBUTOR = regex.compile(r"(?P<user>[^\s/]{2,40})\s{0,2}/\s{0,2}(?P<agency>[^/]{2,40})")
+"""A credit body opening with one word and a slash: ``jdoe/Acme Stock``."""
 _USER_NAME = regex.compile(r"[\p{Ll}\d][\p{L}\p{N}_.-]{1,39}")
+"""A user name as stock libraries print their contributors': lower case or digits first."""
 
 
 def is_contributor(piece: str, following: str, options: ParseOptions) -> bool:
