@@ -294,9 +294,10 @@ def _without_post_nominals(piece: str) -> str:
     """``piece`` without the degrees and credentials after the name (``Jane Roe MD``,
     ``Jan Roe PhD RN``); a name is left at least two words long."""
     words = piece.split()
-    while len(words) > 2 and words[-1].casefold().rstrip(",") in _post_nominals():
-        words.pop()
-    return " ".join(words) if len(words) < len(piece.split()) else piece
+    kept = len(words)
+    while kept > 2 and words[kept - 1].casefold().rstrip(",") in _post_nominals():
+        kept -= 1
+    return " ".join(words[:kept]) if kept < len(words) else piece
 
 
 @cache
@@ -310,7 +311,7 @@ def _person_like(piece: str) -> bool:
     lower-case word opening it is a user name (``admin``); one inside it is a
     description (``The port and city authorities``, the author of a claim a page checks)."""
     return not piece[0].islower() and all(
-        word in _particles() or word.lower() == word.upper() or not word.islower()
+        word in _particles() or not word.islower()  # an uncased word is not lower case
         for word in piece.split()
     )
 

@@ -431,16 +431,15 @@ def _credited_name(piece: str, body: str, options: ParseOptions) -> bool:
     sharer = _SHARER.match(body)
     if sharer is not None and sharer.group("user") == piece:
         return True
-    contributor = _CONTRIBUTOR.match(body)
+    # "jdoe/Acme Stock": the user name opening the body, the library after its slash
+    user, slash, rest = body.partition("/")
     return (
-        contributor is not None
-        and contributor.group("user") == piece
-        and is_contributor(piece, contributor.group("agency").strip(_TRIM), options)
+        bool(slash)
+        and user.strip() == piece
+        and is_contributor(piece, rest.split("/", 1)[0].strip(_TRIM), options)
     )
 
 
-_CONTRIBUTOR = regex.compile(r"(?P<user>[^\s/]{2,40})\s{0,2}/\s{0,2}(?P<agency>[^/]{2,40})")
-"""A credit body opening with one word and a slash: ``jdoe/Acme Stock``."""
 _USER_NAME = regex.compile(r"[\p{Ll}\d][\p{L}\p{N}_.-]{1,39}")
 """A user name as stock libraries print their contributors': lower case or digits first."""
 
@@ -474,8 +473,9 @@ def _party(name: str, options: ParseOptions, organization: bool = False) -> Part
         agency = _agency_before_filler(cleaned, options)
         if agency is not None:
             return Party(name=agency, kind="agency")
+    # a lower-case name that is an alias is an agency named in a label: "Image: getty"
     if canonical is not None and (
-        _is_agency(cleaned, options) or len(cleaned) > 5 or lower_case_agency(cleaned, options)
+        _is_agency(cleaned, options) or len(cleaned) > 5 or cleaned.islower()
     ):
         return Party(name=canonical, kind="agency")
     words, platforms, _ = _organization_words()
